@@ -1,0 +1,144 @@
+#include "BankCommands.h"
+
+#include "BankLoader.h"
+#include "PublicJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Waymark::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark::Cli", text);
+}
+
+// "1 section", "12 sections".
+QString count(int n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
+// Parses a verb's options; on a usage error prints why and returns false.
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
+               CliContext &context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        context.err << "waymark-cli " << verb << ": " << parser.errorText() << '\n'
+                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
+        return false;
+    }
+    return true;
+}
+
+void printProblems(const QList<BankProblem> &problems, CliContext &context)
+{
+    for (const BankProblem &problem : problems)
+        context.err << problem.toString() << '\n';
+}
+
+int countGates(const QuestionBank &bank)
+{
+    int gates = 0;
+    for (const Question *question : bank.questions())
+        gates += question->gate ? 1 : 0;
+    return gates;
+}
+
+void printBank(const QuestionBank &bank, QTextStream &out)
+{
+    out << bank.title << '\n';
+    out << tr("Bank %1, version %2: %3, %4 (%5), %6")
+               .arg(bank.id, bank.version,
+                    count(bank.sections.size(), "%1 section", "%1 sections"),
+                    count(bank.questionCount(), "%1 question", "%1 questions"),
+                    count(countGates(bank), "%1 statutory gate", "%1 statutory gates"),
+                    count(bank.glossary.size(), "%1 glossary term", "%1 glossary terms"))
+        << "\n\n"
+        << tr("Roles") << '\n';
+    for (const Role &role : bank.roles) {
+        out << "  " << role.id.leftJustified(20) << ' ' << role.title << ' '
+            << tr("(%1 questions)").arg(bank.questionsFor(role.id).size()) << '\n';
+    }
+    for (const Section &section : bank.sections) {
+        out << '\n' << section.id << "  " << section.title << '\n';
+        for (const Question &question : section.questions) {
+            const QString marks = question.gate ? tr("gate, weight %1").arg(question.weight)
+                                                : tr("weight %1").arg(question.weight);
+            out << "  " << question.id.leftJustified(8) << ' ' << question.text << " [" << marks
+                << "]\n";
+        }
+    }
+}
+
+} // namespace
+
+int bankShow(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption bankOption(QStringLiteral("bank"),
+                                        tr("Show this bank file instead of the built-in bank."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(bankOption);
+    parser.addOption(jsonOption);
+    if (!parseVerb(parser, arguments, QStringLiteral("bank show"), context))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << tr("waymark-cli bank show: unexpected argument \"%1\"; to show a bank file "
+                          "use --bank FILE")
+                           .arg(parser.positionalArguments().constFirst())
+                    << '\n';
+        return UsageError;
+    }
+
+    const BankLoadResult loaded = parser.isSet(bankOption)
+        ? BankLoader::loadFile(parser.value(bankOption))
+        : BankLoader::loadBuiltIn();
+    if (!loaded.ok()) {
+        printProblems(loaded.problems, context);
+        return InvalidInput;
+    }
+    if (parser.isSet(jsonOption))
+        context.out << QJsonDocument(PublicJson::bank(*loaded.bank)).toJson(QJsonDocument::Indented);
+    else
+        printBank(*loaded.bank, context.out);
+    return Success;
+}
+
+int bankValidate(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The question bank file to check."));
+    if (!parseVerb(parser, arguments, QStringLiteral("bank validate"), context))
+        return UsageError;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        context.err << tr("waymark-cli bank validate: give exactly one FILE to check") << '\n';
+        return UsageError;
+    }
+    const QString file = files.constFirst();
+    const BankLoadResult loaded = BankLoader::loadFile(file);
+    printProblems(loaded.problems, context);
+    if (!loaded.ok()) {
+        int errors = 0;
+        for (const BankProblem &problem : loaded.problems)
+            errors += problem.isError() ? 1 : 0;
+        context.err << tr("%1: not a valid question bank (errors: %2)").arg(file).arg(errors) << '\n';
+        return InvalidInput;
+    }
+    const QuestionBank &bank = *loaded.bank;
+    context.out << tr("%1: valid question bank \"%2\" (%3, version %4): %5, %6, %7")
+                       .arg(file, bank.title, bank.id, bank.version,
+                            count(bank.sections.size(), "%1 section", "%1 sections"),
+                            count(bank.questionCount(), "%1 question", "%1 questions"),
+                            count(bank.glossary.size(), "%1 glossary term", "%1 glossary terms"))
+                << '\n';
+    return Success;
+}
+
+} // namespace Waymark::Cli
