@@ -48,6 +48,7 @@ private:
     const QuestionBank &m_bank;
     QString m_file;
     QList<BankProblem> m_problems;
+    QSet<QString> m_glossaryNames; // every term and alias, case-folded; filled on first use
 
     void error(int line, const QString &message)
     {
@@ -149,10 +150,17 @@ private:
         }
     }
 
-    bool inGlossary(const QString &acronym) const
+    bool inGlossary(const QString &acronym)
     {
-        return m_bank.glossaryEntry(acronym) != nullptr
-            || m_bank.glossaryEntry(acronym + QLatin1Char('s')) != nullptr;
+        if (m_glossaryNames.isEmpty()) {
+            for (const GlossaryEntry &entry : m_bank.glossary) {
+                m_glossaryNames.insert(entry.term.toCaseFolded());
+                for (const QString &alias : entry.aliases)
+                    m_glossaryNames.insert(alias.toCaseFolded());
+            }
+        }
+        const QString key = acronym.toCaseFolded();
+        return m_glossaryNames.contains(key) || m_glossaryNames.contains(key + QLatin1Char('s'));
     }
 
     void checkAcronyms(const Question &question)

@@ -57,23 +57,25 @@ private:
         return true;
     }
 
-    QString string()
+    // Reads a string; returns its raw text (escapes left as written) only when wanted, since
+    // only keys are needed and copying every long question text would dominate the scan.
+    QString string(bool wanted)
     {
-        QByteArray raw;
         if (!expect('"'))
             return QString();
+        const int start = m_pos;
         while (!atEnd()) {
-            const char c = peek();
+            const char c = m_text.at(m_pos);
             if (c == '"') {
-                advance();
-                return QString::fromUtf8(raw);
+                const int end = m_pos;
+                ++m_pos;
+                return wanted ? QString::fromUtf8(m_text.constData() + start, end - start) : QString();
             }
             if (c == '\\') {
-                advance();
+                ++m_pos;
                 if (atEnd())
                     break;
             }
-            raw.append(peek());
             advance();
         }
         m_failed = true;
@@ -96,7 +98,7 @@ private:
             array(path, depth);
             break;
         case '"':
-            string();
+            string(false);
             break;
         default:
             scalar();
@@ -116,7 +118,7 @@ private:
         while (!atEnd()) {
             skipSpace();
             const int keyLine = m_line;
-            const QString key = string();
+            const QString key = string(true);
             const QString memberPath = path + QLatin1Char('/') + key;
             if (seen.contains(key))
                 m_map.m_duplicates.append({memberPath, keyLine});
