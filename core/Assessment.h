@@ -45,7 +45,8 @@ struct Action
 // Who answered, as what, about which authority, against which bank.
 struct AssessmentInfo
 {
-    qint64 id = 0; // 0 until stored
+    qint64 id = 0; // this database's id for it; 0 until stored
+    QString uid;   // a UUID that stays with the assessment across machines and exchange files
     QString title;
     QString authority;
     QString respondent;
