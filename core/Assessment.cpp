@@ -19,7 +19,8 @@ QString actionStatusKey(ActionStatus status)
 
 std::optional<ActionStatus> actionStatusFromKey(const QString &key)
 {
-    for (ActionStatus status : {ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Done}) {
+    for (ActionStatus status :
+         {ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Done}) {
         if (key == actionStatusKey(status))
             return status;
     }

@@ -25,7 +25,12 @@ struct Answer
     }
 };
 
-enum class ActionStatus { NotStarted, InProgress, Done };
+enum class ActionStatus
+{
+    NotStarted,
+    InProgress,
+    Done
+};
 
 QString actionStatusKey(ActionStatus status); // "not-started", "in-progress", "done"
 std::optional<ActionStatus> actionStatusFromKey(const QString &key);

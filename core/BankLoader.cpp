@@ -61,8 +61,9 @@ public:
             bank.buildIndex();
             m_problems += BankValidator::validate(bank, m_file);
         }
-        std::stable_sort(m_problems.begin(), m_problems.end(),
-                         [](const BankProblem &a, const BankProblem &b) { return a.line < b.line; });
+        std::stable_sort(
+            m_problems.begin(), m_problems.end(),
+            [](const BankProblem &a, const BankProblem &b) { return a.line < b.line; });
         result.problems = m_problems;
         if (!hasErrors(m_problems))
             result.bank = bank;
@@ -97,16 +98,17 @@ private:
             int line = 0;
             int column = 0;
             JsonLineMap::lineAndColumn(m_json, parseError.offset, &line, &column);
-            m_problems.append({BankProblem::Severity::Error, m_file, line,
-                               tr("not valid JSON (column %1): %2")
-                                   .arg(column)
-                                   .arg(parseError.errorString())});
+            m_problems.append(
+                {BankProblem::Severity::Error, m_file, line,
+                 tr("not valid JSON (column %1): %2").arg(column).arg(parseError.errorString())});
             return false;
         }
         for (const JsonLineMap::DuplicateKey &duplicate : m_lines.duplicateKeys()) {
-            const QString key = duplicate.path.mid(duplicate.path.lastIndexOf(QLatin1Char('/')) + 1);
-            m_problems.append({BankProblem::Severity::Error, m_file, duplicate.line,
-                               tr("the field %1 appears twice in the same object").arg(quoted(key))});
+            const QString key =
+                duplicate.path.mid(duplicate.path.lastIndexOf(QLatin1Char('/')) + 1);
+            m_problems.append(
+                {BankProblem::Severity::Error, m_file, duplicate.line,
+                 tr("the field %1 appears twice in the same object").arg(quoted(key))});
         }
         if (!document.isObject()) {
             error(QString(), tr("the top level must be a JSON object { ... }"));
@@ -178,7 +180,8 @@ private:
             return QString();
         }
         if (!value.isString()) {
-            error(memberPath, tr("%1: %2 must be text in quotes").arg(owner, quoted(QLatin1String(key))));
+            error(memberPath,
+                  tr("%1: %2 must be text in quotes").arg(owner, quoted(QLatin1String(key))));
             return QString();
         }
         return value.toString().trimmed();
@@ -204,7 +207,8 @@ private:
         for (int i = 0; i < roles.size(); ++i) {
             const QString path = QStringLiteral("/roles/%1").arg(i);
             if (!roles.at(i).isObject()) {
-                error(path, tr("role %1 must be an object { \"id\": ..., \"title\": ... }").arg(i + 1));
+                error(path,
+                      tr("role %1 must be an object { \"id\": ..., \"title\": ... }").arg(i + 1));
                 continue;
             }
             const QJsonObject object = roles.at(i).toObject();
@@ -245,8 +249,8 @@ private:
                           tr("%1: question %2 must be an object { ... }").arg(owner).arg(q + 1));
                     continue;
                 }
-                section.questions.append(readQuestion(questions.at(q).toObject(), questionPath,
-                                                      section.id, q + 1));
+                section.questions.append(
+                    readQuestion(questions.at(q).toObject(), questionPath, section.id, q + 1));
             }
             bank.sections.append(section);
         }
@@ -260,9 +264,11 @@ private:
         question.sectionId = sectionId;
         question.id = requiredString(object, path, "id",
                                      tr("question %1 of section %2").arg(number).arg(sectionId));
-        const QString owner = tr("question %1").arg(
-            question.id.isEmpty() ? QStringLiteral("%1 of section %2").arg(number).arg(sectionId)
-                                  : question.id);
+        const QString owner =
+            tr("question %1")
+                .arg(question.id.isEmpty()
+                         ? QStringLiteral("%1 of section %2").arg(number).arg(sectionId)
+                         : question.id);
         warnUnknownKeys(object, path, owner,
                         {"id", "text", "why", "howToKnow", "levels", "statutoryBasis", "source",
                          "roles", "weight", "gate"});
@@ -283,8 +289,10 @@ private:
             const QString levelOwner = owner + tr(" levels");
             warnUnknownKeys(levelObject, levelsPath, levelOwner,
                             {"fullyMet", "mostlyMet", "partiallyMet", "notMet"});
-            question.levels.fullyMet = requiredString(levelObject, levelsPath, "fullyMet", levelOwner);
-            question.levels.mostlyMet = requiredString(levelObject, levelsPath, "mostlyMet", levelOwner);
+            question.levels.fullyMet =
+                requiredString(levelObject, levelsPath, "fullyMet", levelOwner);
+            question.levels.mostlyMet =
+                requiredString(levelObject, levelsPath, "mostlyMet", levelOwner);
             question.levels.partiallyMet =
                 requiredString(levelObject, levelsPath, "partiallyMet", levelOwner);
             question.levels.notMet = requiredString(levelObject, levelsPath, "notMet", levelOwner);
@@ -314,7 +322,8 @@ private:
         }
         if (!rolesOk) {
             error(roles.isUndefined() ? path : rolesPath,
-                  tr("%1: \"roles\" must be a list of role ids, such as [\"lead-member\"]").arg(owner));
+                  tr("%1: \"roles\" must be a list of role ids, such as [\"lead-member\"]")
+                      .arg(owner));
         }
 
         const QJsonValue weight = object.value(QLatin1String("weight"));
@@ -330,7 +339,8 @@ private:
         // "gate" may be left out of a local bank's ordinary questions: absent means false.
         const QJsonValue gate = object.value(QLatin1String("gate"));
         if (!gate.isUndefined() && !gate.isBool())
-            error(path + QStringLiteral("/gate"), tr("%1: \"gate\" must be true or false").arg(owner));
+            error(path + QStringLiteral("/gate"),
+                  tr("%1: \"gate\" must be true or false").arg(owner));
         else
             question.gate = gate.toBool(false);
         return question;
@@ -351,14 +361,16 @@ private:
             GlossaryEntry entry;
             entry.line = m_lines.lineOf(path);
             entry.term = requiredString(object, path, "term", tr("glossary entry %1").arg(i + 1));
-            const QString owner = entry.term.isEmpty() ? tr("glossary entry %1").arg(i + 1)
-                                                       : tr("glossary entry %1").arg(quoted(entry.term));
+            const QString owner = entry.term.isEmpty()
+                                      ? tr("glossary entry %1").arg(i + 1)
+                                      : tr("glossary entry %1").arg(quoted(entry.term));
             warnUnknownKeys(object, path, owner, {"term", "aliases", "definition"});
             entry.definition = requiredString(object, path, "definition", owner);
             const QJsonValue aliases = object.value(QLatin1String("aliases"));
             if (!aliases.isUndefined() && !aliases.isArray())
                 error(path + QStringLiteral("/aliases"), tr("%1: \"aliases\" must be a list of "
-                                                            "text").arg(owner));
+                                                            "text")
+                                                             .arg(owner));
             for (const QJsonValue &alias : aliases.toArray()) {
                 if (alias.isString() && !alias.toString().trimmed().isEmpty())
                     entry.aliases.append(alias.toString().trimmed());

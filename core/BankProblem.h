@@ -8,7 +8,11 @@ namespace Waymark {
 // One thing wrong (or doubtful) in a question bank file, with where it is.
 struct BankProblem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString file; // as the user named it

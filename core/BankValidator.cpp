@@ -142,8 +142,8 @@ private:
             }
             seen.insert(roleId);
         }
-        if (hasAllQuestionsRole && !question.roles.isEmpty()
-            && !question.roles.contains(BankValidator::allQuestionsRole())) {
+        if (hasAllQuestionsRole && !question.roles.isEmpty() &&
+            !question.roles.contains(BankValidator::allQuestionsRole())) {
             error(question.line, tr("question %1 does not list %2 in \"roles\"; the Lead Member "
                                     "sees every question")
                                      .arg(question.id, quoted(BankValidator::allQuestionsRole())));
@@ -227,7 +227,8 @@ QList<BankProblem> BankValidator::validate(const QuestionBank &bank, const QStri
 QStringList BankValidator::acronymsIn(const QString &text)
 {
     // Two or more capitals or digits starting with a capital, with an optional plural "s".
-    static const QRegularExpression pattern(QStringLiteral("\\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\\b"));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\\b"));
     QStringList found;
     auto it = pattern.globalMatch(text);
     while (it.hasNext()) {

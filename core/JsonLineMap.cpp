@@ -69,7 +69,8 @@ private:
             if (c == '"') {
                 const int end = m_pos;
                 ++m_pos;
-                return wanted ? QString::fromUtf8(m_text.constData() + start, end - start) : QString();
+                return wanted ? QString::fromUtf8(m_text.constData() + start, end - start)
+                              : QString();
             }
             if (c == '\\') {
                 ++m_pos;

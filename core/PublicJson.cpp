@@ -33,16 +33,15 @@ QJsonObject bank(const QuestionBank &bank)
     }
     QJsonArray glossary;
     for (const GlossaryEntry &entry : bank.glossary) {
-        glossary.append(QJsonObject{{QStringLiteral("term"), entry.term},
-                                    {QStringLiteral("aliases"), QJsonArray::fromStringList(entry.aliases)},
-                                    {QStringLiteral("definition"), entry.definition}});
+        glossary.append(
+            QJsonObject{{QStringLiteral("term"), entry.term},
+                        {QStringLiteral("aliases"), QJsonArray::fromStringList(entry.aliases)},
+                        {QStringLiteral("definition"), entry.definition}});
     }
-    return QJsonObject{{QStringLiteral("id"), bank.id},
-                       {QStringLiteral("version"), bank.version},
-                       {QStringLiteral("title"), bank.title},
-                       {QStringLiteral("roles"), roles},
-                       {QStringLiteral("sections"), sections},
-                       {QStringLiteral("glossary"), glossary}};
+    return QJsonObject{
+        {QStringLiteral("id"), bank.id},        {QStringLiteral("version"), bank.version},
+        {QStringLiteral("title"), bank.title},  {QStringLiteral("roles"), roles},
+        {QStringLiteral("sections"), sections}, {QStringLiteral("glossary"), glossary}};
 }
 
 QJsonValue roundedScore(std::optional<double> score)

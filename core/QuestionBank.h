@@ -66,7 +66,7 @@ struct Section
 
 struct GlossaryEntry
 {
-    QString term;       // "LADO"
+    QString term;        // "LADO"
     QStringList aliases; // "Local authority designated officer"
     QString definition;
     int line = 0;

@@ -9,7 +9,8 @@ namespace Waymark {
 // One answer on the rating scale of PRODUCT.md. Only the four levels from NotMet to FullyMet are
 // "rated" and count towards a score; DontKnow is a knowledge gap; NotApplicable is answered but
 // neither scored nor counted against the member.
-enum class Rating {
+enum class Rating
+{
     Unanswered,
     NotMet,
     PartiallyMet,

@@ -9,19 +9,30 @@
 
 namespace Waymark {
 
-enum class Rag { None, Red, Amber, Green };
-enum class Gateway { Passed, Incomplete, NotPassed };
+enum class Rag
+{
+    None,
+    Red,
+    Amber,
+    Green
+};
+enum class Gateway
+{
+    Passed,
+    Incomplete,
+    NotPassed
+};
 
-QString ragKey(Rag rag);         // "none", "red", "amber", "green"
-QString ragLabel(Rag rag);       // "Red", ... translated
-QString gatewayKey(Gateway gw);  // "passed", "incomplete", "not-passed"
+QString ragKey(Rag rag);          // "none", "red", "amber", "green"
+QString ragLabel(Rag rag);        // "Red", ... translated
+QString gatewayKey(Gateway gw);   // "passed", "incomplete", "not-passed"
 QString gatewayLabel(Gateway gw); // "Passed", "Incomplete", "Not passed", translated
 
 // The tallies behind one score. Kept as whole numbers so that the 75 and 50 boundaries are
 // compared exactly, never through a rounded double.
 struct ScoreTally
 {
-    int weightedRating = 0; // sum of weight x rating over rated questions
+    int weightedRating = 0;  // sum of weight x rating over rated questions
     int weightedMaximum = 0; // sum of weight x 3 over rated questions
     int rated = 0;           // answered 0..3
     int answered = 0;        // any answer, Don't know and Not applicable included
@@ -53,10 +64,11 @@ struct ScoreReport
 {
     ScoreTally overall;
     Gateway gateway = Gateway::Passed;
-    QStringList failedGates;     // gates rated 0 or 1, bank order
-    QStringList openGates;       // gates unanswered or Don't know, bank order
-    QStringList knowledgeGaps;   // questions answered Don't know, bank order
-    QStringList priorities;      // rated 0 or 1: gates first, weight high first, rating low first, bank order
+    QStringList failedGates;   // gates rated 0 or 1, bank order
+    QStringList openGates;     // gates unanswered or Don't know, bank order
+    QStringList knowledgeGaps; // questions answered Don't know, bank order
+    QStringList
+        priorities; // rated 0 or 1: gates first, weight high first, rating low first, bank order
     QList<SectionScore> sections; // sections with at least one applicable question, bank order
 
     // The overall RAG: red when the gateway is not passed, else the overall score's RAG.

@@ -1,9 +1,9 @@
 #include "BankCommands.h"
 
 #include "BankLoader.h"
+#include "CliSupport.h"
 #include "PublicJson.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -20,19 +20,6 @@ QString tr(const char *text)
 QString count(int n, const char *one, const char *many)
 {
     return (n == 1 ? tr(one) : tr(many)).arg(n);
-}
-
-// Parses a verb's options; on a usage error prints why and returns false.
-bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        context.err << "waymark-cli " << verb << ": " << parser.errorText() << '\n'
-                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
-        return false;
-    }
-    return true;
 }
 
 void printProblems(const QList<BankProblem> &problems, CliContext &context)
@@ -53,8 +40,7 @@ void printBank(const QuestionBank &bank, QTextStream &out)
 {
     out << bank.title << '\n';
     out << tr("Bank %1, version %2: %3, %4 (%5), %6")
-               .arg(bank.id, bank.version,
-                    count(bank.sections.size(), "%1 section", "%1 sections"),
+               .arg(bank.id, bank.version, count(bank.sections.size(), "%1 section", "%1 sections"),
                     count(bank.questionCount(), "%1 question", "%1 questions"),
                     count(countGates(bank), "%1 statutory gate", "%1 statutory gates"),
                     count(bank.glossary.size(), "%1 glossary term", "%1 glossary terms"))
@@ -97,14 +83,15 @@ int bankShow(const QStringList &arguments, CliContext &context)
     }
 
     const BankLoadResult loaded = parser.isSet(bankOption)
-        ? BankLoader::loadFile(parser.value(bankOption))
-        : BankLoader::loadBuiltIn();
+                                      ? BankLoader::loadFile(parser.value(bankOption))
+                                      : BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
         printProblems(loaded.problems, context);
         return InvalidInput;
     }
     if (parser.isSet(jsonOption))
-        context.out << QJsonDocument(PublicJson::bank(*loaded.bank)).toJson(QJsonDocument::Indented);
+        context.out
+            << QJsonDocument(PublicJson::bank(*loaded.bank)).toJson(QJsonDocument::Indented);
     else
         printBank(*loaded.bank, context.out);
     return Success;
@@ -128,7 +115,8 @@ int bankValidate(const QStringList &arguments, CliContext &context)
         int errors = 0;
         for (const BankProblem &problem : loaded.problems)
             errors += problem.isError() ? 1 : 0;
-        context.err << tr("%1: not a valid question bank (errors: %2)").arg(file).arg(errors) << '\n';
+        context.err << tr("%1: not a valid question bank (errors: %2)").arg(file).arg(errors)
+                    << '\n';
         return InvalidInput;
     }
     const QuestionBank &bank = *loaded.bank;

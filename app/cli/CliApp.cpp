@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "BankCommands.h"
+#include "DataCommands.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -25,19 +26,33 @@ int unknownVerb(const QString &verb, CliContext &context)
 
 QString usage()
 {
-    return tr("Usage: waymark-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Waymark: a gateway review of local safeguards for elected members.\n"
-              "\n"
-              "Commands:\n"
-              "  --version                      print the version\n"
-              "  --help                         print this help\n"
-              "  bank show [--bank FILE] [--json]\n"
-              "                                 show the built-in question bank, or FILE\n"
-              "  bank validate FILE             check a question bank file and list every problem\n"
-              "\n"
-              "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.\n"
-              "Full reference: docs/cli.md\n");
+    return tr(
+        "Usage: waymark-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Waymark: a gateway review of local safeguards for elected members.\n"
+        "\n"
+        "Commands:\n"
+        "  --version                      print the version\n"
+        "  --help                         print this help\n"
+        "  bank show [--bank FILE] [--json]\n"
+        "                                 show the built-in question bank, or FILE\n"
+        "  bank validate FILE             check a question bank file and list every problem\n"
+        "  list --db DB [--json]          list the assessments in a database\n"
+        "  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]\n"
+        "      [--date YYYY-MM-DD]        start an assessment; prints its id\n"
+        "  answer --db DB --assessment ID --question QID\n"
+        "      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]\n"
+        "                                 answer one question\n"
+        "  scores --db DB --assessment ID [--json]\n"
+        "                                 scores, RAG, gateway, priorities and gaps\n"
+        "  export --db DB --assessment ID --out FILE\n"
+        "                                 write one assessment as an exchange file\n"
+        "  import --db DB FILE...         import exchange files; prints the ids\n"
+        "\n"
+        "A --db file that does not exist is created.\n"
+        "\n"
+        "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.\n"
+        "Full reference: docs/cli.md\n");
 }
 
 int run(const QStringList &arguments, CliContext &context)
@@ -51,7 +66,8 @@ int run(const QStringList &arguments, CliContext &context)
         context.out << "waymark-cli " << WAYMARK_VERSION << '\n';
         return Success;
     }
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+        verb == QLatin1String("help")) {
         context.out << usage();
         return Success;
     }
@@ -65,6 +81,22 @@ int run(const QStringList &arguments, CliContext &context)
         if (sub == QLatin1String("validate"))
             return bankValidate(rest, context);
         return unknownVerb(QStringLiteral("bank ") + sub, context);
+    }
+    using Handler = int (*)(const QStringList &, CliContext &);
+    const std::pair<const char *, Handler> verbs[] = {
+        {"list", &list},
+        {"new", &create},
+        {"answer", &answer},
+        {"scores", &scores},
+        {"export", &exportAssessment},
+        {"import", &importFiles},
+    };
+    for (const auto &[name, handler] : verbs) {
+        if (verb == QLatin1String(name)) {
+            QStringList rest = arguments.mid(1);
+            rest.prepend(QStringLiteral("waymark-cli ") + verb);
+            return handler(rest, context);
+        }
     }
     return unknownVerb(verb, context);
 }

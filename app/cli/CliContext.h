@@ -5,7 +5,8 @@
 namespace Waymark::Cli {
 
 // The exit codes of docs/cli.md: a public contract, never renumbered.
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
     UsageError = 1,
     InvalidInput = 2,

@@ -90,8 +90,9 @@ void MainWindow::fillTree()
         auto *sectionItem = new QTreeWidgetItem(m_tree, {section.title});
         sectionItem->setData(0, SectionIdRole, section.id);
         for (const Question &question : section.questions) {
-            auto *item = new QTreeWidgetItem(sectionItem, {question.id + QStringLiteral("  ") + question.text,
-                                                           question.gate ? tr("Gate") : QString()});
+            auto *item = new QTreeWidgetItem(sectionItem,
+                                             {question.id + QStringLiteral("  ") + question.text,
+                                              question.gate ? tr("Gate") : QString()});
             item->setData(0, QuestionIdRole, question.id);
             item->setToolTip(0, question.text);
         }
@@ -123,7 +124,8 @@ QString MainWindow::welcomeHtml() const
                             esc(tr("Who answers which questions")));
     for (const Role &role : m_bank.roles) {
         html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                    .arg(esc(role.title), esc(tr("%1 questions").arg(m_bank.questionsFor(role.id).size())),
+                    .arg(esc(role.title),
+                         esc(tr("%1 questions").arg(m_bank.questionsFor(role.id).size())),
                          esc(role.description));
     }
     html += QStringLiteral("</ul>");
@@ -144,8 +146,8 @@ QString MainWindow::sectionHtml(const Section &section) const
 
 QString MainWindow::questionHtml(const Question &question) const
 {
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>")
-                       .arg(esc(question.id), esc(question.text));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(esc(question.id), esc(question.text));
     if (question.gate) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(tr("Statutory gate: this duty must be in place. Rated Not met or "
@@ -154,7 +156,8 @@ QString MainWindow::questionHtml(const Question &question) const
     html += QStringLiteral("<h3>%1</h3><p>%2</p><h3>%3</h3><p>%4</p><h3>%5</h3><ul>")
                 .arg(esc(tr("Why this matters")), esc(question.why), esc(tr("How would you know?")),
                      esc(question.howToKnow), esc(tr("What each rating looks like")));
-    for (Rating rating : {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet, Rating::NotMet}) {
+    for (Rating rating :
+         {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet, Rating::NotMet}) {
         html += QStringLiteral("<li><b>%1:</b> %2</li>")
                     .arg(esc(ratingLabel(rating)), esc(question.levels.forRating(rating)));
     }

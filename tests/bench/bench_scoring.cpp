@@ -33,7 +33,8 @@ Figures measure(int iterations, Work work)
     }
     std::sort(samples.begin(), samples.end());
     const auto at = [&](double fraction) {
-        return samples[std::min<size_t>(samples.size() - 1, size_t(fraction * samples.size()))] / 1000.0;
+        return samples[std::min<size_t>(samples.size() - 1, size_t(fraction * samples.size()))] /
+               1000.0;
     };
     return {at(0.5), at(0.99)};
 }
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
 
     // A full Lead Member assessment: every question answered, cycling through every answer.
     const Rating cycle[] = {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet,
-                            Rating::NotMet, Rating::DontKnow, Rating::NotApplicable};
+                            Rating::NotMet,   Rating::DontKnow,  Rating::NotApplicable};
     QHash<QString, Answer> answers;
     int i = 0;
     for (const Question *question : bank.questions()) {
@@ -75,7 +76,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("load and validate the built-in bank: median %1 ms, p99 %2 ms\n")
                .arg(load.medianMicros / 1000.0, 0, 'f', 2)
                .arg(load.p99Micros / 1000.0, 0, 'f', 2);
-    out << QStringLiteral("score a full Lead Member assessment: median %1 us, p99 %2 us (%3 runs)\n")
+    out << QStringLiteral(
+               "score a full Lead Member assessment: median %1 us, p99 %2 us (%3 runs)\n")
                .arg(score.medianMicros, 0, 'f', 1)
                .arg(score.p99Micros, 0, 'f', 1)
                .arg(iterations);

@@ -32,7 +32,8 @@ class TestBankLoader : public QObject
 private Q_SLOTS:
     void minimalBankLoads()
     {
-        const BankLoadResult loaded = BankLoader::loadFile(DataDir + QStringLiteral("/good/minimal.json"));
+        const BankLoadResult loaded =
+            BankLoader::loadFile(DataDir + QStringLiteral("/good/minimal.json"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
         QVERIFY(loaded.problems.isEmpty());
         const QuestionBank &bank = *loaded.bank;
@@ -63,8 +64,9 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.problems.size(), 1);
         QCOMPARE(loaded.problems.first().toString(),
-                 DataDir + QStringLiteral("/good/unknown-field-warns.json:75: warning: question A-02: "
-                                          "unknown field \"hint\" is ignored"));
+                 DataDir +
+                     QStringLiteral("/good/unknown-field-warns.json:75: warning: question A-02: "
+                                    "unknown field \"hint\" is ignored"));
     }
 
     void missingFileSaysSo()
@@ -81,7 +83,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         const QStringList files =
-            QDir(DataDir + QStringLiteral("/broken")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            QDir(DataDir + QStringLiteral("/broken"))
+                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 15);
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << file;
@@ -91,9 +94,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const QString dir = DataDir + QStringLiteral("/broken/");
-        const QString expectedPath = dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
-        QVERIFY2(QFile::exists(expectedPath), qPrintable(QStringLiteral("missing ") + expectedPath));
-        const QStringList expected = QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString expectedPath =
+            dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
+        QVERIFY2(QFile::exists(expectedPath),
+                 qPrintable(QStringLiteral("missing ") + expectedPath));
+        const QStringList expected =
+            QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
         const BankLoadResult loaded = BankLoader::loadData(readFile(dir + name), name);
         QVERIFY(!loaded.ok());
@@ -105,7 +111,8 @@ private Q_SLOTS:
 
     void acronymsAreFound()
     {
-        QCOMPARE(BankValidator::acronymsIn(QStringLiteral("The DCS, the ICBs and a LADO; not s11, I or A.")),
+        QCOMPARE(BankValidator::acronymsIn(
+                     QStringLiteral("The DCS, the ICBs and a LADO; not s11, I or A.")),
                  QStringList({"DCS", "ICB", "LADO"}));
         QCOMPARE(BankValidator::acronymsIn(QStringLiteral("CSPRs and DBS checks, and DBS again")),
                  QStringList({"CSPR", "DBS"}));
@@ -113,7 +120,8 @@ private Q_SLOTS:
 
     void lineMapFindsNestedValues()
     {
-        const QByteArray json = "{\n  \"a\": [\n    {\"b\": 1},\n    {\n      \"b\": \"x\\\"y\"\n    }\n  ]\n}\n";
+        const QByteArray json =
+            "{\n  \"a\": [\n    {\"b\": 1},\n    {\n      \"b\": \"x\\\"y\"\n    }\n  ]\n}\n";
         const JsonLineMap map = JsonLineMap::scan(json);
         QCOMPARE(map.lineOf(QStringLiteral("/a")), 2);
         QCOMPARE(map.lineOf(QStringLiteral("/a/0/b")), 3);

@@ -76,19 +76,20 @@ private Q_SLOTS:
         for (const Section &section : m_bank.sections) {
             QVERIFY(!section.title.isEmpty());
             QVERIFY2(!section.summary.isEmpty(), qPrintable(section.id));
-            const QRegularExpression idPattern(QRegularExpression::escape(section.id)
-                                               + QStringLiteral("-\\d\\d"));
+            const QRegularExpression idPattern(QRegularExpression::escape(section.id) +
+                                               QStringLiteral("-\\d\\d"));
             int number = 0;
             for (const Question &q : section.questions) {
                 const QByteArray where = q.id.toUtf8();
                 ++number;
                 QVERIFY2(idPattern.match(q.id).hasMatch(), where.constData());
-                QCOMPARE(q.id, section.id + QStringLiteral("-%1").arg(number, 2, 10, QLatin1Char('0')));
+                QCOMPARE(q.id,
+                         section.id + QStringLiteral("-%1").arg(number, 2, 10, QLatin1Char('0')));
                 QVERIFY2(q.text.endsWith(QLatin1Char('?')), where.constData());
                 QVERIFY2(q.text.split(QLatin1Char(' ')).size() <= 35, where.constData());
                 QVERIFY2(!q.why.isEmpty() && !q.howToKnow.isEmpty(), where.constData());
-                QVERIFY2(!q.levels.fullyMet.isEmpty() && !q.levels.mostlyMet.isEmpty()
-                             && !q.levels.partiallyMet.isEmpty() && !q.levels.notMet.isEmpty(),
+                QVERIFY2(!q.levels.fullyMet.isEmpty() && !q.levels.mostlyMet.isEmpty() &&
+                             !q.levels.partiallyMet.isEmpty() && !q.levels.notMet.isEmpty(),
                          where.constData());
                 QVERIFY2(!q.statutoryBasis.isEmpty(), where.constData());
                 QVERIFY2(seeds.contains(q.source.seed), where.constData());
@@ -106,20 +107,23 @@ private Q_SLOTS:
             if (!q->gate)
                 continue;
             ++gates;
-            QVERIFY2(!q->statutoryBasis.startsWith(QLatin1String("Good practice")), qPrintable(q->id));
+            QVERIFY2(!q->statutoryBasis.startsWith(QLatin1String("Good practice")),
+                     qPrintable(q->id));
         }
-        QVERIFY2(gates >= 8 && gates <= m_bank.questionCount() / 4, qPrintable(QString::number(gates)));
+        QVERIFY2(gates >= 8 && gates <= m_bank.questionCount() / 4,
+                 qPrintable(QString::number(gates)));
     }
 
     void everyAcronymIsInTheGlossary()
     {
         for (const Question *q : m_bank.questions()) {
-            const QString all = QStringList({q->text, q->why, q->howToKnow, q->levels.fullyMet,
-                                             q->levels.mostlyMet, q->levels.partiallyMet,
-                                             q->levels.notMet})
-                                    .join(QLatin1Char(' '));
+            const QString all =
+                QStringList({q->text, q->why, q->howToKnow, q->levels.fullyMet, q->levels.mostlyMet,
+                             q->levels.partiallyMet, q->levels.notMet})
+                    .join(QLatin1Char(' '));
             for (const QString &acronym : BankValidator::acronymsIn(all)) {
-                QVERIFY2(m_bank.glossaryEntry(acronym) || m_bank.glossaryEntry(acronym + QLatin1Char('s')),
+                QVERIFY2(m_bank.glossaryEntry(acronym) ||
+                             m_bank.glossaryEntry(acronym + QLatin1Char('s')),
                          qPrintable(q->id + QStringLiteral(" uses ") + acronym));
             }
         }
@@ -130,8 +134,9 @@ private Q_SLOTS:
     void productGlossaryTermsArePresent()
     {
         // The jargon PRODUCT.md names: a member meets all of it in the questions.
-        for (const char *term : {"DCS", "LSCB", "LADO", "section 11", "section 47", "CSPR", "MAPPA",
-                                 "JTAI", "corporate parent", "care leaver", "early help", "threshold"}) {
+        for (const char *term :
+             {"DCS", "LSCB", "LADO", "section 11", "section 47", "CSPR", "MAPPA", "JTAI",
+              "corporate parent", "care leaver", "early help", "threshold"}) {
             QVERIFY2(m_bank.glossaryEntry(QString::fromLatin1(term)), term);
         }
     }

@@ -1,7 +1,7 @@
 // Scoring against hand-computed cases. The bank (tests/data/scoring-bank.json) has:
-//   A-01 gate w3 (lead-member, councillor)   A-02 w1 (lead-member)   A-03 w2 (lead-member, councillor)
-//   B-01 gate w2 (lead-member)               B-02 w3 (lead-member, councillor)   B-03 w1 (lead-member)
-//   C-01 w2 (lead-member, scrutiny)
+//   A-01 gate w3 (lead-member, councillor)   A-02 w1 (lead-member)   A-03 w2 (lead-member,
+//   councillor) B-01 gate w2 (lead-member)               B-02 w3 (lead-member, councillor)   B-03
+//   w1 (lead-member) C-01 w2 (lead-member, scrutiny)
 // Every expected figure below is worked out by hand in the comment beside it.
 #include "BankLoader.h"
 #include "PublicJson.h"
@@ -105,30 +105,36 @@ private Q_SLOTS:
 
         // A-01 w3 rated 2 (6/9) + A-02 w1 rated 3 (3/3) = 9/12 = exactly 75.
         QTest::newRow("exactly 75 is green")
-            << answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::FullyMet}}) << 75.0 << Rag::Green;
+            << answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::FullyMet}}) << 75.0
+            << Rag::Green;
         // A-01 w3 rated 2 (6/9) + A-02 w1 rated 2 (2/3) = 8/12 = 66.67.
         QTest::newRow("66.7 is amber")
             << answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::MostlyMet}}) << 800.0 / 12
             << Rag::Amber;
         // A-01 w3 rated 2 (6/9) + A-02 w1 rated 0 (0/3) = 6/12 = exactly 50.
         QTest::newRow("exactly 50 is amber")
-            << answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::NotMet}}) << 50.0 << Rag::Amber;
+            << answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::NotMet}}) << 50.0
+            << Rag::Amber;
         // B-02 w3 rated 1 (3/9) + B-03 w1 rated 2 (2/3) = 5/12 = 41.67.
         QTest::newRow("41.7 is red")
             << answers({{"B-02", Rating::PartiallyMet}, {"B-03", Rating::MostlyMet}}) << 500.0 / 12
             << Rag::Red;
         // B-02 w3 rated 3 (9/9) + B-03 w1 rated 0 (0/3) + A-02 w1 rated 2 (2/3) = 11/15 = 73.3.
-        QTest::newRow("73.3 is amber")
-            << answers({{"B-02", Rating::FullyMet}, {"B-03", Rating::NotMet}, {"A-02", Rating::MostlyMet}})
-            << 1100.0 / 15 << Rag::Amber;
+        QTest::newRow("73.3 is amber") << answers({{"B-02", Rating::FullyMet},
+                                                   {"B-03", Rating::NotMet},
+                                                   {"A-02", Rating::MostlyMet}})
+                                       << 1100.0 / 15 << Rag::Amber;
         // B-02 w3 rated 0 (0/9): a score of 0 is red, not "no score".
         QTest::newRow("zero is red") << answers({{"B-02", Rating::NotMet}}) << 0.0 << Rag::Red;
         // All rated 3: 100.
-        QTest::newRow("all fully met")
-            << answers({{"A-01", Rating::FullyMet}, {"A-02", Rating::FullyMet}, {"A-03", Rating::FullyMet},
-                        {"B-01", Rating::FullyMet}, {"B-02", Rating::FullyMet}, {"B-03", Rating::FullyMet},
-                        {"C-01", Rating::FullyMet}})
-            << 100.0 << Rag::Green;
+        QTest::newRow("all fully met") << answers({{"A-01", Rating::FullyMet},
+                                                   {"A-02", Rating::FullyMet},
+                                                   {"A-03", Rating::FullyMet},
+                                                   {"B-01", Rating::FullyMet},
+                                                   {"B-02", Rating::FullyMet},
+                                                   {"B-03", Rating::FullyMet},
+                                                   {"C-01", Rating::FullyMet}})
+                                       << 100.0 << Rag::Green;
     }
 
     void ragBoundaries()
@@ -145,9 +151,10 @@ private Q_SLOTS:
     void dontKnowAndNotApplicableAreNotScored()
     {
         // A-02 w1 rated 3 (3/3); A-03 Don't know and B-02 Not applicable add nothing: 100.
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember,
-            answers({{"A-02", Rating::FullyMet}, {"A-03", Rating::DontKnow}, {"B-02", Rating::NotApplicable}}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"A-02", Rating::FullyMet},
+                                                          {"A-03", Rating::DontKnow},
+                                                          {"B-02", Rating::NotApplicable}}));
         QCOMPARE(*report.overall.score(), 100.0);
         QCOMPARE(report.overall.rated, 1);
         QCOMPARE(report.overall.answered, 3);
@@ -170,7 +177,8 @@ private Q_SLOTS:
     void gateUnansweredVersusFailed()
     {
         // B-01 passes (rated 2), A-01 unanswered: incomplete.
-        ScoreReport report = Scorer::score(m_bank, LeadMember, answers({{"B-01", Rating::MostlyMet}}));
+        ScoreReport report =
+            Scorer::score(m_bank, LeadMember, answers({{"B-01", Rating::MostlyMet}}));
         QCOMPARE(report.gateway, Gateway::Incomplete);
         QCOMPARE(report.openGates, QStringList({"A-01"}));
         QVERIFY(report.failedGates.isEmpty());
@@ -206,8 +214,9 @@ private Q_SLOTS:
 
     void gateNotApplicableNeitherFailsNorBlocks()
     {
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember, answers({{"A-01", Rating::NotApplicable}, {"B-01", Rating::FullyMet}}));
+        const ScoreReport report =
+            Scorer::score(m_bank, LeadMember,
+                          answers({{"A-01", Rating::NotApplicable}, {"B-01", Rating::FullyMet}}));
         QCOMPARE(report.gateway, Gateway::Passed);
         QVERIFY(report.openGates.isEmpty());
     }
@@ -218,10 +227,12 @@ private Q_SLOTS:
         // = 12/18 = 66.7, amber by score, but red because its gate failed.
         // Section B: B-01 w2 rated 3, B-02 w3 rated 3 -> 100, green.
         // Overall (12 + 15) / (18 + 15) = 27/33 = 81.8, green by score, red by the gateway.
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember,
-            answers({{"A-01", Rating::PartiallyMet}, {"A-02", Rating::FullyMet}, {"A-03", Rating::FullyMet},
-                     {"B-01", Rating::FullyMet}, {"B-02", Rating::FullyMet}}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"A-01", Rating::PartiallyMet},
+                                                          {"A-02", Rating::FullyMet},
+                                                          {"A-03", Rating::FullyMet},
+                                                          {"B-01", Rating::FullyMet},
+                                                          {"B-02", Rating::FullyMet}}));
         const SectionScore &a = sectionOf(report, "A");
         QCOMPARE(*a.tally.score(), 1200.0 / 18);
         QCOMPARE(a.tally.rag(), Rag::Amber);
@@ -241,20 +252,25 @@ private Q_SLOTS:
         // B-03 w1 r1, C-01 w2 r0.
         // Gates first, weight high first: A-01 (gate w3), B-01 (gate w2);
         // then B-02 (w3); then w2: C-01 (r0) before A-03 (r1); then w1: A-02 (r0), B-03 (r1).
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember,
-            answers({{"A-01", Rating::PartiallyMet}, {"A-02", Rating::NotMet}, {"A-03", Rating::PartiallyMet},
-                     {"B-01", Rating::NotMet}, {"B-02", Rating::PartiallyMet}, {"B-03", Rating::PartiallyMet},
-                     {"C-01", Rating::NotMet}}));
-        QCOMPARE(report.priorities, QStringList({"A-01", "B-01", "B-02", "C-01", "A-03", "A-02", "B-03"}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"A-01", Rating::PartiallyMet},
+                                                          {"A-02", Rating::NotMet},
+                                                          {"A-03", Rating::PartiallyMet},
+                                                          {"B-01", Rating::NotMet},
+                                                          {"B-02", Rating::PartiallyMet},
+                                                          {"B-03", Rating::PartiallyMet},
+                                                          {"C-01", Rating::NotMet}}));
+        QCOMPARE(report.priorities,
+                 QStringList({"A-01", "B-01", "B-02", "C-01", "A-03", "A-02", "B-03"}));
     }
 
     void prioritiesTieBreakOnBankOrder()
     {
         // A-03 and C-01 are both w2, not gates, rated 1: bank order decides.
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember, answers({{"C-01", Rating::PartiallyMet}, {"A-03", Rating::PartiallyMet},
-                                         {"B-02", Rating::MostlyMet}}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"C-01", Rating::PartiallyMet},
+                                                          {"A-03", Rating::PartiallyMet},
+                                                          {"B-02", Rating::MostlyMet}}));
         QCOMPARE(report.priorities, QStringList({"A-03", "C-01"}));
     }
 
@@ -262,10 +278,11 @@ private Q_SLOTS:
     {
         // A councillor answers, B-02 only. A-02 and C-01 answers are ignored.
         // A-01 w3 r3 (9/9) + B-02 w3 r0 (0/9) = 9/18 = 50; A-02 rated 0 would have lowered it.
-        const ScoreReport report = Scorer::score(
-            m_bank, QStringLiteral("councillor"),
-            answers({{"A-01", Rating::FullyMet}, {"B-02", Rating::NotMet}, {"A-02", Rating::NotMet},
-                     {"C-01", Rating::DontKnow}}));
+        const ScoreReport report = Scorer::score(m_bank, QStringLiteral("councillor"),
+                                                 answers({{"A-01", Rating::FullyMet},
+                                                          {"B-02", Rating::NotMet},
+                                                          {"A-02", Rating::NotMet},
+                                                          {"C-01", Rating::DontKnow}}));
         QCOMPARE(report.overall.applicable, 3);
         QCOMPARE(report.overall.answered, 2);
         QCOMPARE(*report.overall.score(), 50.0);
@@ -280,10 +297,11 @@ private Q_SLOTS:
     void coverageCountsEveryAnswer()
     {
         // 4 of 7 answered, one of each non-score kind.
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember,
-            answers({{"A-01", Rating::FullyMet}, {"A-02", Rating::DontKnow},
-                     {"A-03", Rating::NotApplicable}, {"B-01", Rating::NotMet}}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"A-01", Rating::FullyMet},
+                                                          {"A-02", Rating::DontKnow},
+                                                          {"A-03", Rating::NotApplicable},
+                                                          {"B-01", Rating::NotMet}}));
         QCOMPARE(report.overall.answered, 4);
         QCOMPARE(report.overall.applicable, 7);
         QCOMPARE(report.overall.coverage(), 4.0 / 7);
@@ -294,10 +312,11 @@ private Q_SLOTS:
     void publicJsonShape()
     {
         // A-01 w3 r2 + A-02 w1 r2 = 8/12 = 66.666..., printed as 66.7.
-        const ScoreReport report = Scorer::score(
-            m_bank, LeadMember,
-            answers({{"A-01", Rating::MostlyMet}, {"A-02", Rating::MostlyMet}, {"B-01", Rating::NotMet},
-                     {"B-03", Rating::DontKnow}}));
+        const ScoreReport report = Scorer::score(m_bank, LeadMember,
+                                                 answers({{"A-01", Rating::MostlyMet},
+                                                          {"A-02", Rating::MostlyMet},
+                                                          {"B-01", Rating::NotMet},
+                                                          {"B-03", Rating::DontKnow}}));
         const QJsonObject json = PublicJson::scores(42, report);
         QCOMPARE(json.value("assessment").toInteger(), 42);
         QCOMPARE(json.value("gateway").toString(), QStringLiteral("not-passed"));
@@ -328,8 +347,8 @@ private Q_SLOTS:
 
     void ratingKeysRoundTrip()
     {
-        for (Rating rating : {Rating::NotMet, Rating::PartiallyMet, Rating::MostlyMet, Rating::FullyMet,
-                              Rating::DontKnow, Rating::NotApplicable}) {
+        for (Rating rating : {Rating::NotMet, Rating::PartiallyMet, Rating::MostlyMet,
+                              Rating::FullyMet, Rating::DontKnow, Rating::NotApplicable}) {
             QCOMPARE(ratingFromKey(ratingKey(rating)), std::optional<Rating>(rating));
         }
         QCOMPARE(ratingFromKey(QStringLiteral("4")), std::nullopt);

@@ -1,0 +1,87 @@
+#include "CliSupport.h"
+
+#include "BankLoader.h"
+
+#include <QCoreApplication>
+
+namespace Waymark::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark::Cli", text);
+}
+
+} // namespace
+
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
+               CliContext &context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        context.err << "waymark-cli " << verb << ": " << parser.errorText() << '\n'
+                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                    const QString &verb, CliContext &context)
+{
+    for (const QCommandLineOption &option : options) {
+        if (!parser.isSet(option)) {
+            context.err
+                << tr("waymark-cli %1: --%2 is required").arg(verb, option.names().constFirst())
+                << '\n'
+                << tr("Run 'waymark-cli --help' for usage.") << '\n';
+            return false;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << tr("waymark-cli %1: unexpected argument \"%2\"")
+                           .arg(verb, parser.positionalArguments().constFirst())
+                    << '\n';
+        return false;
+    }
+    return true;
+}
+
+int exitCodeFor(const StoreError &error)
+{
+    return error.kind == StoreError::Kind::InvalidInput ? InvalidInput : StorageError;
+}
+
+int reportStoreError(const StoreError &error, const QString &verb, CliContext &context)
+{
+    context.err << "waymark-cli " << verb << ": " << error.message << '\n';
+    return exitCodeFor(error);
+}
+
+std::optional<QuestionBank> builtInBank(CliContext &context)
+{
+    BankLoadResult loaded = BankLoader::loadBuiltIn();
+    if (!loaded.ok()) {
+        for (const BankProblem &problem : loaded.problems)
+            context.err << problem.toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(loaded.bank);
+}
+
+std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        context.err << tr("waymark-cli %1: --assessment must be an assessment id (a whole number "
+                          "from 'waymark-cli list'), not \"%2\"")
+                           .arg(verb, text)
+                    << '\n';
+        return std::nullopt;
+    }
+    return id;
+}
+
+} // namespace Waymark::Cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AssessmentStore.h"
+#include "CliContext.h"
+#include "QuestionBank.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace Waymark::Cli {
+
+// Parses a verb's options; on a usage error prints why (and how to get help) and returns false.
+bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
+               CliContext &context);
+
+// Checks that each named option was given; prints the first missing one as a usage error.
+bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                    const QString &verb, CliContext &context);
+
+// The exit code for a store error: 2 for a bad value or unknown id, 3 for storage.
+int exitCodeFor(const StoreError &error);
+
+// Prints a store error as "waymark-cli VERB: DB: message" and returns its exit code.
+int reportStoreError(const StoreError &error, const QString &verb, CliContext &context);
+
+// The built-in bank; on the (never expected) failure prints why.
+std::optional<QuestionBank> builtInBank(CliContext &context);
+
+// Parses an assessment id option; prints an invalid-input message on failure.
+std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
+
+} // namespace Waymark::Cli

@@ -1,0 +1,335 @@
+#include "DataCommands.h"
+
+#include "CliSupport.h"
+#include "PublicJson.h"
+#include "Scoring.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Waymark::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark::Cli", text);
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              tr("The Waymark database (created if it does not exist)."),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption assessmentOption()
+{
+    return QCommandLineOption(QStringLiteral("assessment"), tr("The assessment's id."),
+                              QStringLiteral("ID"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
+}
+
+// Opens the database named by --db; on failure prints why and returns the exit code.
+int openStore(AssessmentStore &store, const QString &path, const QString &verb, CliContext &context)
+{
+    StoreError error;
+    if (!store.open(path, &error))
+        return reportStoreError(error, verb, context);
+    if (!store.warning().isEmpty())
+        context.err << "waymark-cli " << verb << ": " << store.warning() << '\n';
+    return Success;
+}
+
+QString scoreText(const ScoreTally &tally)
+{
+    const std::optional<double> score = tally.score();
+    return score ? QString::number(*score, 'f', 1) : tr("no score");
+}
+
+} // namespace
+
+int list(const QStringList &arguments, CliContext &context)
+{
+    const QString verb = QStringLiteral("list");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, json});
+    if (!parseVerb(parser, arguments, verb, context) ||
+        !requireOptions(parser, {db}, verb, context))
+        return UsageError;
+    const std::optional<QuestionBank> bank = builtInBank(context);
+    if (!bank)
+        return InvalidInput;
+    AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db), verb, context))
+        return code;
+    StoreError error;
+    const QList<AssessmentSummary> assessments = store.listAssessments(&error);
+    if (error.isError())
+        return reportStoreError(error, verb, context);
+
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const AssessmentSummary &summary : assessments) {
+            const AssessmentInfo &info = summary.info;
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), info.id},
+                {QStringLiteral("uid"), info.uid},
+                {QStringLiteral("title"), info.title},
+                {QStringLiteral("authority"), info.authority},
+                {QStringLiteral("respondent"), info.respondent},
+                {QStringLiteral("role"), info.roleId},
+                {QStringLiteral("date"), info.date.toString(Qt::ISODate)},
+                {QStringLiteral("bank"),
+                 QJsonObject{{QStringLiteral("id"), info.bankId},
+                             {QStringLiteral("version"), info.bankVersion}}},
+                {QStringLiteral("created"), info.created.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("updated"), info.updated.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("answered"), summary.answered},
+                {QStringLiteral("applicable"), int(bank->questionsFor(info.roleId).size())},
+            });
+        }
+        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (assessments.isEmpty()) {
+        context.err << tr("No assessments yet. Start one with: waymark-cli new --db %1 --authority "
+                          "TEXT --respondent TEXT --role ROLE")
+                           .arg(parser.value(db))
+                    << '\n';
+        return Success;
+    }
+    context.out << tr("ID").leftJustified(6) << tr("Last changed").leftJustified(18)
+                << tr("Answered").leftJustified(10) << tr("Role").leftJustified(21)
+                << tr("Authority / member") << '\n';
+    for (const AssessmentSummary &summary : assessments) {
+        const AssessmentInfo &info = summary.info;
+        context.out << QString::number(info.id).leftJustified(6)
+                    << info.updated.toLocalTime()
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                           .leftJustified(18)
+                    << QStringLiteral("%1/%2")
+                           .arg(summary.answered)
+                           .arg(bank->questionsFor(info.roleId).size())
+                           .leftJustified(10)
+                    << info.roleId.leftJustified(21) << info.authority << " / " << info.respondent
+                    << '\n';
+    }
+    return Success;
+}
+
+int create(const QStringList &arguments, CliContext &context)
+{
+    const QString verb = QStringLiteral("new");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption authority(QStringLiteral("authority"),
+                                       tr("The council or partnership."), QStringLiteral("TEXT"));
+    const QCommandLineOption respondent(QStringLiteral("respondent"), tr("The member's name."),
+                                        QStringLiteral("TEXT"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("The member's role."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("A title for the assessment."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("The date of the assessment."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({db, authority, respondent, role, title, date});
+    if (!parseVerb(parser, arguments, verb, context) ||
+        !requireOptions(parser, {db, authority, respondent, role}, verb, context)) {
+        return UsageError;
+    }
+    const std::optional<QuestionBank> bank = builtInBank(context);
+    if (!bank)
+        return InvalidInput;
+
+    AssessmentInfo info;
+    info.authority = parser.value(authority).trimmed();
+    info.respondent = parser.value(respondent).trimmed();
+    info.roleId = parser.value(role).trimmed();
+    info.title = parser.isSet(title) ? parser.value(title).trimmed() : bank->title;
+    info.bankId = bank->id;
+    info.bankVersion = bank->version;
+    if (info.authority.isEmpty() || info.respondent.isEmpty()) {
+        context.err << tr("waymark-cli new: --authority and --respondent must not be empty")
+                    << '\n';
+        return InvalidInput;
+    }
+    if (!bank->hasRole(info.roleId)) {
+        QStringList roles;
+        for (const Role &known : bank->roles)
+            roles.append(known.id);
+        context.err << tr("waymark-cli new: --role: unknown role \"%1\"; the roles are: %2")
+                           .arg(info.roleId, roles.join(QStringLiteral(", ")))
+                    << '\n';
+        return InvalidInput;
+    }
+    info.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+                                   : QDate::currentDate();
+    if (!info.date.isValid() || (parser.isSet(date) && parser.value(date).size() != 10)) {
+        context.err << tr("waymark-cli new: --date: \"%1\" is not a date of the form YYYY-MM-DD")
+                           .arg(parser.value(date))
+                    << '\n';
+        return InvalidInput;
+    }
+
+    AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db), verb, context))
+        return code;
+    StoreError error;
+    if (!store.createAssessment(info, &error))
+        return reportStoreError(error, verb, context);
+    context.out << info.id << '\n';
+    return Success;
+}
+
+int answer(const QStringList &arguments, CliContext &context)
+{
+    const QString verb = QStringLiteral("answer");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption question(QStringLiteral("question"), tr("The question's id."),
+                                      QStringLiteral("QID"));
+    const QCommandLineOption rating(QStringLiteral("rating"),
+                                    tr("0, 1, 2, 3, dont-know, not-applicable or clear."),
+                                    QStringLiteral("RATING"));
+    const QCommandLineOption evidence(QStringLiteral("evidence"), tr("How you know."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("A note or question for officers."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({db, assessment, question, rating, evidence, note});
+    if (!parseVerb(parser, arguments, verb, context) ||
+        !requireOptions(parser, {db, assessment, question, rating}, verb, context)) {
+        return UsageError;
+    }
+    const std::optional<qint64> id = assessmentId(parser.value(assessment), verb, context);
+    if (!id)
+        return InvalidInput;
+    const QString ratingText = parser.value(rating);
+    const std::optional<Rating> parsed = ratingText == QLatin1String("clear")
+                                             ? std::optional<Rating>(Rating::Unanswered)
+                                             : ratingFromKey(ratingText);
+    if (!parsed) {
+        context.err << tr("waymark-cli answer: --rating must be 0, 1, 2, 3, dont-know, "
+                          "not-applicable or clear, not \"%1\"")
+                           .arg(ratingText)
+                    << '\n';
+        return InvalidInput;
+    }
+    const std::optional<QuestionBank> bank = builtInBank(context);
+    if (!bank)
+        return InvalidInput;
+
+    AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db), verb, context))
+        return code;
+    StoreError error;
+    const std::optional<Assessment> current = store.loadAssessment(*id, &error);
+    if (!current)
+        return reportStoreError(error, verb, context);
+    const QString questionId = parser.value(question);
+    const Question *asked = bank->question(questionId);
+    if (!asked) {
+        context.err << tr("waymark-cli answer: --question: there is no question \"%1\" in the "
+                          "question bank (see 'waymark-cli bank show')")
+                           .arg(questionId)
+                    << '\n';
+        return InvalidInput;
+    }
+    if (!asked->appliesTo(current->info.roleId)) {
+        context.err << tr("waymark-cli answer: --question: question %1 does not apply to the role "
+                          "\"%2\" of assessment %3")
+                           .arg(questionId, current->info.roleId)
+                           .arg(*id)
+                    << '\n';
+        return InvalidInput;
+    }
+    Answer updated = current->answer(questionId);
+    updated.rating = *parsed;
+    if (parser.isSet(evidence))
+        updated.evidence = parser.value(evidence);
+    if (parser.isSet(note))
+        updated.note = parser.value(note);
+    updated.updated = QDateTime();
+    if (!store.saveAnswer(*id, questionId, updated, &error))
+        return reportStoreError(error, verb, context);
+    return Success;
+}
+
+int scores(const QStringList &arguments, CliContext &context)
+{
+    const QString verb = QStringLiteral("scores");
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, assessment, json});
+    if (!parseVerb(parser, arguments, verb, context) ||
+        !requireOptions(parser, {db, assessment}, verb, context)) {
+        return UsageError;
+    }
+    const std::optional<qint64> id = assessmentId(parser.value(assessment), verb, context);
+    if (!id)
+        return InvalidInput;
+    const std::optional<QuestionBank> bank = builtInBank(context);
+    if (!bank)
+        return InvalidInput;
+    AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db), verb, context))
+        return code;
+    StoreError error;
+    const std::optional<Assessment> loaded = store.loadAssessment(*id, &error);
+    if (!loaded)
+        return reportStoreError(error, verb, context);
+    const ScoreReport report = Scorer::score(*bank, *loaded);
+
+    if (parser.isSet(json)) {
+        context.out
+            << QJsonDocument(PublicJson::scores(*id, report)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const AssessmentInfo &info = loaded->info;
+    context.out << tr("Assessment %1: %2, %3 (%4)")
+                       .arg(info.id)
+                       .arg(info.authority, info.respondent, info.roleId)
+                << '\n'
+                << tr("Gateway: %1").arg(gatewayLabel(report.gateway)) << '\n'
+                << tr("Overall: %1 (%2), %3 of %4 answered, %5 rated")
+                       .arg(scoreText(report.overall), ragLabel(report.overallRag()))
+                       .arg(report.overall.answered)
+                       .arg(report.overall.applicable)
+                       .arg(report.overall.rated)
+                << "\n\n";
+    for (const SectionScore &section : report.sections) {
+        context.out << "  " << section.sectionId.leftJustified(6)
+                    << scoreText(section.tally).rightJustified(9) << "  "
+                    << ragLabel(section.rag()).leftJustified(9)
+                    << (section.gateFailed ? tr("gate failed").leftJustified(12)
+                                           : QString(12, QLatin1Char(' ')))
+                    << section.title << '\n';
+    }
+    const auto printList = [&](const QString &heading, const QStringList &ids) {
+        if (ids.isEmpty())
+            return;
+        context.out << '\n' << heading << '\n';
+        for (const QString &questionId : ids) {
+            const Question *question = bank->question(questionId);
+            context.out << "  " << questionId.leftJustified(8) << ' '
+                        << (question ? question->text : QString()) << '\n';
+        }
+    };
+    printList(tr("Failed statutory gates"), report.failedGates);
+    printList(tr("Priorities for improvement"), report.priorities);
+    printList(tr("Knowledge gaps: questions to ask officers"), report.knowledgeGaps);
+    return Success;
+}
+
+} // namespace Waymark::Cli

@@ -1,0 +1,853 @@
+#include "AssessmentStore.h"
+
+#include "SqliteSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+
+namespace Waymark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark::Store", text);
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString timestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant ratingValueFor(Rating rating)
+{
+    return rating == Rating::Unanswered ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(ratingKey(rating));
+}
+
+// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "nothing written".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+StoreError makeError(StoreError::Kind kind, const QString &message)
+{
+    StoreError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+void setError(StoreError *error, const StoreError &value)
+{
+    if (error)
+        *error = value;
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("waymark-store-%1").arg(++counter);
+}
+
+const QString AssessmentColumns = QStringLiteral(
+    "id, uid, title, authority, respondent, role, assessed_on, bank_id, bank_version, created_at, "
+    "updated_at");
+
+AssessmentInfo infoFromRow(const QSqlQuery &query)
+{
+    AssessmentInfo info;
+    info.id = query.value(0).toLongLong();
+    info.uid = query.value(1).toString();
+    info.title = query.value(2).toString();
+    info.authority = query.value(3).toString();
+    info.respondent = query.value(4).toString();
+    info.roleId = query.value(5).toString();
+    info.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    info.bankId = query.value(7).toString();
+    info.bankVersion = query.value(8).toString();
+    info.created = parseTimestamp(query.value(9));
+    info.updated = parseTimestamp(query.value(10));
+    return info;
+}
+
+} // namespace
+
+struct AssessmentStore::Private
+{
+    QString connection;
+    std::unique_ptr<QLockFile> lock;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    // Runs work inside one transaction: committed when it returns true, rolled back otherwise.
+    template<typename Work>
+    bool inTransaction(const QString &doing, StoreError *error, Work work)
+    {
+        QSqlDatabase database = db();
+        if (!database.transaction()) {
+            setError(error, Sqlite::errorFrom(database.lastError(), doing));
+            return false;
+        }
+        if (!work()) {
+            database.rollback();
+            return false;
+        }
+        if (!database.commit()) {
+            setError(error, Sqlite::errorFrom(database.lastError(), doing));
+            database.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    // Prepares, binds and runs one statement; on failure fills error and returns false.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing,
+             StoreError *error)
+    {
+        if (!query.prepare(sql)) {
+            setError(error, Sqlite::errorFrom(query.lastError(), doing));
+            return false;
+        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            setError(error, Sqlite::errorFrom(query.lastError(), doing));
+            return false;
+        }
+        return true;
+    }
+
+    bool insertAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
+                      StoreError *error)
+    {
+        QSqlQuery query(db());
+        return run(query,
+                   QStringLiteral(
+                       "INSERT INTO answer (assessment_id, question_id, rating, evidence, note, "
+                       "flagged, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+                       "rating = excluded.rating, evidence = excluded.evidence, "
+                       "note = excluded.note, flagged = excluded.flagged, "
+                       "updated_at = excluded.updated_at"),
+                   {assessmentId, questionId, ratingValueFor(answer.rating), text(answer.evidence),
+                    text(answer.note), answer.flagged ? 1 : 0, timestamp(answer.updated)},
+                   tr("saving an answer"), error);
+    }
+
+    bool insertAction(qint64 assessmentId, Action &action, StoreError *error)
+    {
+        QSqlQuery query(db());
+        if (!run(query,
+                 QStringLiteral("INSERT INTO action (assessment_id, question_id, what, who, "
+                                "due_on, status) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {assessmentId, text(action.questionId), text(action.what), text(action.who),
+                  dateValue(action.due), actionStatusKey(action.status)},
+                 tr("adding an action"), error)) {
+            return false;
+        }
+        if (!query.next()) {
+            setError(error, Sqlite::errorFrom(query.lastError(), tr("adding an action")));
+            return false;
+        }
+        action.id = query.value(0).toLongLong();
+        return true;
+    }
+
+    // Marks the assessment as changed at `when`; false with InvalidInput when there is no such
+    // assessment, which is also how callers learn that an id is unknown.
+    bool touch(qint64 assessmentId, const QDateTime &when, StoreError *error)
+    {
+        QSqlQuery query(db());
+        if (!run(query, QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"),
+                 {timestamp(when), assessmentId}, tr("saving a change"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(
+                error,
+                makeError(StoreError::Kind::InvalidInput,
+                          tr("There is no assessment %1 in this database.").arg(assessmentId)));
+            return false;
+        }
+        return true;
+    }
+};
+
+AssessmentStore::AssessmentStore()
+    : d(std::make_unique<Private>())
+{
+}
+
+AssessmentStore::~AssessmentStore()
+{
+    close();
+}
+
+QString AssessmentStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/waymark.db");
+}
+
+bool AssessmentStore::isOpen() const
+{
+    return !d->connection.isEmpty();
+}
+
+void AssessmentStore::close()
+{
+    if (d->connection.isEmpty())
+        return;
+    {
+        QSqlDatabase database = d->db();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(d->connection);
+    d->connection.clear();
+    d->lock.reset();
+    m_path.clear();
+    m_warning.clear();
+}
+
+bool AssessmentStore::open(const QString &path, StoreError *error)
+{
+    close();
+    StoreError failure;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo file(absolute);
+
+    // 1. The file: create it owner-only, or make sure it is at least an SQLite file. Nothing
+    //    below writes to a file that fails a check.
+    bool created = false;
+    if (!file.exists()) {
+        if (!file.dir().exists()) {
+            setError(error,
+                     makeError(StoreError::Kind::CannotOpen,
+                               tr("Cannot create the database %1: the folder %2 does not "
+                                  "exist.")
+                                   .arg(absolute, QDir::toNativeSeparators(file.absolutePath()))));
+            return false;
+        }
+        QFile newFile(absolute);
+        if (!newFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !newFile.setPermissions(OwnerOnly)) {
+            const bool readOnly = newFile.error() == QFileDevice::OpenError &&
+                                  !QFileInfo(file.absolutePath()).isWritable();
+            setError(
+                error,
+                makeError(
+                    readOnly ? StoreError::Kind::ReadOnly : StoreError::Kind::CannotOpen,
+                    tr("Cannot create the database %1: %2").arg(absolute, newFile.errorString())));
+            newFile.remove();
+            return false;
+        }
+        created = true;
+    } else {
+        bool empty = false;
+        if (!file.isReadable()) {
+            setError(
+                error,
+                makeError(StoreError::Kind::CannotOpen,
+                          tr("Cannot read the database %1: permission denied.").arg(absolute)));
+            return false;
+        }
+        if (!Sqlite::hasSqliteHeader(absolute, &empty)) {
+            setError(error, makeError(StoreError::Kind::NotWaymark,
+                                      tr("%1 is not a Waymark database (it is not a database "
+                                         "file at all). Choose a Waymark database, or a new "
+                                         "file name to start one.")
+                                          .arg(absolute)));
+            return false;
+        }
+    }
+
+    // 2. One Waymark at a time: a second one writing the same answers would confuse a member.
+    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    lock->setStaleLockTime(
+        0); // held for as long as the database is open; a dead owner is detected by its PID
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        StoreError lockError;
+        if (lock->error() == QLockFile::LockFailedError) {
+            lockError = makeError(StoreError::Kind::Locked,
+                                  tr("%1 is open in another Waymark (%2, process %3 on %4). Close "
+                                     "it there first, then try again.")
+                                      .arg(absolute, app.isEmpty() ? tr("unknown program") : app)
+                                      .arg(pid)
+                                      .arg(host));
+        } else {
+            lockError =
+                makeError(StoreError::Kind::ReadOnly,
+                          tr("Cannot open %1 for changes: Waymark cannot write in the "
+                             "folder %2 (it may be read-only).")
+                              .arg(absolute, QDir::toNativeSeparators(file.absolutePath())));
+        }
+        if (created)
+            QFile::remove(absolute);
+        setError(error, lockError);
+        return false;
+    }
+
+    const QString connection = newConnectionName();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(absolute);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        d->connection = connection;
+        d->lock = std::move(lock);
+        m_path = absolute;
+        if (!database.open()) {
+            failure = Sqlite::errorFrom(database.lastError(), tr("opening the database"));
+        }
+    }
+    if (!failure.isError())
+        failure = checkAndPrepare(created);
+    if (failure.isError()) {
+        if (!failure.message.contains(absolute))
+            failure.message = QStringLiteral("%1: %2").arg(absolute, failure.message);
+        const QStringList saved = backups(absolute);
+        if (failure.kind == StoreError::Kind::Corrupt && !saved.isEmpty() &&
+            !failure.message.contains(saved.constFirst()))
+            failure.message +=
+                QLatin1Char(' ') + tr("The latest backup is %1.").arg(saved.constFirst());
+        close();
+        if (created)
+            QFile::remove(absolute);
+        setError(error, failure);
+        return false;
+    }
+    return true;
+}
+
+StoreError AssessmentStore::checkAndPrepare(bool created)
+{
+    QSqlDatabase database = d->db();
+    StoreError error;
+    // Reads only, until every check has passed.
+    Sqlite::FileFacts facts;
+    if (!Sqlite::readFacts(database, &facts, &error))
+        return error;
+    const int tables = facts.tables;
+    const int appId = facts.applicationId;
+    const int version = facts.userVersion;
+    if (tables > 0 && appId != Sqlite::ApplicationId) {
+        return makeError(StoreError::Kind::NotWaymark,
+                         tr("%1 is a database, but not a Waymark one. Choose a Waymark database, "
+                            "or a new file name to start one.")
+                             .arg(m_path));
+    }
+    if (version > SchemaVersion) {
+        return makeError(StoreError::Kind::TooNew,
+                         tr("%1 was written by a newer version of Waymark (database version %2; "
+                            "this version understands up to %3). Update Waymark to open it.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(SchemaVersion));
+    }
+    if (tables > 0) {
+        const QString check = Sqlite::integrityCheck(database, true);
+        if (check != QLatin1String("ok")) {
+            const QStringList saved = backups(m_path);
+            return makeError(
+                StoreError::Kind::Corrupt,
+                saved.isEmpty()
+                    ? tr("%1 is damaged (%2). It has been left as it is.").arg(m_path, check)
+                    : tr("%1 is damaged (%2). It has been left as it is; the latest "
+                         "backup is %3 and can be restored.")
+                          .arg(m_path, check, saved.constFirst()));
+        }
+    }
+
+    // A backup of the old structure before any migration changes it.
+    if (version > 0 && version < SchemaVersion && !writeBackup(nullptr, &error))
+        return error;
+    if (!Sqlite::configure(database, &error))
+        return error;
+    if (version < SchemaVersion &&
+        !Sqlite::createOrMigrate(database, version, SchemaVersion, &error))
+        return error;
+    // The daily backup is a safety net, not a condition of use: a member on a nearly full disk
+    // must still reach their answers, so a failed backup becomes a warning.
+    if (!created && !takeDailyBackup(&error))
+        m_warning = tr("The daily backup could not be written: %1").arg(error.message);
+    return StoreError::none();
+}
+
+bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
+{
+    if (!isOpen()) {
+        setError(error, makeError(StoreError::Kind::CannotOpen, tr("No database is open.")));
+        return false;
+    }
+    AssessmentInfo stored = info;
+    if (stored.uid.isEmpty())
+        stored.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.created.isValid())
+        stored.created = now;
+    if (!stored.updated.isValid())
+        stored.updated = stored.created;
+    QSqlQuery query(d->db());
+    if (!d->run(query,
+                QStringLiteral("INSERT INTO assessment (uid, title, authority, respondent, role, "
+                               "assessed_on, bank_id, bank_version, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {stored.uid, text(stored.title), text(stored.authority), text(stored.respondent),
+                 stored.roleId, dateValue(stored.date), stored.bankId, stored.bankVersion,
+                 timestamp(stored.created), timestamp(stored.updated)},
+                tr("adding an assessment"), error) ||
+        !query.next()) {
+        if (query.lastError().isValid())
+            setError(error, Sqlite::errorFrom(query.lastError(), tr("adding an assessment")));
+        return false;
+    }
+    stored.id = query.value(0).toLongLong();
+    info = stored;
+    return true;
+}
+
+QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error)
+{
+    QList<AssessmentSummary> list;
+    if (!isOpen())
+        return list;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT a.id, a.uid, a.title, a.authority, a.respondent, a.role, "
+                               "a.assessed_on, a.bank_id, a.bank_version, a.created_at, "
+                               "a.updated_at, (SELECT count(*) FROM answer w WHERE "
+                               "w.assessment_id = a.id AND w.rating IS NOT NULL) "
+                               "FROM assessment a ORDER BY a.updated_at DESC, a.id DESC"),
+                {}, tr("listing the assessments"), error)) {
+        return list;
+    }
+    while (query.next()) {
+        AssessmentSummary summary;
+        summary.info = infoFromRow(query);
+        summary.answered = query.value(11).toInt();
+        list.append(summary);
+    }
+    return list;
+}
+
+std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError *error)
+{
+    if (!isOpen())
+        return std::nullopt;
+    Assessment assessment;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns),
+                {id}, tr("reading an assessment"), error)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        setError(error, makeError(StoreError::Kind::InvalidInput,
+                                  tr("There is no assessment %1 in this database.").arg(id)));
+        return std::nullopt;
+    }
+    assessment.info = infoFromRow(query);
+
+    if (!d->run(query,
+                QStringLiteral("SELECT question_id, rating, evidence, note, flagged, updated_at "
+                               "FROM answer WHERE assessment_id = ?"),
+                {id}, tr("reading answers"), error)) {
+        return std::nullopt;
+    }
+    assessment.answers.reserve(128);
+    while (query.next()) {
+        Answer answer;
+        answer.rating = ratingFromKey(query.value(1).toString()).value_or(Rating::Unanswered);
+        answer.evidence = query.value(2).toString();
+        answer.note = query.value(3).toString();
+        answer.flagged = query.value(4).toInt() != 0;
+        answer.updated = parseTimestamp(query.value(5));
+        assessment.answers.insert(query.value(0).toString(), answer);
+    }
+
+    if (!d->run(query,
+                QStringLiteral("SELECT id, question_id, what, who, due_on, status FROM action "
+                               "WHERE assessment_id = ? ORDER BY id"),
+                {id}, tr("reading the action plan"), error)) {
+        return std::nullopt;
+    }
+    while (query.next()) {
+        Action action;
+        action.id = query.value(0).toLongLong();
+        action.questionId = query.value(1).toString();
+        action.what = query.value(2).toString();
+        action.who = query.value(3).toString();
+        action.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        action.status =
+            actionStatusFromKey(query.value(5).toString()).value_or(ActionStatus::NotStarted);
+        assessment.actions.append(action);
+    }
+    return assessment;
+}
+
+bool AssessmentStore::updateInfo(const AssessmentInfo &info, StoreError *error)
+{
+    return d->inTransaction(tr("saving the assessment's details"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(
+                query,
+                QStringLiteral("UPDATE assessment SET title = ?, authority = ?, respondent = ?, "
+                               "role = ?, assessed_on = ? WHERE id = ?"),
+                {text(info.title), text(info.authority), text(info.respondent), info.roleId,
+                 dateValue(info.date), info.id},
+                tr("saving the assessment's details"), error)) {
+            return false;
+        }
+        return d->touch(info.id, QDateTime::currentDateTimeUtc(), error);
+    });
+}
+
+bool AssessmentStore::deleteAssessment(qint64 id, StoreError *error)
+{
+    return d->inTransaction(tr("deleting an assessment"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(query, QStringLiteral("DELETE FROM assessment WHERE id = ?"), {id},
+                    tr("deleting an assessment"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(error, makeError(StoreError::Kind::InvalidInput,
+                                      tr("There is no assessment %1 in this database.").arg(id)));
+            return false;
+        }
+        return true;
+    });
+}
+
+bool AssessmentStore::saveAnswer(qint64 assessmentId, const QString &questionId,
+                                 const Answer &answer, StoreError *error)
+{
+    Answer stamped = answer;
+    if (!stamped.updated.isValid())
+        stamped.updated = QDateTime::currentDateTimeUtc();
+    return d->inTransaction(tr("saving an answer"), error, [&] {
+        if (!d->touch(assessmentId, stamped.updated, error))
+            return false;
+        if (!stamped.isEmpty())
+            return d->insertAnswer(assessmentId, questionId, stamped, error);
+        QSqlQuery query(d->db());
+        return d->run(
+            query, QStringLiteral("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?"),
+            {assessmentId, questionId}, tr("clearing an answer"), error);
+    });
+}
+
+bool AssessmentStore::addAction(qint64 assessmentId, Action &action, StoreError *error)
+{
+    Action added = action;
+    const bool ok = d->inTransaction(tr("adding an action"), error, [&] {
+        return d->touch(assessmentId, QDateTime::currentDateTimeUtc(), error) &&
+               d->insertAction(assessmentId, added, error);
+    });
+    if (ok)
+        action = added;
+    return ok;
+}
+
+bool AssessmentStore::updateAction(qint64 assessmentId, const Action &action, StoreError *error)
+{
+    return d->inTransaction(tr("saving an action"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(
+                query,
+                QStringLiteral("UPDATE action SET question_id = ?, what = ?, who = ?, due_on = ?, "
+                               "status = ? WHERE id = ? AND assessment_id = ?"),
+                {text(action.questionId), text(action.what), text(action.who),
+                 dateValue(action.due), actionStatusKey(action.status), action.id, assessmentId},
+                tr("saving an action"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(error, makeError(StoreError::Kind::InvalidInput,
+                                      tr("There is no action %1 in assessment %2.")
+                                          .arg(action.id)
+                                          .arg(assessmentId)));
+            return false;
+        }
+        return d->touch(assessmentId, QDateTime::currentDateTimeUtc(), error);
+    });
+}
+
+bool AssessmentStore::removeAction(qint64 assessmentId, qint64 actionId, StoreError *error)
+{
+    return d->inTransaction(tr("removing an action"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(query, QStringLiteral("DELETE FROM action WHERE id = ? AND assessment_id = ?"),
+                    {actionId, assessmentId}, tr("removing an action"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(
+                error,
+                makeError(
+                    StoreError::Kind::InvalidInput,
+                    tr("There is no action %1 in assessment %2.").arg(actionId).arg(assessmentId)));
+            return false;
+        }
+        return d->touch(assessmentId, QDateTime::currentDateTimeUtc(), error);
+    });
+}
+
+std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment &incoming,
+                                                               StoreError *error)
+{
+    if (!isOpen())
+        return std::nullopt;
+    ImportOutcome outcome;
+    const bool ok = d->inTransaction(tr("importing an assessment"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(query, QStringLiteral("SELECT id, updated_at FROM assessment WHERE uid = ?"),
+                    {incoming.info.uid}, tr("importing an assessment"), error)) {
+            return false;
+        }
+        if (!query.next()) {
+            AssessmentInfo info = incoming.info;
+            info.id = 0;
+            if (!createAssessment(info, error))
+                return false;
+            outcome.id = info.id;
+            outcome.created = true;
+            for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
+                Answer answer = it.value();
+                if (!answer.updated.isValid())
+                    answer.updated = info.updated;
+                if (answer.isEmpty())
+                    continue;
+                if (!d->insertAnswer(info.id, it.key(), answer, error))
+                    return false;
+                ++outcome.answersTaken;
+            }
+            for (Action action : incoming.actions) {
+                if (!d->insertAction(info.id, action, error))
+                    return false;
+            }
+            return true;
+        }
+
+        // The same assessment, met again: the later answer wins, question by question.
+        outcome.id = query.value(0).toLongLong();
+        const QDateTime storedUpdated = parseTimestamp(query.value(1));
+        QHash<QString, QDateTime> storedTimes;
+        if (!d->run(query,
+                    QStringLiteral(
+                        "SELECT question_id, updated_at FROM answer WHERE assessment_id = ?"),
+                    {outcome.id}, tr("importing an assessment"), error)) {
+            return false;
+        }
+        while (query.next())
+            storedTimes.insert(query.value(0).toString(), parseTimestamp(query.value(1)));
+        for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
+            const Answer &answer = it.value();
+            const auto stored = storedTimes.constFind(it.key());
+            if (stored != storedTimes.constEnd() && !(answer.updated > *stored))
+                continue;
+            if (answer.isEmpty())
+                continue;
+            Answer taken = answer;
+            if (!taken.updated.isValid())
+                taken.updated = incoming.info.updated;
+            if (!d->insertAnswer(outcome.id, it.key(), taken, error))
+                return false;
+            ++outcome.answersTaken;
+        }
+        if (incoming.info.updated > storedUpdated) {
+            const AssessmentInfo &info = incoming.info;
+            if (!d->run(query,
+                        QStringLiteral("UPDATE assessment SET title = ?, authority = ?, "
+                                       "respondent = ?, role = ?, assessed_on = ?, bank_id = ?, "
+                                       "bank_version = ?, updated_at = ? WHERE id = ?"),
+                        {text(info.title), text(info.authority), text(info.respondent), info.roleId,
+                         dateValue(info.date), info.bankId, info.bankVersion,
+                         timestamp(info.updated), outcome.id},
+                        tr("importing an assessment"), error) ||
+                !d->run(query, QStringLiteral("DELETE FROM action WHERE assessment_id = ?"),
+                        {outcome.id}, tr("importing an assessment"), error)) {
+                return false;
+            }
+            for (Action action : incoming.actions) {
+                if (!d->insertAction(outcome.id, action, error))
+                    return false;
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return outcome;
+}
+
+QString AssessmentStore::backupFolder(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    return file.absolutePath() + QLatin1Char('/') + file.completeBaseName() +
+           QStringLiteral("-backups");
+}
+
+QStringList AssessmentStore::backups(const QString &databasePath)
+{
+    const QDir folder(backupFolder(databasePath));
+    QStringList paths;
+    // Names carry a sortable UTC time, so name order is age order.
+    const QStringList names =
+        folder.entryList({QFileInfo(databasePath).completeBaseName() + QStringLiteral("-*.db")},
+                         QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : names)
+        paths.append(folder.absoluteFilePath(name));
+    return paths;
+}
+
+bool AssessmentStore::backupNow(QString *backupPath, StoreError *error)
+{
+    return writeBackup(backupPath, error);
+}
+
+bool AssessmentStore::writeBackup(QString *backupPath, StoreError *error)
+{
+    if (!isOpen())
+        return false;
+    const QString folder = backupFolder(m_path);
+    if (!QDir().mkpath(folder)) {
+        setError(error, makeError(StoreError::Kind::ReadOnly,
+                                  tr("Cannot make the backup folder %1.").arg(folder)));
+        return false;
+    }
+    QFile::setPermissions(folder, OwnerOnly | QFileDevice::ExeOwner);
+    const QString target =
+        folder + QLatin1Char('/') + QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+        QStringLiteral(".db");
+    QSqlDatabase database = d->db();
+    StoreError failure;
+    if (!Sqlite::vacuumInto(database, target, &failure)) {
+        QFile::remove(target);
+        setError(error, failure);
+        return false;
+    }
+    QFile::setPermissions(target, OwnerOnly);
+    const QStringList all = backups(m_path);
+    for (int i = BackupsKept; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    if (backupPath)
+        *backupPath = target;
+    return true;
+}
+
+bool AssessmentStore::takeDailyBackup(StoreError *error)
+{
+    // The newest backup file says when the last one was taken: nothing is written to the
+    // database to keep track, so opening it to read never changes it.
+    const QStringList saved = backups(m_path);
+    if (!saved.isEmpty()) {
+        const QDateTime last = QFileInfo(saved.constFirst()).lastModified();
+        if (last.secsTo(QDateTime::currentDateTime()) < 24 * 60 * 60)
+            return true;
+    }
+    int assessments = 0;
+    {
+        // Finished before VACUUM INTO, which refuses to run beside an open statement.
+        QSqlQuery query(d->db());
+        if (!d->run(query, QStringLiteral("SELECT count(*) FROM assessment"), {},
+                    tr("reading the database"), error))
+            return false;
+        assessments = query.next() ? query.value(0).toInt() : 0;
+    }
+    if (assessments == 0)
+        return true; // nothing worth keeping yet
+    return writeBackup(nullptr, error);
+}
+
+bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &databasePath,
+                                    StoreError *error)
+{
+    if (!QFileInfo::exists(backupPath)) {
+        setError(error, makeError(StoreError::Kind::InvalidInput,
+                                  tr("There is no backup %1.").arg(backupPath)));
+        return false;
+    }
+    QLockFile lock(QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        setError(
+            error,
+            makeError(
+                StoreError::Kind::Locked,
+                tr("%1 is open in another Waymark; close it before restoring.").arg(databasePath)));
+        return false;
+    }
+    // Keep the file being replaced, and its WAL, beside it: a restore never destroys anything.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFileInfo::exists(databasePath)) {
+        const QString kept = databasePath + QStringLiteral(".replaced-") + stamp;
+        if (!QFile::rename(databasePath, kept)) {
+            setError(
+                error,
+                makeError(StoreError::Kind::ReadOnly,
+                          tr("Cannot move %1 aside to restore the backup.").arg(databasePath)));
+            return false;
+        }
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, kept + QLatin1String(suffix));
+        }
+    }
+    if (!QFile::copy(backupPath, databasePath)) {
+        setError(error,
+                 makeError(StoreError::Kind::Failed,
+                           tr("Cannot copy the backup %1 to %2.").arg(backupPath, databasePath)));
+        return false;
+    }
+    QFile::setPermissions(databasePath, OwnerOnly);
+    return true;
+}
+
+bool AssessmentStore::checkIntegrity(StoreError *error)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase database = d->db();
+    const QString result = Sqlite::integrityCheck(database, false);
+    if (result == QLatin1String("ok"))
+        return true;
+    setError(error,
+             makeError(StoreError::Kind::Corrupt, tr("%1 is damaged: %2").arg(m_path, result)));
+    return false;
+}
+
+} // namespace Waymark

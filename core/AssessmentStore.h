@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Assessment.h"
+#include "StoreError.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace Waymark {
+
+// One row of the list of assessments: what a member needs to pick one.
+struct AssessmentSummary
+{
+    AssessmentInfo info;
+    int answered = 0; // questions with any answer (a rating, Don't know or Not applicable)
+};
+
+// What importing one assessment did.
+struct ImportOutcome
+{
+    qint64 id = 0;
+    bool created = false; // a new assessment; otherwise an existing one (same uid) was updated
+    int answersTaken = 0; // answers from the file that were newer than the stored ones
+};
+
+// The Waymark database: every assessment, answer and action, in SQLite through Qt Sql. The only
+// class that writes SQL. Each change is one short transaction, committed before the call returns,
+// so whatever a call acknowledged survives a crash of the process.
+//
+// Opening checks, before anything is written, that the file is a Waymark database of a schema
+// this build understands, is not corrupt, is not open in another Waymark and can be written; a
+// file that fails any check is left exactly as it was. One store is used from one thread.
+class AssessmentStore
+{
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr int BackupsKept = 7;
+
+    AssessmentStore();
+    ~AssessmentStore();
+    AssessmentStore(const AssessmentStore &) = delete;
+    AssessmentStore &operator=(const AssessmentStore &) = delete;
+
+    // The database a member uses unless they open another: in the application data folder.
+    static QString defaultPath();
+
+    // Opens path, creating it (owner-only permissions) with the current schema when it does not
+    // exist. Migrates an older schema after taking a backup; takes the daily backup.
+    bool open(const QString &path, StoreError *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // Something the member should know that did not stop the database opening (a daily backup
+    // that could not be written); empty when all went well.
+    QString warning() const { return m_warning; }
+
+    // Assessments. create() fills in id, uid (when empty), created and updated.
+    bool createAssessment(AssessmentInfo &info, StoreError *error);
+    QList<AssessmentSummary> listAssessments(StoreError *error);
+    std::optional<Assessment> loadAssessment(qint64 id, StoreError *error);
+    bool updateInfo(const AssessmentInfo &info, StoreError *error);
+    bool deleteAssessment(qint64 id, StoreError *error);
+
+    // Saves one answer (replacing the stored one); an empty answer removes it. Stamps the answer
+    // and the assessment with the time of the change unless answer.updated is already set.
+    bool saveAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
+                    StoreError *error);
+
+    // Actions. addAction() fills in action.id.
+    bool addAction(qint64 assessmentId, Action &action, StoreError *error);
+    bool updateAction(qint64 assessmentId, const Action &action, StoreError *error);
+    bool removeAction(qint64 assessmentId, qint64 actionId, StoreError *error);
+
+    // Adds an assessment read from an exchange file, or merges it into the one with the same uid
+    // (docs/exchange-format.md: the later answer wins per question). One transaction.
+    std::optional<ImportOutcome> importAssessment(const Assessment &incoming, StoreError *error);
+
+    // Backups: copies of the database in the folder beside it, newest first; the last
+    // BackupsKept are kept. backupNow() is taken before migrations and once a day on open.
+    static QString backupFolder(const QString &databasePath);
+    static QStringList backups(const QString &databasePath);
+    bool backupNow(QString *backupPath, StoreError *error);
+    // Replaces the (closed) database at databasePath with a backup; the replaced file is kept
+    // beside it as NAME.replaced-TIMESTAMP so that nothing is ever destroyed.
+    static bool restoreBackup(const QString &backupPath, const QString &databasePath,
+                              StoreError *error);
+
+    // Full SQLite integrity check ("ok" or the problems).
+    bool checkIntegrity(StoreError *error);
+
+private:
+    StoreError checkAndPrepare(bool created);
+    bool writeBackup(QString *backupPath, StoreError *error);
+    bool takeDailyBackup(StoreError *error);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+    QString m_warning;
+};
+
+} // namespace Waymark

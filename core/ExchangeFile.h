@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Assessment.h"
+#include "QuestionBank.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Waymark {
+
+// One thing wrong with an exchange file, and where: field is a path into the JSON such as
+// "answers[3].rating" (list indexes count from 0), or empty when the problem is with the file as a
+// whole.
+struct ExchangeProblem
+{
+    QString file; // as the user named it
+    QString field;
+    QString message;
+
+    // "FILE: answers[3].rating: rating must be 0, 1, 2, 3, "dont-know" or "not-applicable", not 7"
+    // or, for the whole file, "FILE: the file is empty".
+    QString toString() const;
+};
+
+struct ExchangeReadResult
+{
+    // Set only when the file has no problem at all: an import is all or nothing. Its info.id and
+    // its actions' ids are 0, because ids are local to a database; the uid identifies it.
+    std::optional<Assessment> assessment;
+    QList<ExchangeProblem> problems; // every problem found, in the order of the file
+    qint64 idInFile = 0;             // the "id" the writing database gave it; information only
+
+    bool ok() const { return assessment.has_value(); }
+};
+
+// The exchange file of docs/exchange-format.md: one assessment as UTF-8 JSON, handed between
+// machines (a member's laptop, a facilitator's). Writing is deterministic, so that export, import
+// and export again gives the same bytes; reading checks everything against the question bank in
+// use and reports every problem with the field it is in.
+class ExchangeFile
+{
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr int MaxTextLength = 20000;
+
+    static QString formatName(); // "waymark-assessment"
+
+    // The file's bytes. Answers follow bank order when a bank is given (answers to questions it
+    // does not have come last), else question-id order; answers that are empty are left out.
+    static QByteArray toJson(const Assessment &assessment, const QuestionBank *bank = nullptr);
+
+    // toJson() saved with saveFileSafely(): owner-only permissions, an existing file untouched on
+    // failure. On failure errorMessage names the path and the reason.
+    static bool write(const QString &path, const Assessment &assessment, QString *errorMessage,
+                      const QuestionBank *bank = nullptr);
+
+    // Reads and checks a file against bank (same bank id; any version, questions are matched by
+    // id). displayName stands for the file in problems.
+    static ExchangeReadResult fromJson(const QByteArray &data, const QuestionBank &bank,
+                                       const QString &displayName);
+    static ExchangeReadResult read(const QString &path, const QuestionBank &bank);
+};
+
+} // namespace Waymark

@@ -1,0 +1,274 @@
+#include "SqliteSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Waymark::Sqlite {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Waymark::Store", text);
+}
+
+// SQLite's primary result codes (sqlite3.h); the driver reports extended codes as numbers.
+enum SqliteCode
+{
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, StoreError *error, const QString &doing)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = errorFrom(query.lastError(), doing);
+        return false;
+    }
+    return true;
+}
+
+// Version 1: assessments, their answers and action plans, and a key/value table for the store's
+// own bookkeeping (last backup time).
+const char *const SchemaV1[] = {
+    "CREATE TABLE assessment ("
+    " id INTEGER PRIMARY KEY,"
+    " uid TEXT NOT NULL UNIQUE,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " authority TEXT NOT NULL,"
+    " respondent TEXT NOT NULL,"
+    " role TEXT NOT NULL,"
+    " assessed_on TEXT,"
+    " bank_id TEXT NOT NULL,"
+    " bank_version TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE TABLE answer ("
+    " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+    " question_id TEXT NOT NULL,"
+    " rating TEXT,"
+    " evidence TEXT NOT NULL DEFAULT '',"
+    " note TEXT NOT NULL DEFAULT '',"
+    " flagged INTEGER NOT NULL DEFAULT 0,"
+    " updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (assessment_id, question_id))",
+    "CREATE TABLE action ("
+    " id INTEGER PRIMARY KEY,"
+    " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+    " question_id TEXT NOT NULL DEFAULT '',"
+    " what TEXT NOT NULL,"
+    " who TEXT NOT NULL DEFAULT '',"
+    " due_on TEXT,"
+    " status TEXT NOT NULL)",
+    "CREATE INDEX action_by_assessment ON action (assessment_id)",
+    "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
+// Version 2: workshops. A facilitator's workshop gathers members' assessments as participants
+// and records the agreed (consensus) rating per question.
+const char *const SchemaV2[] = {
+    "CREATE TABLE workshop ("
+    " id INTEGER PRIMARY KEY,"
+    " uid TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " authority TEXT NOT NULL,"
+    " held_on TEXT,"
+    " facilitator TEXT NOT NULL DEFAULT '',"
+    " bank_id TEXT NOT NULL,"
+    " bank_version TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE TABLE workshop_participant ("
+    " workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,"
+    " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+    " PRIMARY KEY (workshop_id, assessment_id))",
+    "CREATE TABLE consensus ("
+    " workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,"
+    " question_id TEXT NOT NULL,"
+    " rating TEXT,"
+    " note TEXT NOT NULL DEFAULT '',"
+    " updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (workshop_id, question_id))",
+    "CREATE INDEX assessment_by_updated ON assessment (updated_at)",
+};
+
+template<size_t N>
+bool runAll(QSqlDatabase &db, const char *const (&statements)[N], StoreError *error)
+{
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromLatin1(statement), error,
+                  tr("updating the database's structure")))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool hasSqliteHeader(const QString &path, bool *isEmpty)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    *isEmpty = header.isEmpty();
+    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+StoreError errorFrom(const QSqlError &sqlError, const QString &doing)
+{
+    StoreError error;
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff;
+    const QString detail =
+        sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        error.kind = StoreError::Kind::Locked;
+        error.message = tr("The database is busy: another program is using it (while %1). Close "
+                           "the other program and try again.")
+                            .arg(doing);
+        break;
+    case SqliteReadOnly:
+        error.kind = StoreError::Kind::ReadOnly;
+        error.message = tr("The database cannot be changed: the file, its folder or the disk is "
+                           "read-only (while %1). Copy it somewhere you can write to.")
+                            .arg(doing);
+        break;
+    case SqliteFull:
+        error.kind = StoreError::Kind::DiskFull;
+        error.message = tr("The disk is full (while %1). Nothing was changed; free some space "
+                           "and try again.")
+                            .arg(doing);
+        break;
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        error.kind = StoreError::Kind::Corrupt;
+        error.message = tr("The database file is damaged (while %1): %2. Restore it from a "
+                           "backup.")
+                            .arg(doing, detail);
+        break;
+    case SqliteCantOpen:
+        error.kind = StoreError::Kind::CannotOpen;
+        error.message = tr("The database file cannot be opened (while %1): %2").arg(doing, detail);
+        break;
+    case SqliteIoErr:
+        error.kind = StoreError::Kind::Failed;
+        error.message = tr("The disk reported an error (while %1): %2. Nothing was changed.")
+                            .arg(doing, detail);
+        break;
+    default:
+        error.kind = StoreError::Kind::Failed;
+        error.message = tr("The database reported an error (while %1): %2").arg(doing, detail);
+        break;
+    }
+    return error;
+}
+
+bool configure(QSqlDatabase &db, StoreError *error)
+{
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error, tr("opening the database")))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        *error = errorFrom(query.lastError(), tr("opening the database"));
+        return false;
+    }
+    const QString mode = query.value(0).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // WAL is what lets an answer be committed in a millisecond and survive a crash; a
+        // filesystem that cannot hold it (some network shares) is not a safe place for answers.
+        error->kind = StoreError::Kind::CannotOpen;
+        error->message = tr("The database cannot use write-ahead logging here (journal mode is "
+                            "\"%1\"). Keep the database on a local disk.")
+                             .arg(mode);
+        return false;
+    }
+    return exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error, tr("opening the database"));
+}
+
+bool readFacts(QSqlDatabase &db, FileFacts *facts, StoreError *error)
+{
+    const std::pair<const char *, int *> reads[] = {
+        {"SELECT count(*) FROM sqlite_master", &facts->tables},
+        {"PRAGMA application_id", &facts->applicationId},
+        {"PRAGMA user_version", &facts->userVersion},
+    };
+    for (const auto &[sql, target] : reads) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(sql)) || !query.next()) {
+            *error = errorFrom(query.lastError(), tr("reading the database"));
+            return false;
+        }
+        *target = query.value(0).toInt();
+    }
+    return true;
+}
+
+bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error)
+{
+    if (!db.transaction()) {
+        *error = errorFrom(db.lastError(), tr("starting to update the database's structure"));
+        return false;
+    }
+    bool ok = true;
+    if (fromVersion < 1)
+        ok = runAll(db, SchemaV1, error);
+    if (ok && fromVersion < 2 && toVersion >= 2)
+        ok = runAll(db, SchemaV2, error);
+    // PRAGMAs cannot take bound values; both are integers this code controls.
+    ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error,
+                    tr("marking the database as Waymark's"));
+    ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion), error,
+                    tr("recording the database's version"));
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = errorFrom(db.lastError(), tr("saving the database's new structure"));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString integrityCheck(QSqlDatabase &db, bool quick)
+{
+    QSqlQuery query(db);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                          : QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().databaseText();
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    return findings.join(QLatin1String("; "));
+}
+
+bool vacuumInto(QSqlDatabase &db, const QString &target, StoreError *error)
+{
+    QSqlQuery query(db);
+    // VACUUM INTO takes its file name as an expression, so it can be bound.
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = errorFrom(query.lastError(), tr("preparing a backup"));
+        return false;
+    }
+    query.addBindValue(target);
+    if (!query.exec()) {
+        *error = errorFrom(query.lastError(), tr("writing a backup"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Waymark::Sqlite

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+// The SQLite-specific corner of the store: file checks, PRAGMAs, the schema's DDL and its
+// migrations, VACUUM INTO backups and SQLite error codes. AssessmentStore.cpp keeps to SQL that
+// PostgreSQL also runs, so a shared council server needs a sibling of this file, not a rewrite.
+namespace Waymark::Sqlite {
+
+// Written to PRAGMA application_id so that a Waymark database is recognisable as one.
+constexpr int ApplicationId = 0x57594d4b; // "WYMK"
+
+// The file starts with SQLite's header (or is empty). Reads, never writes.
+bool hasSqliteHeader(const QString &path, bool *isEmpty);
+
+// The store error for a failed query, with what was being done.
+StoreError errorFrom(const QSqlError &sqlError, const QString &doing);
+
+// The PRAGMAs every connection needs: foreign keys on, WAL (checked to have taken effect),
+// synchronous FULL so that a committed change is on disk before the call returns.
+bool configure(QSqlDatabase &db, StoreError *error);
+
+// Read-only facts about an open file; each fills error and returns false when SQLite cannot read
+// them (for a damaged file, this is where it shows first).
+struct FileFacts
+{
+    int tables = 0;
+    int applicationId = 0;
+    int userVersion = 0;
+};
+bool readFacts(QSqlDatabase &db, FileFacts *facts, StoreError *error);
+
+// Creates the schema from nothing, or migrates it step by step from fromVersion to toVersion,
+// all in one transaction that is rolled back on any failure.
+bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error);
+
+// "ok", or what SQLite found wrong. quick is PRAGMA quick_check, else integrity_check.
+QString integrityCheck(QSqlDatabase &db, bool quick);
+
+// Writes a consistent copy of the open database to target (which must not exist).
+bool vacuumInto(QSqlDatabase &db, const QString &target, StoreError *error);
+
+} // namespace Waymark::Sqlite

@@ -1,0 +1,746 @@
+// Exchange files, the safe-save helper and CSV export. Exchange files are tested on a golden good
+// file (read, then written back byte for byte), on assessments built here (round trips through
+// JSON), and on a folder of hostile files: each hostile/NAME.json has NAME.expected beside it
+// with the exact problems, one per line, in the order the reader reports them. A hostile file
+// without an .expected file fails the test. Files too big to commit are built here.
+#include "BankLoader.h"
+#include "CsvExport.h"
+#include "ExchangeFile.h"
+#include "SafeSave.h"
+#include "Version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Waymark;
+
+namespace {
+
+const QString DataDir = QStringLiteral(WAYMARK_TEST_DATA "/exchange");
+
+constexpr QFileDevice::Permissions ModeBits =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QuestionBank scoringBank()
+{
+    const BankLoadResult loaded =
+        BankLoader::loadFile(QStringLiteral(WAYMARK_TEST_DATA "/scoring-bank.json"));
+    if (!loaded.ok())
+        qFatal("cannot load the scoring bank");
+    return *loaded.bank;
+}
+
+QStringList problemLines(const ExchangeReadResult &result)
+{
+    QStringList lines;
+    for (const ExchangeProblem &problem : result.problems)
+        lines.append(problem.toString());
+    return lines;
+}
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+}
+
+// An assessment with something awkward in every field: Welsh, emoji, quotes, new lines, tabs,
+// a control character, every kind of rating, an unanswered answer that has only a note.
+Assessment awkwardAssessment()
+{
+    Assessment a;
+    a.info.uid = QStringLiteral("6f1c2e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+    a.info.title = QStringLiteral("Hunanasesiad \"blynyddol\" 2026 🏴");
+    a.info.authority = QStringLiteral("Cyngor Sir Gâr");
+    a.info.respondent = QStringLiteral("Cllr Siân Llŷr, O'Brien");
+    a.info.roleId = QStringLiteral("lead-member");
+    a.info.date = QDate(2026, 11, 23);
+    a.info.bankId = QStringLiteral("scoring-test");
+    a.info.bankVersion = QStringLiteral("1");
+    a.info.created = utc("2026-11-20T09:30:00.000Z");
+    a.info.updated = utc("2026-11-23T14:05:09.123Z");
+
+    Answer full;
+    full.rating = Rating::FullyMet;
+    full.evidence = QStringLiteral("Line one, with \"quotes\"\nLine two\ttabbed \\ backslash 👍");
+    full.note = QStringLiteral("Control \x01 character and a Welsh ŵ");
+    full.updated = utc("2026-11-23T14:05:09.123Z");
+    a.answers.insert(QStringLiteral("B-02"), full);
+
+    Answer notMet;
+    notMet.rating = Rating::NotMet;
+    notMet.flagged = true;
+    notMet.updated = utc("2026-11-21T00:00:00.001Z");
+    a.answers.insert(QStringLiteral("A-01"), notMet);
+
+    Answer dontKnow;
+    dontKnow.rating = Rating::DontKnow;
+    dontKnow.note = QStringLiteral("=ask the DCS");
+    a.answers.insert(QStringLiteral("C-01"), dontKnow);
+
+    Answer notApplicable;
+    notApplicable.rating = Rating::NotApplicable;
+    a.answers.insert(QStringLiteral("A-02"), notApplicable);
+
+    Answer noteOnly;
+    noteOnly.note = QStringLiteral("Not answered yet, but noted");
+    a.answers.insert(QStringLiteral("B-01"), noteOnly);
+
+    for (Rating rating : {Rating::PartiallyMet, Rating::MostlyMet}) {
+        Answer answer;
+        answer.rating = rating;
+        a.answers.insert(rating == Rating::PartiallyMet ? QStringLiteral("A-03")
+                                                        : QStringLiteral("B-03"),
+                         answer);
+    }
+
+    Action audit;
+    audit.questionId = QStringLiteral("A-01");
+    audit.what = QStringLiteral("Ask for the audit,\r\nwith \"dates\"");
+    audit.who = QStringLiteral("Cyfarwyddwr");
+    audit.due = QDate(2027, 1, 31);
+    audit.status = ActionStatus::InProgress;
+    a.actions.append(audit);
+
+    Action general;
+    general.what = QStringLiteral("Visit the MASH");
+    general.status = ActionStatus::Done;
+    a.actions.append(general);
+    return a;
+}
+
+// Everything but the local ids, which a file does not carry over.
+void compareAssessments(const Assessment &actual, const Assessment &expected)
+{
+    QCOMPARE(actual.info.uid, expected.info.uid);
+    QCOMPARE(actual.info.title, expected.info.title);
+    QCOMPARE(actual.info.authority, expected.info.authority);
+    QCOMPARE(actual.info.respondent, expected.info.respondent);
+    QCOMPARE(actual.info.roleId, expected.info.roleId);
+    QCOMPARE(actual.info.date, expected.info.date);
+    QCOMPARE(actual.info.bankId, expected.info.bankId);
+    QCOMPARE(actual.info.bankVersion, expected.info.bankVersion);
+    QCOMPARE(actual.info.created, expected.info.created);
+    QCOMPARE(actual.info.updated, expected.info.updated);
+    QCOMPARE(actual.answers.keys().size(), expected.answers.keys().size());
+    for (auto it = expected.answers.cbegin(); it != expected.answers.cend(); ++it) {
+        QVERIFY2(actual.answers.contains(it.key()), qPrintable(it.key()));
+        const Answer &answer = actual.answers[it.key()];
+        QCOMPARE(answer.rating, it.value().rating);
+        QCOMPARE(answer.evidence, it.value().evidence);
+        QCOMPARE(answer.note, it.value().note);
+        QCOMPARE(answer.flagged, it.value().flagged);
+        QCOMPARE(answer.updated, it.value().updated);
+    }
+    QCOMPARE(actual.actions.size(), expected.actions.size());
+    for (int i = 0; i < expected.actions.size(); ++i) {
+        QCOMPARE(actual.actions[i].questionId, expected.actions[i].questionId);
+        QCOMPARE(actual.actions[i].what, expected.actions[i].what);
+        QCOMPARE(actual.actions[i].who, expected.actions[i].who);
+        QCOMPARE(actual.actions[i].due, expected.actions[i].due);
+        QCOMPARE(actual.actions[i].status, expected.actions[i].status);
+        QCOMPARE(actual.actions[i].id, 0);
+    }
+}
+
+// The exact mode bits of a file (QFile::permissions also reports the current user's access).
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile::permissions(path) & ModeBits;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    QuestionBank m_bank;
+
+private Q_SLOTS:
+    void initTestCase() { m_bank = scoringBank(); }
+
+    // --- Exchange files: good files -----------------------------------------------------------
+
+    void goodFileReads()
+    {
+        const ExchangeReadResult read =
+            ExchangeFile::read(DataDir + QStringLiteral("/good.json"), m_bank);
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QVERIFY(read.problems.isEmpty());
+        const Assessment &a = *read.assessment;
+        QCOMPARE(a.info.id, 0); // ids are local to a database
+        QCOMPARE(read.idInFile, 7);
+        QCOMPARE(a.info.uid, QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        QCOMPARE(a.info.authority, QStringLiteral("Cyngor Sir Gâr"));
+        QCOMPARE(a.info.respondent, QStringLiteral("Cllr Siân Llŷr"));
+        QCOMPARE(a.info.roleId, QStringLiteral("councillor"));
+        QCOMPARE(a.info.date, QDate(2026, 11, 23));
+        QCOMPARE(a.info.bankId, QStringLiteral("scoring-test"));
+        QCOMPARE(a.info.bankVersion, QStringLiteral("1"));
+        QCOMPARE(a.info.updated, utc("2026-11-23T14:05:09.123Z"));
+        QCOMPARE(a.info.updated.time().msec(), 123);
+        QCOMPARE(a.answers.size(), 3);
+        QCOMPARE(a.rating(QStringLiteral("A-01")), Rating::MostlyMet);
+        QCOMPARE(a.answer(QStringLiteral("A-01")).evidence,
+                 QStringLiteral("The DCS's report to scrutiny, \"Hydref 2026\".\nSecond line 👍"));
+        QCOMPARE(a.rating(QStringLiteral("A-03")), Rating::DontKnow);
+        QCOMPARE(a.rating(QStringLiteral("B-02")), Rating::Unanswered);
+        QVERIFY(a.answer(QStringLiteral("B-02")).flagged);
+        QCOMPARE(a.answer(QStringLiteral("B-02")).updated, utc("2026-11-22T08:15:00.500Z"));
+        QCOMPARE(a.actions.size(), 2);
+        QCOMPARE(a.actions[0].status, ActionStatus::InProgress);
+        QCOMPARE(a.actions[0].due, QDate(2027, 1, 31));
+        QCOMPARE(a.actions[1].questionId, QString());
+        QVERIFY(!a.actions[1].due.isValid());
+    }
+
+    void goodFileIsWrittenBackByteForByte()
+    {
+        const QByteArray original = readFile(DataDir + QStringLiteral("/good.json"));
+        ExchangeReadResult read =
+            ExchangeFile::fromJson(original, m_bank, QStringLiteral("good.json"));
+        QVERIFY(read.ok());
+        read.assessment->info.id = read.idInFile; // as if exported again from where it came from
+        QCOMPARE(QString::fromUtf8(ExchangeFile::toJson(*read.assessment, &m_bank)),
+                 QString::fromUtf8(original));
+    }
+
+    void unknownFieldsAreIgnored()
+    {
+        const ExchangeReadResult plain =
+            ExchangeFile::read(DataDir + QStringLiteral("/good.json"), m_bank);
+        const ExchangeReadResult extra =
+            ExchangeFile::read(DataDir + QStringLiteral("/good-unknown-fields.json"), m_bank);
+        QVERIFY2(extra.ok(), qPrintable(problemLines(extra).join(QLatin1Char('\n'))));
+        QVERIFY(extra.problems.isEmpty());
+        compareAssessments(*extra.assessment, *plain.assessment);
+    }
+
+    void roundTripKeepsEverything_data()
+    {
+        QTest::addColumn<bool>("withBank");
+        QTest::newRow("bank order") << true;
+        QTest::newRow("question-id order") << false;
+    }
+
+    void roundTripKeepsEverything()
+    {
+        QFETCH(bool, withBank);
+        const Assessment original = awkwardAssessment();
+        const QByteArray json = ExchangeFile::toJson(original, withBank ? &m_bank : nullptr);
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        compareAssessments(*read.assessment, original);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ExchangeFile::toJson(*read.assessment, withBank ? &m_bank : nullptr), json);
+        // Non-ASCII text is written as UTF-8, not as \u escapes.
+        QVERIFY(json.contains(QStringLiteral("Cyngor Sir Gâr").toUtf8()));
+        QVERIFY(json.contains(QStringLiteral("👍").toUtf8()));
+        QVERIFY(json.contains("Control \\u0001 character"));
+    }
+
+    void storedIdIsWrittenButNotRead()
+    {
+        Assessment original = awkwardAssessment();
+        original.info.id = 42;
+        original.actions[0].id = 9;
+        const QByteArray json = ExchangeFile::toJson(original, &m_bank);
+        QVERIFY(json.contains("\"id\": 42,"));
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.assessment->info.id, 0);
+        QCOMPARE(read.idInFile, 42);
+        QCOMPARE(read.assessment->actions[0].id, 0);
+    }
+
+    void writtenShape()
+    {
+        Assessment a = awkwardAssessment();
+        a.answers.insert(QStringLiteral("A-03"), Answer()); // empty answers are left out
+        const QString json = QString::fromUtf8(ExchangeFile::toJson(a, &m_bank));
+        QVERIFY(json.startsWith(QStringLiteral("{\n  \"format\": \"waymark-assessment\",\n"
+                                               "  \"formatVersion\": 1,\n"
+                                               "  \"generator\": \"Waymark " WAYMARK_VERSION "\",\n"
+                                               "  \"bank\": {\n    \"id\": \"scoring-test\",\n")));
+        QVERIFY(json.endsWith(QStringLiteral("}\n")));
+        QVERIFY(json.contains(QStringLiteral("\"updated\": \"2026-11-23T14:05:09.123Z\"")));
+        QVERIFY(json.contains(QStringLiteral("\"question\": \"B-01\",\n      \"rating\": null,")));
+        QVERIFY(json.contains(QStringLiteral("\"rating\": \"not-applicable\"")));
+        QVERIFY(json.contains(QStringLiteral("\"due\": \"2027-01-31\"")));
+        QVERIFY(!json.contains(QStringLiteral("\"question\": \"A-03\"")));
+        QVERIFY(!json.contains(QStringLiteral("\"id\": 0")));
+    }
+
+    void answersFollowBankOrderElseIdOrder()
+    {
+        // A bank whose sections are in another order than their ids.
+        QuestionBank reordered = m_bank;
+        std::reverse(reordered.sections.begin(), reordered.sections.end());
+        reordered.buildIndex();
+        const Assessment a = awkwardAssessment();
+        const auto order = [](const QByteArray &json) {
+            QStringList ids;
+            const QJsonArray answers =
+                QJsonDocument::fromJson(json).object().value("answers").toArray();
+            for (const QJsonValue &answer : answers)
+                ids.append(answer.toObject().value("question").toString());
+            return ids;
+        };
+        QCOMPARE(order(ExchangeFile::toJson(a, &reordered)),
+                 QStringList({"C-01", "B-01", "B-02", "B-03", "A-01", "A-02", "A-03"}));
+        QCOMPARE(order(ExchangeFile::toJson(a)),
+                 QStringList({"A-01", "A-02", "A-03", "B-01", "B-02", "B-03", "C-01"}));
+        // An answer to a question the bank lacks still goes out, after the bank's.
+        QuestionBank smaller = m_bank;
+        smaller.sections.removeLast();
+        smaller.buildIndex();
+        QCOMPARE(order(ExchangeFile::toJson(a, &smaller)).last(), QStringLiteral("C-01"));
+    }
+
+    void uidIsNormalised()
+    {
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"0f8fad5b-d9cb-469f-a165-70867728950e\"",
+                     "\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.assessment->info.uid, QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    }
+
+    void byteOrderMarkAndOffsetTimesAreAccepted()
+    {
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"2026-11-23T14:05:09.123Z\"\n  }", "\"2026-11-23T15:05:09.123+01:00\"\n  }");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson("\xEF\xBB\xBF" + json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->info.updated, utc("2026-11-23T14:05:09.123Z"));
+        QCOMPARE(read.assessment->info.updated.timeSpec(), Qt::UTC);
+    }
+
+    void otherVersionOfTheSameBankIsAccepted()
+    {
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"version\": \"1\"", "\"version\": \"2027.1\"");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.assessment->info.bankVersion, QStringLiteral("2027.1"));
+    }
+
+    void builtInBankRoundTrip()
+    {
+        const BankLoadResult loaded = BankLoader::loadBuiltIn();
+        QVERIFY(loaded.ok());
+        const QuestionBank &bank = *loaded.bank;
+        Assessment a;
+        a.info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.info.authority = QStringLiteral("Cyngor Gwynedd");
+        a.info.respondent = QStringLiteral("Member");
+        a.info.roleId = QStringLiteral("lead-member");
+        a.info.date = QDate(2026, 1, 2);
+        a.info.bankId = bank.id;
+        a.info.bankVersion = bank.version;
+        int i = 0;
+        for (const Question *question : bank.questionsFor(a.info.roleId)) {
+            Answer answer;
+            answer.rating = Rating(1 + i++ % 6);
+            answer.evidence = question->text;
+            a.answers.insert(question->id, answer);
+        }
+        const QByteArray json = ExchangeFile::toJson(a, &bank);
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        compareAssessments(*read.assessment, a);
+        QCOMPARE(ExchangeFile::toJson(*read.assessment, &bank), json);
+    }
+
+    // --- Exchange files: hostile files ----------------------------------------------------------
+
+    void hostileFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QStringList files =
+            QDir(DataDir + QStringLiteral("/hostile"))
+                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 20);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void hostileFiles()
+    {
+        QFETCH(QString, name);
+        const QString dir = DataDir + QStringLiteral("/hostile/");
+        const QString expectedPath =
+            dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
+        QVERIFY2(QFile::exists(expectedPath),
+                 qPrintable(QStringLiteral("missing ") + expectedPath));
+        const QStringList expected =
+            QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+
+        const ExchangeReadResult read = ExchangeFile::fromJson(readFile(dir + name), m_bank, name);
+        QVERIFY(!read.ok()); // all or nothing
+        QCOMPARE(problemLines(read), expected);
+    }
+
+    void duplicateKeysAreFoundWhereverTheyAre()
+    {
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"what\": \"Visit the MASH\",",
+                     "\"what\": \"Visit\", \"wh\\u0061t\": \"Visit\",");
+        json.replace("\"actions\": [", "\"actions\": [], \"actions\": [");
+        json.replace("\"id\": 7,", "\"id\": 7, \"id\": 8,");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QCOMPARE(
+            problemLines(read),
+            QStringList({"x.json: assessment.id: the field \"id\" appears twice in the same object",
+                         "x.json: actions: the field \"actions\" appears twice in the same object",
+                         "x.json: actions[1].what: the field \"what\" appears twice in the same "
+                         "object"}));
+    }
+
+    void fileEndingInsideACharacterIsNotUtf8()
+    {
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson("{\n  \"a\": \"G\xC3", m_bank, QStringLiteral("x.json"));
+        QCOMPARE(
+            problemLines(read),
+            QStringList({"x.json: the file is not valid UTF-8 text (line 2, column 10); it may "
+                         "be damaged, or saved in another encoding"}));
+    }
+
+    void textLongerThanTheLimitIsRefused()
+    {
+        const QString limit(ExchangeFile::MaxTextLength, QLatin1Char('x'));
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        const QByteArray note = "\"note\": \"Ask: how many, and since when?\"";
+        QVERIFY(json.contains(note));
+
+        const ExchangeReadResult atLimit = ExchangeFile::fromJson(
+            QByteArray(json).replace(note, "\"note\": \"" + limit.toUtf8() + '"'), m_bank,
+            QStringLiteral("x.json"));
+        QVERIFY(atLimit.ok());
+        QCOMPARE(atLimit.assessment->answer(QStringLiteral("A-01")).note, limit);
+
+        const ExchangeReadResult over =
+            ExchangeFile::fromJson(json.replace(note, "\"note\": \"" + limit.toUtf8() + "y\""),
+                                   m_bank, QStringLiteral("x.json"));
+        QVERIFY(!over.ok());
+        QCOMPARE(problemLines(over),
+                 QStringList({"x.json: answers[0].note: note is 20001 characters long; the most "
+                              "allowed is 20000"}));
+    }
+
+    void fileOver16MiBIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        // Valid JSON, so that only the size can be the reason.
+        QByteArray big = "{\"format\": \"waymark-assessment\", \"padding\": \"";
+        big += QByteArray(ExchangeFile::MaxFileSize - big.size() - 2 + 1, 'x');
+        big += "\"}";
+        QCOMPARE(qint64(big.size()), ExchangeFile::MaxFileSize + 1);
+        writeFile(path, big);
+        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        QCOMPARE(problemLines(read),
+                 QStringList({path + ": the file is larger than 16 MiB, the most an exchange "
+                                     "file may be; it cannot be a Waymark assessment"}));
+    }
+
+    void deepNestingDoesNotCrash()
+    {
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(deep, m_bank, QStringLiteral("deep.json"));
+        QVERIFY(!read.ok());
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY2(
+            read.problems.first().message.startsWith(QStringLiteral("not valid JSON at line 1")),
+            qPrintable(read.problems.first().toString()));
+
+        const QByteArray inObject =
+            "{\"format\": \"waymark-assessment\", \"answers\": " + QByteArray(100000, '[') +
+            QByteArray(100000, ']') + "}";
+        QCOMPARE(
+            ExchangeFile::fromJson(inObject, m_bank, QStringLiteral("deep.json")).problems.size(),
+            1);
+    }
+
+    void missingFileSaysSo()
+    {
+        const QString path = DataDir + QStringLiteral("/no-such-file.json");
+        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        QVERIFY(!read.ok());
+        QCOMPARE(problemLines(read),
+                 QStringList({path + ": cannot open the file: No such file or directory"}));
+    }
+
+    void writeThenRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("Hunanasesiad Siân.waymark.json"));
+        const Assessment a = awkwardAssessment();
+        QString error;
+        QVERIFY2(ExchangeFile::write(path, a, &error, &m_bank), qPrintable(error));
+        QCOMPARE(readFile(path), ExchangeFile::toJson(a, &m_bank));
+        QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        QVERIFY(read.ok());
+        compareAssessments(*read.assessment, a);
+    }
+
+    // --- Safe save -----------------------------------------------------------------------------
+
+    void saveIntoMissingFolderFailsAndCreatesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("no-such-folder/out.json"));
+        QString error;
+        QVERIFY(!saveFileSafely(path, "data", &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot save ") + QDir::toNativeSeparators(path) +
+                                  QStringLiteral(": ")),
+                 qPrintable(error));
+        QVERIFY(error.size() > path.size() + 14); // and says why
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+    }
+
+    void saveBelowARegularFileFailsAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+        writeFile(blocker, "keep me");
+        QString error;
+        QVERIFY(!saveFileSafely(blocker + QStringLiteral("/out.json"), "data", &error));
+        QVERIFY(error.contains(QStringLiteral("not-a-folder/out.json")));
+        QCOMPARE(readFile(blocker), QByteArray("keep me"));
+    }
+
+    void failedWriteKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("assessment.json"));
+        writeFile(path, "old content");
+        QString error;
+        // The writer gets halfway and fails, as it would when the disk fills up.
+        const bool saved = saveFileSafely(
+            path,
+            [](QIODevice &device) {
+                device.write("new content, half written");
+                return false;
+            },
+            &error);
+        QVERIFY(!saved);
+        QVERIFY(error.startsWith(QStringLiteral("Cannot save ")));
+        QCOMPARE(readFile(path), QByteArray("old content"));
+        // No temporary file is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList({"assessment.json"}));
+    }
+
+    void saveOverAFolderFailsAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkdir(folder));
+        writeFile(folder + QStringLiteral("/inside.txt"), "inside");
+        QString error;
+        QVERIFY(!saveFileSafely(folder, "data", &error));
+        QVERIFY(
+            error.startsWith(QStringLiteral("Cannot save ") + QDir::toNativeSeparators(folder)));
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(readFile(folder + QStringLiteral("/inside.txt")), QByteArray("inside"));
+    }
+
+    void savedFilesAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("new.json"));
+        QString error;
+        QVERIFY2(saveFileSafely(path, "first", &error), qPrintable(error));
+        QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(readFile(path), QByteArray("first"));
+
+        // An existing file that others could read becomes private when it is saved over.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY2(saveFileSafely(path, QByteArray("second"), &error), qPrintable(error));
+        QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(readFile(path), QByteArray("second"));
+    }
+
+    void emptyDataSavesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("empty.csv"));
+        QString error;
+        QVERIFY2(saveFileSafely(path, QByteArray(), &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    // --- CSV -------------------------------------------------------------------------------------
+
+    void csvCells_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("plain") << "Cyngor Sir Gâr"
+                               << "Cyngor Sir Gâr";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("comma") << "one, two"
+                               << "\"one, two\"";
+        QTest::newRow("quote") << "say \"no\""
+                               << "\"say \"\"no\"\"\"";
+        QTest::newRow("newline") << "line\nnext"
+                                 << "\"line\nnext\"";
+        QTest::newRow("crlf") << "line\r\nnext"
+                              << "\"line\r\nnext\"";
+        QTest::newRow("formula") << "=HYPERLINK(\"http://x\")"
+                                 << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("plus") << "+44 1267 234567"
+                              << "'+44 1267 234567";
+        QTest::newRow("minus") << "-1"
+                               << "'-1";
+        QTest::newRow("at") << "@SUM(A1:A9)"
+                            << "'@SUM(A1:A9)";
+        QTest::newRow("tab") << "\tcmd"
+                             << "'\tcmd";
+        QTest::newRow("carriage return") << "\rcmd"
+                                         << "\"'\rcmd\"";
+        QTest::newRow("equals later") << "a=b"
+                                      << "a=b";
+        QTest::newRow("apostrophe") << "'quoted"
+                                    << "'quoted";
+    }
+
+    void csvCells()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(CsvExport::cell(text), cell);
+    }
+
+    void csvTableHasBomAndCrlf()
+    {
+        const QByteArray table = CsvExport::table({{"a", "b,c"}, {"Gâr 👍", "x\ny"}});
+        QCOMPARE(table, QByteArray("\xEF\xBB\xBF"
+                                   "a,\"b,c\"\r\n"
+                                   "Gâr 👍,\"x\ny\"\r\n"));
+    }
+
+    void csvAnswers()
+    {
+        Assessment a = awkwardAssessment();
+        a.info.roleId = QStringLiteral("councillor"); // A-01, A-03 and B-02 apply
+        const QByteArray csv = CsvExport::answers(a, m_bank);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        QVERIFY(text.endsWith(QStringLiteral("\r\n")));
+        const QString lastChanged = utc("2026-11-23T14:05:09.123Z")
+                                        .toLocalTime()
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString expected =
+            QStringLiteral("Section,Question "
+                           "ID,Question,Gate,Weight,Answer,Evidence,Note,Flagged,Last changed\r\n"
+                           "Section A,A-01,Is the gate duty in place?,Yes,3,Not met,,,Yes,%1\r\n"
+                           "Section A,A-03,Is the middle question met?,No,2,Partially met,,,,\r\n"
+                           "Section B,B-02,Is the heavy question met?,No,3,Fully met,"
+                           "\"Line one, with \"\"quotes\"\"\nLine two\ttabbed \\ backslash 👍\","
+                           "Control \x01 character and a Welsh ŵ,,%2\r\n")
+                .arg(utc("2026-11-21T00:00:00.001Z")
+                         .toLocalTime()
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     lastChanged);
+        QCOMPARE(text, expected);
+    }
+
+    void csvAnswersGuardFormulas()
+    {
+        Assessment a = awkwardAssessment();
+        const QString text = QString::fromUtf8(CsvExport::answers(a, m_bank));
+        QVERIFY(text.contains(QStringLiteral(",Don't know,,'=ask the DCS,,\r\n")));
+        QVERIFY(
+            text.contains(QStringLiteral(",Not answered,,\"Not answered yet, but noted\",,\r\n")));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 1 + m_bank.questionsFor(a.info.roleId).size());
+    }
+
+    void csvActionPlan()
+    {
+        Assessment a = awkwardAssessment();
+        Action hostile;
+        hostile.questionId = QStringLiteral("B-02");
+        hostile.what = QStringLiteral("=cmd|' /C calc'!A0");
+        hostile.who = QStringLiteral("@Lead");
+        a.actions.append(hostile);
+        const QByteArray csv = CsvExport::actionPlan(a, m_bank);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(QString::fromUtf8(csv.mid(3)),
+                 QStringLiteral("Question ID,Question,What,Who,Due,Status\r\n"
+                                "A-01,Is the gate duty in place?,\"Ask for the audit,\r\nwith "
+                                "\"\"dates\"\"\",Cyfarwyddwr,2027-01-31,In progress\r\n"
+                                ",,Visit the MASH,,,Done\r\n"
+                                "B-02,Is the heavy question met?,'=cmd|' /C calc'!A0,'@Lead,,"
+                                "Not started\r\n"));
+    }
+
+    void csvWritesSafely()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Assessment a = awkwardAssessment();
+        const QString answers = dir.filePath(QStringLiteral("answers.csv"));
+        const QString plan = dir.filePath(QStringLiteral("plan.csv"));
+        QString error;
+        QVERIFY2(CsvExport::writeAnswers(answers, a, m_bank, &error), qPrintable(error));
+        QVERIFY2(CsvExport::writeActionPlan(plan, a, m_bank, &error), qPrintable(error));
+        QCOMPARE(readFile(answers), CsvExport::answers(a, m_bank));
+        QCOMPARE(readFile(plan), CsvExport::actionPlan(a, m_bank));
+        QCOMPARE(modeOf(answers), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!CsvExport::writeAnswers(dir.filePath(QStringLiteral("none/answers.csv")), a,
+                                         m_bank, &error));
+        QVERIFY(error.contains(QStringLiteral("none/answers.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"

@@ -1,0 +1,529 @@
+// The SQLite store: round trips, every way opening can fail (each leaving the file byte for byte
+// as it was), migrations from a version 1 fixture, backups and restore, imports, and answers that
+// survive the writing process being killed.
+#include "AssessmentStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Waymark;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+AssessmentInfo sampleInfo()
+{
+    AssessmentInfo info;
+    info.title = QStringLiteral("Spring review");
+    info.authority = QStringLiteral("Cyngor Sir Gâr");
+    info.respondent = QStringLiteral("Cllr Jo Bloggs");
+    info.roleId = QStringLiteral("lead-member");
+    info.date = QDate(2026, 3, 14);
+    info.bankId = QStringLiteral("waymark-gateway");
+    info.bankVersion = QStringLiteral("1.0.0");
+    return info;
+}
+
+Answer makeAnswer(Rating rating, const QString &evidence = QString(),
+                  const QString &note = QString(), bool flagged = false,
+                  const QDateTime &updated = QDateTime())
+{
+    Answer answer;
+    answer.rating = rating;
+    answer.evidence = evidence;
+    answer.note = note;
+    answer.flagged = flagged;
+    answer.updated = updated;
+    return answer;
+}
+
+// Runs one raw SQL statement on a database file outside the store.
+void rawExec(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.db").arg(++m_counter)); }
+
+    // A closed database holding one assessment with two answers and an action.
+    QString populated(qint64 *id = nullptr)
+    {
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        if (!store.open(path, &error))
+            qFatal("%s", qPrintable(error.message));
+        AssessmentInfo info = sampleInfo();
+        store.createAssessment(info, &error);
+        store.saveAnswer(info.id, QStringLiteral("LEAD-01"),
+                         makeAnswer(Rating::FullyMet, QStringLiteral("Minute 12")), &error);
+        store.saveAnswer(info.id, QStringLiteral("LEAD-02"), makeAnswer(Rating::DontKnow), &error);
+        Action action;
+        action.what = QStringLiteral("Ask for the data");
+        store.addAction(info.id, action, &error);
+        if (id)
+            *id = info.id;
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip()
+    {
+        const QString path = freshPath();
+        AssessmentInfo info = sampleInfo();
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY2(store.open(path, &error), qPrintable(error.message));
+            QVERIFY(store.createAssessment(info, &error));
+            QVERIFY(info.id > 0);
+            QVERIFY(!info.uid.isEmpty());
+            QVERIFY(info.created.isValid());
+            QVERIFY(store.saveAnswer(
+                info.id, QStringLiteral("LEAD-01"),
+                makeAnswer(Rating::MostlyMet, QStringLiteral("Cabinet report, \"2026\"\nline two"),
+                           QStringLiteral("Ask the DCS"), true),
+                &error));
+            QVERIFY2(store.saveAnswer(info.id, QStringLiteral("LEAD-02"),
+                                      makeAnswer(Rating::NotApplicable), &error),
+                     qPrintable(error.message));
+            Action action;
+            action.questionId = QStringLiteral("LEAD-01");
+            action.what = QStringLiteral("Brief the scrutiny chair");
+            action.who = QStringLiteral("Lead Member");
+            action.due = QDate(2026, 6, 30);
+            action.status = ActionStatus::InProgress;
+            QVERIFY(store.addAction(info.id, action, &error));
+            QVERIFY(action.id > 0);
+        }
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        const std::optional<Assessment> loaded = store.loadAssessment(info.id, &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->info.uid, info.uid);
+        QCOMPARE(loaded->info.authority, QStringLiteral("Cyngor Sir Gâr"));
+        QCOMPARE(loaded->info.date, QDate(2026, 3, 14));
+        QCOMPARE(loaded->info.roleId, QStringLiteral("lead-member"));
+        QCOMPARE(loaded->answers.size(), 2);
+        const Answer first = loaded->answer(QStringLiteral("LEAD-01"));
+        QCOMPARE(first.rating, Rating::MostlyMet);
+        QCOMPARE(first.evidence, QStringLiteral("Cabinet report, \"2026\"\nline two"));
+        QCOMPARE(first.note, QStringLiteral("Ask the DCS"));
+        QVERIFY(first.flagged);
+        QVERIFY(first.updated.isValid());
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-02")), Rating::NotApplicable);
+        QCOMPARE(loaded->actions.size(), 1);
+        QCOMPARE(loaded->actions.first().what, QStringLiteral("Brief the scrutiny chair"));
+        QCOMPARE(loaded->actions.first().due, QDate(2026, 6, 30));
+        QCOMPARE(loaded->actions.first().status, ActionStatus::InProgress);
+        QVERIFY(loaded->info.updated >= first.updated);
+    }
+
+    void newDatabaseIsOwnerOnly()
+    {
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        const QFile::Permissions unixBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(path) & unixBits, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void clearingAnAnswerRemovesIt()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(store.saveAnswer(id, QStringLiteral("LEAD-01"), Answer(), &error));
+        const std::optional<Assessment> loaded = store.loadAssessment(id, &error);
+        QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-01")));
+        QVERIFY(loaded->answers.contains(QStringLiteral("LEAD-02")));
+    }
+
+    void unknownAssessmentIsInvalidInput()
+    {
+        const QString path = populated();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(!store.saveAnswer(999, QStringLiteral("LEAD-01"), makeAnswer(Rating::FullyMet),
+                                  &error));
+        QCOMPARE(error.kind, StoreError::Kind::InvalidInput);
+        QCOMPARE(error.message, QStringLiteral("There is no assessment 999 in this database."));
+        QVERIFY(!store.loadAssessment(999, &error));
+        QCOMPARE(error.kind, StoreError::Kind::InvalidInput);
+        // Nothing was half-written for the unknown id.
+        QSqlQuery query(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM answer WHERE assessment_id = 999")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void listIsNewestFirstWithProgress()
+    {
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        AssessmentInfo older = sampleInfo();
+        older.updated = older.created = QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
+        AssessmentInfo newer = sampleInfo();
+        newer.respondent = QStringLiteral("Cllr Newer");
+        QVERIFY(store.createAssessment(older, &error));
+        QVERIFY(store.createAssessment(newer, &error));
+        QVERIFY(
+            store.saveAnswer(newer.id, QStringLiteral("A"), makeAnswer(Rating::NotMet), &error));
+        QVERIFY(
+            store.saveAnswer(newer.id, QStringLiteral("B"), makeAnswer(Rating::DontKnow), &error));
+        // A note without a rating is kept but does not count as answered.
+        QVERIFY(store.saveAnswer(newer.id, QStringLiteral("C"),
+                                 makeAnswer(Rating::Unanswered, QString(), QStringLiteral("later")),
+                                 &error));
+        const QList<AssessmentSummary> list = store.listAssessments(&error);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).info.id, newer.id);
+        QCOMPARE(list.at(0).answered, 2);
+        QCOMPARE(list.at(1).info.id, older.id);
+        QCOMPARE(list.at(1).answered, 0);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("text file")
+            << "text" << int(StoreError::Kind::NotWaymark) << "is not a Waymark database";
+        QTest::newRow("other SQLite database")
+            << "foreign" << int(StoreError::Kind::NotWaymark) << "not a Waymark one";
+        QTest::newRow("newer schema")
+            << "newer" << int(StoreError::Kind::TooNew) << "newer version of Waymark";
+        QTest::newRow("corrupt pages") << "corrupt" << int(StoreError::Kind::Corrupt) << "damaged";
+        QTest::newRow("truncated") << "truncated" << int(StoreError::Kind::Corrupt) << "damaged";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, expected);
+        QFETCH(QString, messagePart);
+        QString path;
+        if (kind == QLatin1String("text")) {
+            path = freshPath();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name,rating\nLEAD-01,3\n");
+        } else if (kind == QLatin1String("foreign")) {
+            path = freshPath();
+            rawExec(path, QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+        } else {
+            path = populated();
+            if (kind == QLatin1String("newer")) {
+                rawExec(path, QStringLiteral("PRAGMA user_version = 99"));
+            } else {
+                // Checkpoint the WAL so the data is in the main file, then damage it.
+                rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                const qint64 size = file.size();
+                if (kind == QLatin1String("truncated")) {
+                    QVERIFY(file.resize(size / 2 + 100));
+                } else {
+                    // Keep the 100-byte header; overwrite the B-tree pages after the first.
+                    QVERIFY(file.seek(4096 + 8));
+                    file.write(QByteArray(int(size - 4096 - 8), '\x5a'));
+                }
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(!store.open(path, &error));
+        QCOMPARE(int(error.kind), expected);
+        QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+        QVERIFY2(error.message.contains(path), qPrintable(error.message));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path), before);
+        // Not even a WAL, a lock or a backup is left behind.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void secondOpenIsLocked()
+    {
+        const QString path = populated();
+        AssessmentStore first;
+        StoreError error;
+        QVERIFY(first.open(path, &error));
+        AssessmentStore second;
+        QVERIFY(!second.open(path, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QVERIFY2(error.message.contains(QLatin1String("open in another Waymark")),
+                 qPrintable(error.message));
+        first.close();
+        QVERIFY2(second.open(path, &error), qPrintable(error.message));
+    }
+
+    void missingFolderCannotBeCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no/such/folder/waymark.db"));
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(!store.open(path, &error));
+        QCOMPARE(error.kind, StoreError::Kind::CannotOpen);
+        QVERIFY(error.message.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void migratesVersionOneFixture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1-copy.db"));
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+        const std::optional<Assessment> loaded = store.loadAssessment(1, &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->info.authority, QStringLiteral("Cyngor Sir Gâr"));
+        QCOMPARE(loaded->info.uid, QStringLiteral("6f1c2a3e-1d2b-4c5d-8e9f-0a1b2c3d4e5f"));
+        QCOMPARE(loaded->answers.size(), 3);
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-02")), Rating::PartiallyMet);
+        QVERIFY(loaded->answer(QStringLiteral("LEAD-02")).flagged);
+        QCOMPARE(loaded->rating(QStringLiteral("DUTY-02")), Rating::DontKnow);
+        QCOMPARE(loaded->actions.size(), 1);
+        QCOMPARE(loaded->actions.first().status, ActionStatus::InProgress);
+        // The version 2 tables exist and the version is recorded.
+        QSqlDatabase db = QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), AssessmentStore::SchemaVersion);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM workshop")));
+        // A backup of the version 1 file was taken before the migration.
+        const QStringList saved = AssessmentStore::backups(path);
+        QVERIFY(!saved.isEmpty());
+        rawExec(saved.constLast(), QStringLiteral("SELECT 1"));
+        {
+            QSqlDatabase backup =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            backup.setDatabaseName(saved.constLast());
+            QVERIFY(backup.open());
+            QSqlQuery version(backup);
+            QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+            QCOMPARE(version.value(0).toInt(), 1);
+            backup.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void backupsRotateAndRestore()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        QString first;
+        QVERIFY2(store.backupNow(&first, &error), qPrintable(error.message));
+        QVERIFY(QFile::exists(first));
+        QCOMPARE(QFile::permissions(first) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        for (int i = 0; i < AssessmentStore::BackupsKept + 2; ++i) {
+            QTest::qWait(2); // backup names carry milliseconds
+            QVERIFY(store.backupNow(nullptr, &error));
+        }
+        QCOMPARE(AssessmentStore::backups(path).size(), AssessmentStore::BackupsKept);
+        QVERIFY(!QFile::exists(first)); // the oldest went first
+
+        // A change after the last backup, then a restore brings back the backed-up state.
+        const QString latest = AssessmentStore::backups(path).constFirst();
+        QVERIFY(
+            store.saveAnswer(id, QStringLiteral("LEAD-01"), makeAnswer(Rating::NotMet), &error));
+        QVERIFY(!AssessmentStore::restoreBackup(latest, path, &error)); // still open here
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        store.close();
+        QVERIFY2(AssessmentStore::restoreBackup(latest, path, &error), qPrintable(error.message));
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(store.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
+                 Rating::FullyMet);
+        // The replaced file was kept, not destroyed.
+        QVERIFY(!QDir(m_dir.path())
+                     .entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")})
+                     .isEmpty());
+    }
+
+    void dailyBackupOnOpen()
+    {
+        const QString path = populated();
+        QVERIFY(AssessmentStore::backups(path).isEmpty()); // a new database has nothing to keep yet
+        const QByteArray before = fileHash(path);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+        QCOMPARE(AssessmentStore::backups(path).size(), 1);
+        store.close();
+        QCOMPARE(fileHash(path), before); // taking a backup only reads the database
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(AssessmentStore::backups(path).size(), 1); // not again the same day
+        store.close();
+
+        // A day later, another.
+        QFile last(AssessmentStore::backups(path).constFirst());
+        QVERIFY(last.open(QIODevice::ReadWrite));
+        QVERIFY(last.setFileTime(QDateTime::currentDateTime().addDays(-2),
+                                 QFileDevice::FileModificationTime));
+        last.close();
+        QTest::qWait(2);
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(AssessmentStore::backups(path).size(), 2);
+    }
+
+    void importAddsThenMergesByUid()
+    {
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        const QDateTime t1(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+        const QDateTime t2 = t1.addSecs(3600);
+        Assessment incoming;
+        incoming.info = sampleInfo();
+        incoming.info.uid = QStringLiteral("0b7f3c1e-8d0a-4d55-9a43-2f0c8d6b1e11");
+        incoming.info.created = incoming.info.updated = t1;
+        incoming.answers.insert(QStringLiteral("LEAD-01"),
+                                makeAnswer(Rating::NotMet, QStringLiteral("old"), {}, false, t1));
+        incoming.answers.insert(QStringLiteral("LEAD-02"),
+                                makeAnswer(Rating::FullyMet, QString(), {}, false, t1));
+        Action action;
+        action.what = QStringLiteral("First plan");
+        incoming.actions.append(action);
+
+        std::optional<ImportOutcome> outcome = store.importAssessment(incoming, &error);
+        QVERIFY(outcome);
+        QVERIFY(outcome->created);
+        QCOMPARE(outcome->answersTaken, 2);
+        const qint64 id = outcome->id;
+
+        // Locally, LEAD-02 changes after t1.
+        QVERIFY(store.saveAnswer(id, QStringLiteral("LEAD-02"),
+                                 makeAnswer(Rating::MostlyMet, {}, {}, false, t2.addSecs(60)),
+                                 &error));
+
+        // The same file again, with LEAD-01 newer and LEAD-02 older than the local change.
+        incoming.answers[QStringLiteral("LEAD-01")] =
+            makeAnswer(Rating::FullyMet, QStringLiteral("new"), {}, false, t2);
+        incoming.answers[QStringLiteral("LEAD-02")] = makeAnswer(Rating::NotMet, {}, {}, false, t2);
+        incoming.info.respondent = QStringLiteral("Cllr Renamed");
+        incoming.info.updated = t2.addSecs(120);
+        incoming.actions.first().what = QStringLiteral("Second plan");
+        outcome = store.importAssessment(incoming, &error);
+        QVERIFY(outcome);
+        QVERIFY(!outcome->created);
+        QCOMPARE(outcome->id, id);
+        QCOMPARE(outcome->answersTaken, 1);
+        const std::optional<Assessment> loaded = store.loadAssessment(id, &error);
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).evidence, QStringLiteral("new"));
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-02")), Rating::MostlyMet);
+        QCOMPARE(loaded->info.respondent, QStringLiteral("Cllr Renamed"));
+        QCOMPARE(loaded->actions.size(), 1);
+        QCOMPARE(loaded->actions.first().what, QStringLiteral("Second plan"));
+        QCOMPARE(store.listAssessments(&error).size(), 1);
+    }
+
+    void answersSurviveKillNine()
+    {
+        for (int round = 0; round < 3; ++round) {
+            const QString path = freshPath();
+            QProcess writer;
+            writer.start(QStringLiteral(WAYMARK_STORE_WRITER), {path});
+            QVERIFY(writer.waitForStarted());
+            const int killAfter = 20 + QRandomGenerator::global()->bounded(300);
+            int lastAck = 0;
+            qint64 id = 0;
+            QByteArray pending;
+            while (lastAck < killAfter) {
+                QVERIFY2(writer.waitForReadyRead(30000), "the writer stopped acknowledging");
+                pending += writer.readAllStandardOutput();
+                int newline;
+                while ((newline = pending.indexOf('\n')) >= 0) {
+                    const QByteArray line = pending.left(newline);
+                    pending.remove(0, newline + 1);
+                    if (line.startsWith("ID "))
+                        id = line.mid(3).toLongLong();
+                    else if (line.startsWith("ACK "))
+                        lastAck = line.mid(4).toInt();
+                }
+            }
+            writer.kill(); // SIGKILL: no destructor, no close, maybe mid-transaction
+            QVERIFY(writer.waitForFinished());
+            // What the writer printed after our last read was acknowledged too.
+            pending += writer.readAllStandardOutput();
+            for (const QByteArray &line : pending.split('\n')) {
+                if (line.startsWith("ACK "))
+                    lastAck = line.mid(4).toInt();
+            }
+
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY2(store.open(path, &error),
+                     qPrintable(error.message)); // the dead writer's lock is stale
+            QVERIFY2(store.checkIntegrity(&error), qPrintable(error.message));
+            const std::optional<Assessment> loaded = store.loadAssessment(id, &error);
+            QVERIFY(loaded);
+            QVERIFY2(loaded->answers.size() >= lastAck,
+                     qPrintable(QStringLiteral("%1 answers stored, %2 acknowledged")
+                                    .arg(loaded->answers.size())
+                                    .arg(lastAck)));
+            for (int n = 1; n <= lastAck; ++n) {
+                const Answer answer = loaded->answer(QStringLiteral("Q-%1").arg(n));
+                QCOMPARE(answer.evidence, QStringLiteral("evidence for answer %1").arg(n));
+                QCOMPARE(ratingValue(answer.rating), n % 4);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
