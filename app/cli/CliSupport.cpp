@@ -84,4 +84,49 @@ std::optional<qint64> assessmentId(const QString &text, const QString &verb, Cli
     return id;
 }
 
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              tr("The Waymark database (created if it does not exist)."),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption assessmentOption()
+{
+    return QCommandLineOption(QStringLiteral("assessment"), tr("The assessment's id."),
+                              QStringLiteral("ID"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
+}
+
+int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
+                const QString &verb, CliContext &context)
+{
+    std::optional<qint64> id;
+    if (assessmentText) {
+        id = assessmentId(*assessmentText, verb, context);
+        if (!id)
+            return InvalidInput;
+    }
+    std::optional<QuestionBank> bank = builtInBank(context);
+    if (!bank)
+        return InvalidInput;
+    session.bank = std::move(*bank);
+    StoreError error;
+    if (!session.store.open(dbPath, &error))
+        return reportStoreError(error, verb, context);
+    if (!session.store.warning().isEmpty())
+        context.err << "waymark-cli " << verb << ": " << session.store.warning() << '\n';
+    if (id) {
+        std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
+        if (!loaded)
+            return reportStoreError(error, verb, context);
+        session.assessment = std::move(*loaded);
+    }
+    return Success;
+}
+
 } // namespace Waymark::Cli

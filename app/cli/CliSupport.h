@@ -30,4 +30,24 @@ std::optional<QuestionBank> builtInBank(CliContext &context);
 // Parses an assessment id option; prints an invalid-input message on failure.
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
 
+// The options most verbs share.
+QCommandLineOption dbOption();
+QCommandLineOption assessmentOption();
+QCommandLineOption jsonOption();
+
+// What a verb works on: the question bank, the open database and, for the verbs about one
+// assessment, that assessment.
+struct Session
+{
+    QuestionBank bank;
+    AssessmentStore store;
+    Assessment assessment;
+};
+
+// Loads the bank and opens the database at dbPath (printing any warning from opening it);
+// with assessmentText, also loads that assessment. On failure prints why and returns the exit
+// code; returns Success (0) otherwise.
+int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
+                const QString &verb, CliContext &context);
+
 } // namespace Waymark::Cli

@@ -18,35 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Waymark::Cli", text);
 }
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              tr("The Waymark database (created if it does not exist)."),
-                              QStringLiteral("DB"));
-}
-
-QCommandLineOption assessmentOption()
-{
-    return QCommandLineOption(QStringLiteral("assessment"), tr("The assessment's id."),
-                              QStringLiteral("ID"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
-}
-
-// Opens the database named by --db; on failure prints why and returns the exit code.
-int openStore(AssessmentStore &store, const QString &path, const QString &verb, CliContext &context)
-{
-    StoreError error;
-    if (!store.open(path, &error))
-        return reportStoreError(error, verb, context);
-    if (!store.warning().isEmpty())
-        context.err << "waymark-cli " << verb << ": " << store.warning() << '\n';
-    return Success;
-}
-
 QString scoreText(const ScoreTally &tally)
 {
     const std::optional<double> score = tally.score();
@@ -65,14 +36,12 @@ int list(const QStringList &arguments, CliContext &context)
     if (!parseVerb(parser, arguments, verb, context) ||
         !requireOptions(parser, {db}, verb, context))
         return UsageError;
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
-        return InvalidInput;
-    AssessmentStore store;
-    if (const int code = openStore(store, parser.value(db), verb, context))
+    Session session;
+    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
         return code;
+    const QuestionBank *bank = &session.bank;
     StoreError error;
-    const QList<AssessmentSummary> assessments = store.listAssessments(&error);
+    const QList<AssessmentSummary> assessments = session.store.listAssessments(&error);
     if (error.isError())
         return reportStoreError(error, verb, context);
 
@@ -180,11 +149,12 @@ int create(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     }
 
-    AssessmentStore store;
-    if (const int code = openStore(store, parser.value(db), verb, context))
-        return code;
+    Session session;
+    session.bank = *bank;
     StoreError error;
-    if (!store.createAssessment(info, &error))
+    if (!session.store.open(parser.value(db), &error))
+        return reportStoreError(error, verb, context);
+    if (!session.store.createAssessment(info, &error))
         return reportStoreError(error, verb, context);
     context.out << info.id << '\n';
     return Success;
@@ -210,9 +180,6 @@ int answer(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, assessment, question, rating}, verb, context)) {
         return UsageError;
     }
-    const std::optional<qint64> id = assessmentId(parser.value(assessment), verb, context);
-    if (!id)
-        return InvalidInput;
     const QString ratingText = parser.value(rating);
     const std::optional<Rating> parsed = ratingText == QLatin1String("clear")
                                              ? std::optional<Rating>(Rating::Unanswered)
@@ -224,17 +191,13 @@ int answer(const QStringList &arguments, CliContext &context)
                     << '\n';
         return InvalidInput;
     }
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
-        return InvalidInput;
-
-    AssessmentStore store;
-    if (const int code = openStore(store, parser.value(db), verb, context))
+    Session session;
+    const QString idText = parser.value(assessment);
+    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
         return code;
-    StoreError error;
-    const std::optional<Assessment> current = store.loadAssessment(*id, &error);
-    if (!current)
-        return reportStoreError(error, verb, context);
+    const QuestionBank *bank = &session.bank;
+    const Assessment *current = &session.assessment;
+    const qint64 id = current->info.id;
     const QString questionId = parser.value(question);
     const Question *asked = bank->question(questionId);
     if (!asked) {
@@ -248,7 +211,7 @@ int answer(const QStringList &arguments, CliContext &context)
         context.err << tr("waymark-cli answer: --question: question %1 does not apply to the role "
                           "\"%2\" of assessment %3")
                            .arg(questionId, current->info.roleId)
-                           .arg(*id)
+                           .arg(id)
                     << '\n';
         return InvalidInput;
     }
@@ -259,7 +222,8 @@ int answer(const QStringList &arguments, CliContext &context)
     if (parser.isSet(note))
         updated.note = parser.value(note);
     updated.updated = QDateTime();
-    if (!store.saveAnswer(*id, questionId, updated, &error))
+    StoreError error;
+    if (!session.store.saveAnswer(id, questionId, updated, &error))
         return reportStoreError(error, verb, context);
     return Success;
 }
@@ -276,24 +240,18 @@ int scores(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, assessment}, verb, context)) {
         return UsageError;
     }
-    const std::optional<qint64> id = assessmentId(parser.value(assessment), verb, context);
-    if (!id)
-        return InvalidInput;
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
-        return InvalidInput;
-    AssessmentStore store;
-    if (const int code = openStore(store, parser.value(db), verb, context))
+    Session session;
+    const QString idText = parser.value(assessment);
+    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
         return code;
-    StoreError error;
-    const std::optional<Assessment> loaded = store.loadAssessment(*id, &error);
-    if (!loaded)
-        return reportStoreError(error, verb, context);
+    const QuestionBank *bank = &session.bank;
+    const Assessment *loaded = &session.assessment;
+    const qint64 id = loaded->info.id;
     const ScoreReport report = Scorer::score(*bank, *loaded);
 
     if (parser.isSet(json)) {
         context.out
-            << QJsonDocument(PublicJson::scores(*id, report)).toJson(QJsonDocument::Indented);
+            << QJsonDocument(PublicJson::scores(id, report)).toJson(QJsonDocument::Indented);
         return Success;
     }
     const AssessmentInfo &info = loaded->info;

@@ -31,21 +31,12 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, assessment, out}, verb, context)) {
         return UsageError;
     }
-    const std::optional<qint64> id = assessmentId(parser.value(assessment), verb, context);
-    if (!id)
-        return InvalidInput;
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
-        return InvalidInput;
-    AssessmentStore store;
-    StoreError error;
-    if (!store.open(parser.value(db), &error))
-        return reportStoreError(error, verb, context);
-    const std::optional<Assessment> loaded = store.loadAssessment(*id, &error);
-    if (!loaded)
-        return reportStoreError(error, verb, context);
+    Session session;
+    const QString idText = parser.value(assessment);
+    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
+        return code;
     QString message;
-    if (!ExchangeFile::write(parser.value(out), *loaded, &message, &*bank)) {
+    if (!ExchangeFile::write(parser.value(out), session.assessment, &message, &session.bank)) {
         context.err << "waymark-cli export: " << message << '\n';
         return StorageError;
     }
