@@ -100,7 +100,33 @@ AssessmentInfo infoFromRow(const QSqlQuery &query)
 struct AssessmentStore::Private
 {
     QString connection;
+    QString path;
     std::unique_ptr<QLockFile> lock;
+
+    // The store error for a failed statement. Damage is named with the file and the backup
+    // that can replace it, since that is what the member needs to act on.
+    StoreError failure(const QSqlError &sqlError, const QString &doing) const
+    {
+        StoreError error = Sqlite::errorFrom(sqlError, doing);
+        if (error.kind == StoreError::Kind::Corrupt && !path.isEmpty()) {
+            error.message = QStringLiteral("%1: %2").arg(path, error.message);
+            const QStringList saved = AssessmentStore::backups(path);
+            if (!saved.isEmpty())
+                error.message +=
+                    QLatin1Char(' ') + tr("The latest backup is %1.").arg(saved.constFirst());
+        }
+        return error;
+    }
+
+    // After reading rows: false, with the error, when the reading stopped on an error (damage
+    // shows up here, on a row, not when the statement starts).
+    bool readToEnd(const QSqlQuery &query, const QString &doing, StoreError *error) const
+    {
+        if (!query.lastError().isValid())
+            return true;
+        setError(error, failure(query.lastError(), doing));
+        return false;
+    }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
@@ -110,7 +136,7 @@ struct AssessmentStore::Private
     {
         QSqlDatabase database = db();
         if (!database.transaction()) {
-            setError(error, Sqlite::errorFrom(database.lastError(), doing));
+            setError(error, failure(database.lastError(), doing));
             return false;
         }
         if (!work()) {
@@ -118,7 +144,7 @@ struct AssessmentStore::Private
             return false;
         }
         if (!database.commit()) {
-            setError(error, Sqlite::errorFrom(database.lastError(), doing));
+            setError(error, failure(database.lastError(), doing));
             database.rollback();
             return false;
         }
@@ -130,13 +156,13 @@ struct AssessmentStore::Private
              StoreError *error)
     {
         if (!query.prepare(sql)) {
-            setError(error, Sqlite::errorFrom(query.lastError(), doing));
+            setError(error, failure(query.lastError(), doing));
             return false;
         }
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec()) {
-            setError(error, Sqlite::errorFrom(query.lastError(), doing));
+            setError(error, failure(query.lastError(), doing));
             return false;
         }
         return true;
@@ -171,7 +197,7 @@ struct AssessmentStore::Private
             return false;
         }
         if (!query.next()) {
-            setError(error, Sqlite::errorFrom(query.lastError(), tr("adding an action")));
+            setError(error, failure(query.lastError(), tr("adding an action")));
             return false;
         }
         action.id = query.value(0).toLongLong();
@@ -230,6 +256,7 @@ void AssessmentStore::close()
     QSqlDatabase::removeDatabase(d->connection);
     d->connection.clear();
     d->lock.reset();
+    d->path.clear();
     m_path.clear();
     m_warning.clear();
 }
@@ -322,6 +349,7 @@ bool AssessmentStore::open(const QString &path, StoreError *error)
         database.setDatabaseName(absolute);
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
         d->connection = connection;
+        d->path = absolute;
         d->lock = std::move(lock);
         m_path = absolute;
         if (!database.open()) {
@@ -372,17 +400,16 @@ StoreError AssessmentStore::checkAndPrepare(bool created)
                              .arg(version)
                              .arg(SchemaVersion));
     }
-    if (tables > 0) {
+    // The integrity check reads the whole file (over 100 ms for 1,000 assessments), so it runs
+    // once a day, before the daily backup, rather than on every open; damage met in between is
+    // reported by SQLite as it is read. Either way the file is left exactly as it is.
+    const bool backupDue = !created && tables > 0 && dailyBackupDue();
+    if (backupDue) {
         const QString check = Sqlite::integrityCheck(database, true);
         if (check != QLatin1String("ok")) {
-            const QStringList saved = backups(m_path);
             return makeError(
                 StoreError::Kind::Corrupt,
-                saved.isEmpty()
-                    ? tr("%1 is damaged (%2). It has been left as it is.").arg(m_path, check)
-                    : tr("%1 is damaged (%2). It has been left as it is; the latest "
-                         "backup is %3 and can be restored.")
-                          .arg(m_path, check, saved.constFirst()));
+                tr("%1 is damaged (%2). It has been left as it is.").arg(m_path, check));
         }
     }
 
@@ -396,7 +423,7 @@ StoreError AssessmentStore::checkAndPrepare(bool created)
         return error;
     // The daily backup is a safety net, not a condition of use: a member on a nearly full disk
     // must still reach their answers, so a failed backup becomes a warning.
-    if (!created && !takeDailyBackup(&error))
+    if (backupDue && !writeBackup(nullptr, &error))
         m_warning = tr("The daily backup could not be written: %1").arg(error.message);
     return StoreError::none();
 }
@@ -426,7 +453,7 @@ bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
                 tr("adding an assessment"), error) ||
         !query.next()) {
         if (query.lastError().isValid())
-            setError(error, Sqlite::errorFrom(query.lastError(), tr("adding an assessment")));
+            setError(error, d->failure(query.lastError(), tr("adding an assessment")));
         return false;
     }
     stored.id = query.value(0).toLongLong();
@@ -456,6 +483,8 @@ QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error)
         summary.answered = query.value(11).toInt();
         list.append(summary);
     }
+    if (!d->readToEnd(query, tr("listing the assessments"), error))
+        list.clear();
     return list;
 }
 
@@ -472,8 +501,10 @@ std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError 
         return std::nullopt;
     }
     if (!query.next()) {
-        setError(error, makeError(StoreError::Kind::InvalidInput,
-                                  tr("There is no assessment %1 in this database.").arg(id)));
+        if (d->readToEnd(query, tr("reading an assessment"), error)) {
+            setError(error, makeError(StoreError::Kind::InvalidInput,
+                                      tr("There is no assessment %1 in this database.").arg(id)));
+        }
         return std::nullopt;
     }
     assessment.info = infoFromRow(query);
@@ -494,6 +525,8 @@ std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError 
         answer.updated = parseTimestamp(query.value(5));
         assessment.answers.insert(query.value(0).toString(), answer);
     }
+    if (!d->readToEnd(query, tr("reading answers"), error))
+        return std::nullopt;
 
     if (!d->run(query,
                 QStringLiteral("SELECT id, question_id, what, who, due_on, status FROM action "
@@ -512,6 +545,8 @@ std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError 
             actionStatusFromKey(query.value(5).toString()).value_or(ActionStatus::NotStarted);
         assessment.actions.append(action);
     }
+    if (!d->readToEnd(query, tr("reading the action plan"), error))
+        return std::nullopt;
     return assessment;
 }
 
@@ -671,6 +706,8 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
         }
         while (query.next())
             storedTimes.insert(query.value(0).toString(), parseTimestamp(query.value(1)));
+        if (!d->readToEnd(query, tr("importing an assessment"), error))
+            return false;
         for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
             const Answer &answer = it.value();
             const auto stored = storedTimes.constFind(it.key());
@@ -767,28 +804,15 @@ bool AssessmentStore::writeBackup(QString *backupPath, StoreError *error)
     return true;
 }
 
-bool AssessmentStore::takeDailyBackup(StoreError *error)
+bool AssessmentStore::dailyBackupDue() const
 {
     // The newest backup file says when the last one was taken: nothing is written to the
     // database to keep track, so opening it to read never changes it.
     const QStringList saved = backups(m_path);
-    if (!saved.isEmpty()) {
-        const QDateTime last = QFileInfo(saved.constFirst()).lastModified();
-        if (last.secsTo(QDateTime::currentDateTime()) < 24 * 60 * 60)
-            return true;
-    }
-    int assessments = 0;
-    {
-        // Finished before VACUUM INTO, which refuses to run beside an open statement.
-        QSqlQuery query(d->db());
-        if (!d->run(query, QStringLiteral("SELECT count(*) FROM assessment"), {},
-                    tr("reading the database"), error))
-            return false;
-        assessments = query.next() ? query.value(0).toInt() : 0;
-    }
-    if (assessments == 0)
-        return true; // nothing worth keeping yet
-    return writeBackup(nullptr, error);
+    if (saved.isEmpty())
+        return true;
+    const QDateTime last = QFileInfo(saved.constFirst()).lastModified();
+    return last.secsTo(QDateTime::currentDateTime()) >= 24 * 60 * 60;
 }
 
 bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &databasePath,

@@ -96,7 +96,7 @@ public:
 private:
     StoreError checkAndPrepare(bool created);
     bool writeBackup(QString *backupPath, StoreError *error);
-    bool takeDailyBackup(StoreError *error);
+    bool dailyBackupDue() const;
 
     struct Private;
     std::unique_ptr<Private> d;

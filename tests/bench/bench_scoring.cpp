@@ -1,45 +1,15 @@
 // Times loading the built-in bank and scoring a full Lead Member assessment. Prints the median
 // and the 99th percentile of many runs. Usage: bench_scoring [iterations]
 #include "BankLoader.h"
+#include "BenchFigures.h"
 #include "Scoring.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
-#include <vector>
 
 using namespace Waymark;
-
-namespace {
-
-struct Figures
-{
-    double medianMicros;
-    double p99Micros;
-};
-
-template<typename Work>
-Figures measure(int iterations, Work work)
-{
-    std::vector<qint64> samples;
-    samples.reserve(iterations);
-    QElapsedTimer timer;
-    for (int i = 0; i < iterations; ++i) {
-        timer.start();
-        work();
-        samples.push_back(timer.nsecsElapsed());
-    }
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&](double fraction) {
-        return samples[std::min<size_t>(samples.size() - 1, size_t(fraction * samples.size()))] /
-               1000.0;
-    };
-    return {at(0.5), at(0.99)};
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,7 +17,7 @@ int main(int argc, char *argv[])
     const int iterations = argc > 1 ? std::max(1, atoi(argv[1])) : 2000;
     QTextStream out(stdout);
 
-    const Figures load = measure(std::max(1, iterations / 20), [] {
+    const Figures load = measure(std::max(1, iterations / 20), [](int) {
         const BankLoadResult loaded = BankLoader::loadBuiltIn();
         if (!loaded.ok())
             qFatal("the built-in bank does not load");
@@ -66,7 +36,7 @@ int main(int argc, char *argv[])
         answers.insert(question->id, answer);
     }
     int sink = 0;
-    const Figures score = measure(iterations, [&] {
+    const Figures score = measure(iterations, [&](int) {
         const ScoreReport report = Scorer::score(bank, QStringLiteral("lead-member"), answers);
         sink += report.priorities.size();
     });
@@ -74,12 +44,12 @@ int main(int argc, char *argv[])
     out << "Built-in bank: " << bank.questionCount() << " questions, " << bank.glossary.size()
         << " glossary terms\n";
     out << QStringLiteral("load and validate the built-in bank: median %1 ms, p99 %2 ms\n")
-               .arg(load.medianMicros / 1000.0, 0, 'f', 2)
-               .arg(load.p99Micros / 1000.0, 0, 'f', 2);
+               .arg(load.medianMs, 0, 'f', 2)
+               .arg(load.p99Ms, 0, 'f', 2);
     out << QStringLiteral(
                "score a full Lead Member assessment: median %1 us, p99 %2 us (%3 runs)\n")
-               .arg(score.medianMicros, 0, 'f', 1)
-               .arg(score.p99Micros, 0, 'f', 1)
+               .arg(score.medianMs * 1000, 0, 'f', 1)
+               .arg(score.p99Ms * 1000, 0, 'f', 1)
                .arg(iterations);
     return sink > 0 ? 0 : 1;
 }

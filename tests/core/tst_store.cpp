@@ -290,6 +290,44 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
     }
 
+    void damageFoundAfterTodaysBackupIsReportedOnRead()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY(store.open(path, &error)); // takes today's backup
+        }
+        QCOMPARE(AssessmentStore::backups(path).size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4096 + 8));
+        file.write(QByteArray(int(file.size() - 4096 - 8), '\x5a'));
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        // No integrity check is due today, so the damage shows when the data is read.
+        AssessmentStore store;
+        StoreError error;
+        const bool opened = store.open(path, &error);
+        if (opened) {
+            QVERIFY(store.listAssessments(&error).isEmpty());
+            store.close();
+        }
+        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
+        QVERIFY2(error.message.contains(QLatin1String("damaged")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(AssessmentStore::backups(path).constFirst()),
+                 qPrintable(error.message));
+        QCOMPARE(fileHash(path), before);
+        // The backup taken before the damage restores the answers.
+        QVERIFY(AssessmentStore::restoreBackup(AssessmentStore::backups(path).constFirst(), path,
+                                               &error));
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(store.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
+                 Rating::FullyMet);
+    }
+
     void secondOpenIsLocked()
     {
         const QString path = populated();

@@ -1,0 +1,32 @@
+#pragma once
+
+// Timing helpers shared by the benchmarks: run work many times, report median and 99th percentile.
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
+
+struct Figures
+{
+    double medianMs;
+    double p99Ms;
+};
+
+template<typename Work>
+Figures measure(int iterations, Work work)
+{
+    std::vector<qint64> samples;
+    samples.reserve(iterations);
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations; ++i) {
+        timer.start();
+        work(i);
+        samples.push_back(timer.nsecsElapsed());
+    }
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double fraction) {
+        const size_t index = std::min(samples.size() - 1, size_t(fraction * samples.size()));
+        return samples[index] / 1e6;
+    };
+    return {at(0.5), at(0.99)};
+}
