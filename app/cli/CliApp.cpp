@@ -45,9 +45,12 @@ QString usage()
         "                                 answer one question\n"
         "  scores --db DB --assessment ID [--json]\n"
         "                                 scores, RAG, gateway, priorities and gaps\n"
-        "  export --db DB --assessment ID --out FILE\n"
-        "                                 write one assessment as an exchange file\n"
+        "  export --db DB --assessment ID --out FILE [--format FORMAT]\n"
+        "                                 write one assessment: exchange (default),\n"
+        "                                 answers-csv or actions-csv\n"
         "  import --db DB FILE...         import exchange files; prints the ids\n"
+        "  restore --db DB [--backup FILE] [--list]\n"
+        "                                 put back the latest (or a chosen) backup\n"
         "\n"
         "A --db file that does not exist is created.\n"
         "\n"
@@ -90,6 +93,7 @@ int run(const QStringList &arguments, CliContext &context)
         {"scores", &scores},
         {"export", &exportAssessment},
         {"import", &importFiles},
+        {"restore", &restore},
     };
     for (const auto &[name, handler] : verbs) {
         if (verb == QLatin1String(name)) {

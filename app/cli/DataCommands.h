@@ -13,5 +13,6 @@ int answer(const QStringList &arguments, CliContext &context);
 int scores(const QStringList &arguments, CliContext &context);
 int exportAssessment(const QStringList &arguments, CliContext &context);
 int importFiles(const QStringList &arguments, CliContext &context);
+int restore(const QStringList &arguments, CliContext &context);
 
 } // namespace Waymark::Cli

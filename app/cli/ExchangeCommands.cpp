@@ -1,5 +1,6 @@
-// `waymark-cli export` and `waymark-cli import`: exchange files in and out of a database.
+// `waymark-cli export`, `import` and `restore`: files in and out of a database.
 #include "CliSupport.h"
+#include "CsvExport.h"
 #include "DataCommands.h"
 #include "ExchangeFile.h"
 
@@ -20,26 +21,82 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("export");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The Waymark database."),
-                                QStringLiteral("DB"));
-    const QCommandLineOption assessment(QStringLiteral("assessment"), tr("The assessment's id."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The exchange file to write."),
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({db, assessment, out});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("exchange (the default), answers-csv or actions-csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("exchange"));
+    parser.addOptions({db, assessment, out, format});
     if (!parseVerb(parser, arguments, verb, context) ||
         !requireOptions(parser, {db, assessment, out}, verb, context)) {
         return UsageError;
+    }
+    const QString chosen = parser.value(format);
+    const QStringList formats = {QStringLiteral("exchange"), QStringLiteral("answers-csv"),
+                                 QStringLiteral("actions-csv")};
+    if (!formats.contains(chosen)) {
+        context.err << tr("waymark-cli export: --format must be exchange, answers-csv or "
+                          "actions-csv, not \"%1\"")
+                           .arg(chosen)
+                    << '\n';
+        return InvalidInput;
     }
     Session session;
     const QString idText = parser.value(assessment);
     if (const int code = openSession(session, parser.value(db), &idText, verb, context))
         return code;
     QString message;
-    if (!ExchangeFile::write(parser.value(out), session.assessment, &message, &session.bank)) {
+    const QString path = parser.value(out);
+    const bool written =
+        chosen == formats.at(0)
+            ? ExchangeFile::write(path, session.assessment, &message, &session.bank)
+        : chosen == formats.at(1)
+            ? CsvExport::writeAnswers(path, session.assessment, session.bank, &message)
+            : CsvExport::writeActionPlan(path, session.assessment, session.bank, &message);
+    if (!written) {
         context.err << "waymark-cli export: " << message << '\n';
         return StorageError;
     }
+    return Success;
+}
+
+int restore(const QStringList &arguments, CliContext &context)
+{
+    const QString verb = QStringLiteral("restore");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), tr("The Waymark database to restore."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption backup(QStringLiteral("backup"),
+                                    tr("The backup to restore (the latest by default)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List the backups, newest first."));
+    parser.addOptions({db, backup, list});
+    if (!parseVerb(parser, arguments, verb, context) ||
+        !requireOptions(parser, {db}, verb, context)) {
+        return UsageError;
+    }
+    const QString path = parser.value(db);
+    const QStringList saved = AssessmentStore::backups(path);
+    if (parser.isSet(list)) {
+        for (const QString &file : saved)
+            context.out << file << '\n';
+        return Success;
+    }
+    if (!parser.isSet(backup) && saved.isEmpty()) {
+        context.err << tr("waymark-cli restore: there are no backups of %1 in %2")
+                           .arg(path, AssessmentStore::backupFolder(path))
+                    << '\n';
+        return InvalidInput;
+    }
+    const QString chosen = parser.isSet(backup) ? parser.value(backup) : saved.constFirst();
+    StoreError error;
+    if (!AssessmentStore::restoreBackup(chosen, path, &error))
+        return reportStoreError(error, verb, context);
+    context.err
+        << tr("Restored %1 from %2; the file it replaced was kept beside it.").arg(path, chosen)
+        << '\n';
     return Success;
 }
 

@@ -447,6 +447,81 @@ private Q_SLOTS:
                  1);
     }
 
+    void exportCsv()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("c.db"));
+        QCOMPARE(cli({"new", "--db", db, "--authority", "Cyngor Sir Gâr", "--respondent", "R",
+                      "--role", "councillor"})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({"answer", "--db", db, "--assessment", "1", "--question", "LEAD-01",
+                      "--rating", "2", "--evidence", "Report, \"May\" 2026", "--note", "=SUM(A1)"})
+                     .exitCode,
+                 0);
+        const QString answers = dir.filePath(QStringLiteral("answers.csv"));
+        QCOMPARE(cli({"export", "--db", db, "--assessment", "1", "--out", answers, "--format",
+                      "answers-csv"})
+                     .exitCode,
+                 0);
+        const QByteArray csv = fileBytes(answers);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains("\r\n"));
+        QVERIFY(csv.contains("\"Report, \"\"May\"\" 2026\""));
+        QVERIFY(csv.contains("'=SUM(A1)")); // never run as a formula in a spreadsheet
+        const QString actions = dir.filePath(QStringLiteral("actions.csv"));
+        QCOMPARE(cli({"export", "--db", db, "--assessment", "1", "--out", actions, "--format",
+                      "actions-csv"})
+                     .exitCode,
+                 0);
+        QVERIFY(fileBytes(actions).startsWith("\xEF\xBB\xBF"));
+        const Run bad =
+            cli({"export", "--db", db, "--assessment", "1", "--out", actions, "--format", "xlsx"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--format must be")));
+    }
+
+    void restoreTheLatestBackup()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("r.db"));
+        QCOMPARE(
+            cli({"new", "--db", db, "--authority", "A", "--respondent", "R", "--role", "leader"})
+                .exitCode,
+            0);
+        // This second use of the database takes the day's backup before the answer is saved.
+        QCOMPARE(cli({"answer", "--db", db, "--assessment", "1", "--question", "LEAD-01",
+                      "--rating", "3"})
+                     .exitCode,
+                 0);
+        Run run = cli({"restore", "--db", db, "--list"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--db", db, "--json"}).out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value("answered")
+                     .toInt(),
+                 1);
+
+        run = cli({"restore", "--db", db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QLatin1String("Restored")));
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--db", db, "--json"}).out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value("answered")
+                     .toInt(),
+                 0);
+        QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("r.db.replaced-*")}).isEmpty());
+
+        const Run none = cli({"restore", "--db", dir.filePath(QStringLiteral("never.db"))});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains(QLatin1String("there are no backups")));
+    }
+
     void exportToUnwritablePathFails()
     {
         QTemporaryDir dir;
