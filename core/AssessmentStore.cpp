@@ -188,11 +188,14 @@ struct AssessmentStore::Private
     bool insertAction(qint64 assessmentId, Action &action, StoreError *error)
     {
         QSqlQuery query(db());
+        // An action that already has an id (a removal being undone) comes back under that id.
+        QVariant explicitId =
+            action.id > 0 ? QVariant(action.id) : QVariant(QMetaType(QMetaType::LongLong));
         if (!run(query,
-                 QStringLiteral("INSERT INTO action (assessment_id, question_id, what, who, "
-                                "due_on, status) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                 {assessmentId, text(action.questionId), text(action.what), text(action.who),
-                  dateValue(action.due), actionStatusKey(action.status)},
+                 QStringLiteral("INSERT INTO action (id, assessment_id, question_id, what, who, "
+                                "due_on, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {explicitId, assessmentId, text(action.questionId), text(action.what),
+                  text(action.who), dateValue(action.due), actionStatusKey(action.status)},
                  tr("adding an action"), error)) {
             return false;
         }
@@ -688,6 +691,7 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
                 ++outcome.answersTaken;
             }
             for (Action action : incoming.actions) {
+                action.id = 0; // ids are this database's own
                 if (!d->insertAction(info.id, action, error))
                     return false;
             }
@@ -737,6 +741,7 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
                 return false;
             }
             for (Action action : incoming.actions) {
+                action.id = 0; // ids are this database's own
                 if (!d->insertAction(outcome.id, action, error))
                     return false;
             }

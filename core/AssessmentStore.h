@@ -71,7 +71,7 @@ public:
     bool saveAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
                     StoreError *error);
 
-    // Actions. addAction() fills in action.id.
+    // Actions. addAction() fills in action.id, or keeps it when set (an undone removal returning).
     bool addAction(qint64 assessmentId, Action &action, StoreError *error);
     bool updateAction(qint64 assessmentId, const Action &action, StoreError *error);
     bool removeAction(qint64 assessmentId, qint64 actionId, StoreError *error);
