@@ -3,7 +3,9 @@
 #include "Version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +14,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(WAYMARK_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Waymark: a gateway review of local safeguards."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("db"), QObject::tr("Open this database."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QObject::tr("Waymark files to import and open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
 
     const Waymark::BankLoadResult loaded = Waymark::BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
@@ -24,7 +38,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Waymark::MainWindow window(*loaded.bank);
+    QSettings settings;
+    Waymark::MainWindow window(*loaded.bank, settings);
     window.show();
+    if (parser.isSet(database))
+        window.openDatabase(parser.value(database));
+    else
+        window.restoreSession();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const qint64 id = window.importFiles(files);
+        if (id > 0)
+            window.openAssessment(id);
+    }
     return app.exec();
 }

@@ -1,179 +1,612 @@
 #include "MainWindow.h"
 
+#include "ActionPlanView.h"
+#include "AssessmentDocument.h"
+#include "CompareView.h"
+#include "CsvExport.h"
+#include "ExchangeFile.h"
+#include "GlossaryPanel.h"
+#include "NewAssessmentDialog.h"
+#include "QuestionPage.h"
+#include "SampleAssessment.h"
+#include "ScoringHelpDialog.h"
+#include "StartPage.h"
+#include "SummaryView.h"
 #include "Version.h"
+#include "WalkthroughView.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QUndoGroup>
 
 namespace Waymark {
 
 namespace {
 
-constexpr int QuestionIdRole = Qt::UserRole;
-constexpr int SectionIdRole = Qt::UserRole + 1;
+// The keys of everything the window remembers between runs.
+namespace Keys {
+const QString Geometry = QStringLiteral("window/geometry");
+const QString State = QStringLiteral("window/state");
+const QString TextScale = QStringLiteral("window/textScale");
+const QString Database = QStringLiteral("session/database");
+const QString Assessment = QStringLiteral("session/assessment");
+const QString Question = QStringLiteral("session/question");
+const QString Tab = QStringLiteral("session/tab");
+const QString LastAuthority = QStringLiteral("session/lastAuthority");
+const QString LastFolder = QStringLiteral("session/lastFolder");
+} // namespace Keys
 
-// Bank text is data, never markup.
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+const QString ExchangeFilter = QStringLiteral("Waymark files (*.json *.waymark)");
 
 } // namespace
 
-MainWindow::MainWindow(const QuestionBank &bank, QWidget *parent)
+MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_bank(bank)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Waymark: gateway review of local safeguards"));
+    setAcceptDrops(true);
+    m_baseFontSize = QApplication::font().pointSizeF();
+    m_undoGroup = new QUndoGroup(this);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("bankTree"));
-    m_tree->setHeaderLabels({tr("Question"), tr("Gate")});
-    m_tree->setAccessibleName(tr("Sections and questions"));
-    m_tree->setAccessibleDescription(
-        tr("The question bank, section by section. Choose a question to read its guidance."));
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_start = new StartPage(bank, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("assessmentTabs"));
+    m_tabs->setAccessibleName(tr("Assessment views"));
+    m_tabs->setDocumentMode(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
 
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("details"));
-    m_details->setAccessibleName(tr("Question details"));
-    m_details->setOpenLinks(false);
+    m_glossary = new GlossaryPanel(bank, this);
+    m_glossaryDock = new QDockWidget(tr("Jargon buster"), this);
+    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
+    m_glossaryDock->setWidget(m_glossary);
+    addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
+    m_glossaryDock->hide();
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_saveStatus->setAccessibleName(tr("Save status"));
+    statusBar()->addPermanentWidget(m_saveStatus);
 
+    buildActions();
     buildMenus();
-    fillTree();
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelection);
-    m_details->setHtml(welcomeHtml());
-    // Start on the welcome page: focusing the tree first would select its first row and replace
-    // the welcome before anyone has read it.
-    m_details->setFocus();
 
-    statusBar()->showMessage(tr("Question bank: %1, version %2, %3 questions")
-                                 .arg(m_bank.title, m_bank.version)
-                                 .arg(m_bank.questionCount()));
-    resize(1100, 720);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openAssessment);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
+    connect(m_start, &StartPage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::chooseImport);
+    connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+
+    resize(1100, 760);
+    restoreGeometry(m_settings.value(Keys::Geometry).toByteArray());
+    restoreState(m_settings.value(Keys::State).toByteArray());
+    setTextScale(m_settings.value(Keys::TextScale, 1.0).toDouble());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold the document; they go first. The session keeps naming the assessment, so
+    // that it opens again next time.
+    const QVariant open = m_settings.value(Keys::Assessment);
+    closeAssessment();
+    if (open.isValid())
+        m_settings.setValue(Keys::Assessment, open);
+}
+
+void MainWindow::buildActions()
+{
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    QAction *newAction = add(tr("&New assessment…"), QKeySequence::New, &MainWindow::newAssessment);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    add(tr("Open &database…"), QKeySequence::Open, &MainWindow::chooseDatabase)
+        ->setObjectName(QStringLiteral("openDatabaseAction"));
+    add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseImport)
+        ->setObjectName(QStringLiteral("importAction"));
+    QAction *exportFile = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                              &MainWindow::exportExchangeFile);
+    exportFile->setObjectName(QStringLiteral("exportAction"));
+    QAction *exportCsv =
+        add(tr("Export answers as &CSV…"), QKeySequence(), &MainWindow::exportAnswersCsv);
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    QAction *close =
+        add(tr("&Close assessment"), QKeySequence::Close, &MainWindow::closeAssessment);
+    close->setObjectName(QStringLiteral("closeAssessmentAction"));
+    m_assessmentActions = {exportFile, exportCsv, close};
+
+    const auto showTab = [this](QAction *action, int index) {
+        connect(action, &QAction::triggered, this, [this, index] {
+            if (m_document)
+                m_tabs->setCurrentIndex(index);
+        });
+        m_assessmentActions.append(action);
+        addAction(action);
+    };
+    m_showQuestions = new QAction(tr("&Questions"), this);
+    m_showQuestions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showTab(m_showQuestions, 0);
+    m_showSummary = new QAction(tr("&Summary"), this);
+    m_showSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    showTab(m_showSummary, 1);
+    m_showActionPlan = new QAction(tr("&Action plan"), this);
+    m_showActionPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showTab(m_showActionPlan, 2);
+    m_showCompare = new QAction(tr("C&ompare with an earlier assessment"), this);
+    m_showCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    showTab(m_showCompare, 3);
+    for (QAction *action : std::as_const(m_assessmentActions))
+        action->setEnabled(false);
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    const QList<QAction *> all = actions();
+    const auto named = [&all](const char *name) {
+        for (QAction *action : all) {
+            if (action->objectName() == QLatin1String(name))
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(named("newAction"));
+    file->addAction(named("openDatabaseAction"));
+    file->addAction(named("importAction"));
+    file->addSeparator();
+    file->addAction(named("exportAction"));
+    file->addAction(named("exportCsvAction"));
+    // Print preview, Print and Export PDF join this menu here with the printed review.
+    file->addSeparator();
+    file->addAction(named("closeAssessmentAction"));
+    QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Waymark"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Y and Ctrl+Shift+Z both redo, whichever the member's other programs taught them.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(extra))
+            redoKeys.append(extra);
+    }
+    redo->setShortcuts(redoKeys);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showQuestions);
+    view->addAction(m_showSummary);
+    view->addAction(m_showActionPlan);
+    view->addAction(m_showCompare);
+    view->addSeparator();
+    QAction *glossary = m_glossaryDock->toggleViewAction();
+    glossary->setText(tr("&Jargon buster"));
+    glossary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(glossary);
+    view->addSeparator();
+    QAction *larger = view->addAction(tr("&Larger text"));
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(larger, &QAction::triggered, this, [this] { setTextScale(m_textScale + 0.15); });
+    QAction *smaller = view->addAction(tr("&Smaller text"));
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, this, [this] { setTextScale(m_textScale - 0.15); });
+    QAction *normal = view->addAction(tr("&Normal text size"));
+    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(normal, &QAction::triggered, this, [this] { setTextScale(1.0); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *scoring = help->addAction(tr("How &scoring works"));
+    connect(scoring, &QAction::triggered, this, &MainWindow::showScoringHelp);
+    QAction *about = help->addAction(tr("&About Waymark"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::fillTree()
+bool MainWindow::openDatabase(const QString &path)
 {
-    for (const Section &section : m_bank.sections) {
-        auto *sectionItem = new QTreeWidgetItem(m_tree, {section.title});
-        sectionItem->setData(0, SectionIdRole, section.id);
-        for (const Question &question : section.questions) {
-            auto *item = new QTreeWidgetItem(sectionItem,
-                                             {question.id + QStringLiteral("  ") + question.text,
-                                              question.gate ? tr("Gate") : QString()});
-            item->setData(0, QuestionIdRole, question.id);
-            item->setToolTip(0, question.text);
+    closeAssessment();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    StoreError error;
+    if (!m_store.open(path, &error)) {
+        const QStringList saved = AssessmentStore::backups(path);
+        if (error.kind == StoreError::Kind::Corrupt && !saved.isEmpty()) {
+            const auto answer = QMessageBox::question(
+                this, tr("The database is damaged"),
+                tr("%1\n\nPut back the latest backup (%2)? The damaged file is kept beside it.")
+                    .arg(error.message, QDir::toNativeSeparators(saved.constFirst())));
+            if (answer == QMessageBox::Yes &&
+                AssessmentStore::restoreBackup(saved.constFirst(), path, &error) &&
+                m_store.open(path, &error)) {
+                statusBar()->showMessage(tr("The latest backup was put back."), 8000);
+            } else {
+                reportError(tr("Cannot open the database"), error.message);
+                return false;
+            }
+        } else {
+            reportError(tr("Cannot open the database"), error.message);
+            return false;
         }
     }
+    if (!m_store.warning().isEmpty())
+        statusBar()->showMessage(m_store.warning(), 10000);
+    m_settings.setValue(Keys::Database, m_store.path());
+    refreshStartPage();
+    updateTitle();
+    return true;
 }
 
-void MainWindow::showSelection()
+void MainWindow::refreshStartPage()
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item) {
-        m_details->setHtml(welcomeHtml());
+    StoreError error;
+    const QList<AssessmentSummary> list = m_store.listAssessments(&error);
+    if (error.isError())
+        reportError(tr("Cannot read the database"), error.message);
+    m_start->setAssessments(list, m_store.path());
+}
+
+bool MainWindow::openAssessment(qint64 id)
+{
+    closeAssessment();
+    StoreError error;
+    std::optional<Assessment> loaded = m_store.loadAssessment(id, &error);
+    if (!loaded) {
+        reportError(tr("Cannot open the assessment"), error.message);
+        return false;
+    }
+    if (!m_bank.hasRole(loaded->info.roleId)) {
+        reportError(tr("Cannot open the assessment"),
+                    tr("It was answered as \"%1\", a role this question bank does not have.")
+                        .arg(loaded->info.roleId));
+        return false;
+    }
+    m_document = std::make_unique<AssessmentDocument>(m_bank, m_store, std::move(*loaded));
+    AssessmentDocument *document = m_document.get();
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+
+    m_walkthrough = new WalkthroughView(document);
+    m_summary = new SummaryView(document);
+    m_actionPlan = new ActionPlanView(document);
+    m_compare = new CompareView(document);
+    m_tabs->addTab(m_walkthrough, tr("Questions"));
+    m_tabs->addTab(m_summary, tr("Summary"));
+    m_tabs->addTab(m_actionPlan, tr("Action plan"));
+    m_tabs->addTab(m_compare, tr("Compare"));
+
+    connect(m_walkthrough, &WalkthroughView::currentQuestionChanged, this,
+            [this](const QString &questionId) {
+                m_settings.setValue(Keys::Question, questionId);
+                m_actionPlan->setCurrentQuestion(questionId);
+            });
+    connect(m_walkthrough->questionPage(), &QuestionPage::addActionRequested, this,
+            &MainWindow::addActionFor);
+    connect(m_walkthrough->questionPage(), &QuestionPage::glossaryTermActivated, this,
+            &MainWindow::showTerm);
+    connect(m_summary, &SummaryView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_settings.setValue(Keys::Tab, index); });
+    connect(document, &AssessmentDocument::saved, this,
+            [this] { setSaveStatus(tr("All changes saved")); });
+    connect(document, &AssessmentDocument::saveFailed, this, [this](const QString &message) {
+        setSaveStatus(tr("Not saved"));
+        reportError(tr("Your last change was not saved"), message);
+    });
+
+    m_actionPlan->setCurrentQuestion(m_walkthrough->currentQuestion());
+    for (QAction *action : std::as_const(m_assessmentActions))
+        action->setEnabled(true);
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    m_settings.setValue(Keys::Assessment, id);
+    setSaveStatus(tr("All changes saved"));
+    updateTitle();
+    m_walkthrough->questionPage()->setFocus();
+    return true;
+}
+
+void MainWindow::closeAssessment()
+{
+    if (!m_document)
+        return;
+    m_tabs->clear();
+    delete m_walkthrough;
+    delete m_summary;
+    delete m_actionPlan;
+    delete m_compare;
+    m_walkthrough = nullptr;
+    m_summary = nullptr;
+    m_actionPlan = nullptr;
+    m_compare = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    for (QAction *action : std::as_const(m_assessmentActions))
+        action->setEnabled(false);
+    m_settings.remove(Keys::Assessment);
+    m_saveStatus->clear();
+    if (m_store.isOpen())
+        refreshStartPage();
+    m_stack->setCurrentWidget(m_start);
+    updateTitle();
+}
+
+void MainWindow::restoreSession()
+{
+    const QString path =
+        m_settings.value(Keys::Database, AssessmentStore::defaultPath()).toString();
+    if (!openDatabase(path))
+        return;
+    const qint64 id = m_settings.value(Keys::Assessment, 0).toLongLong();
+    const QString question = m_settings.value(Keys::Question).toString();
+    const int tab = m_settings.value(Keys::Tab, 0).toInt();
+    if (id > 0 && openAssessment(id)) {
+        if (!question.isEmpty())
+            m_walkthrough->goToQuestion(question);
+        m_tabs->setCurrentIndex(qBound(0, tab, m_tabs->count() - 1));
+    }
+}
+
+void MainWindow::newAssessment()
+{
+    if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
+        return;
+    NewAssessmentDialog dialog(m_bank, this);
+    dialog.setAuthority(m_settings.value(Keys::LastAuthority).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AssessmentInfo info = dialog.info();
+    StoreError error;
+    if (!m_store.createAssessment(info, &error)) {
+        reportError(tr("Cannot start the assessment"), error.message);
         return;
     }
-    if (const Question *question = m_bank.question(item->data(0, QuestionIdRole).toString()))
-        m_details->setHtml(questionHtml(*question));
-    else if (const Section *section = m_bank.section(item->data(0, SectionIdRole).toString()))
-        m_details->setHtml(sectionHtml(*section));
+    m_settings.setValue(Keys::LastAuthority, info.authority);
+    openAssessment(info.id);
 }
 
-QString MainWindow::welcomeHtml() const
+void MainWindow::chooseDatabase()
 {
-    QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p><h3>%4</h3><ul>")
-                       .arg(esc(tr("Waymark")),
-                            esc(tr("A self-assessment for elected members and non-executives: how "
-                                   "well do the council and its partners keep children safe?")),
-                            esc(tr("Choose a section or a question on the left to read what it "
-                                   "asks, why it matters, how you would know, and what each "
-                                   "rating looks like.")),
-                            esc(tr("Who answers which questions")));
-    for (const Role &role : m_bank.roles) {
-        html += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                    .arg(esc(role.title),
-                         esc(tr("%1 questions").arg(m_bank.questionsFor(role.id).size())),
-                         esc(role.description));
-    }
-    html += QStringLiteral("</ul>");
-    return html;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a Waymark database"),
+        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
+        tr("Waymark databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
+    openDatabase(path);
 }
 
-QString MainWindow::sectionHtml(const Section &section) const
+void MainWindow::chooseImport()
 {
-    int gates = 0;
-    for (const Question &question : section.questions)
-        gates += question.gate ? 1 : 0;
-    return QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
-        .arg(esc(section.title), esc(section.summary),
-             esc(tr("%1 questions, of which %2 are statutory gates.")
-                     .arg(section.questions.size())
-                     .arg(gates)));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Waymark files"),
+        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
+        tr("Waymark files (*.json *.waymark);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    m_settings.setValue(Keys::LastFolder, QFileInfo(paths.constFirst()).absolutePath());
+    importFiles(paths);
 }
 
-QString MainWindow::questionHtml(const Question &question) const
+qint64 MainWindow::importFiles(const QStringList &paths)
 {
-    QString html =
-        QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(esc(question.id), esc(question.text));
-    if (question.gate) {
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(tr("Statutory gate: this duty must be in place. Rated Not met or "
-                                "Partially met, it fails the gateway.")));
+    if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
+        return 0;
+    qint64 lastId = 0;
+    QStringList done;
+    for (const QString &path : paths) {
+        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        if (!read.ok()) {
+            QStringList lines;
+            for (const ExchangeProblem &problem : read.problems.mid(0, 15))
+                lines.append(problem.toString());
+            if (read.problems.size() > 15)
+                lines.append(tr("… and %1 more").arg(read.problems.size() - 15));
+            reportError(tr("Not imported"),
+                        tr("%1 was not imported, and nothing was changed:\n\n%2")
+                            .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+            continue;
+        }
+        StoreError error;
+        const std::optional<ImportOutcome> outcome =
+            m_store.importAssessment(*read.assessment, &error);
+        if (!outcome) {
+            reportError(tr("Not imported"), error.message);
+            continue;
+        }
+        lastId = outcome->id;
+        done.append(outcome->created ? tr("%1 (new)").arg(read.assessment->info.respondent)
+                                     : tr("%1 (updated)").arg(read.assessment->info.respondent));
     }
-    html += QStringLiteral("<h3>%1</h3><p>%2</p><h3>%3</h3><p>%4</p><h3>%5</h3><ul>")
-                .arg(esc(tr("Why this matters")), esc(question.why), esc(tr("How would you know?")),
-                     esc(question.howToKnow), esc(tr("What each rating looks like")));
-    for (Rating rating :
-         {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet, Rating::NotMet}) {
-        html += QStringLiteral("<li><b>%1:</b> %2</li>")
-                    .arg(esc(ratingLabel(rating)), esc(question.levels.forRating(rating)));
+    if (!done.isEmpty())
+        statusBar()->showMessage(tr("Imported: %1").arg(done.join(tr(", "))), 8000);
+    if (!m_document)
+        refreshStartPage();
+    return lastId;
+}
+
+void MainWindow::openSample()
+{
+    if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
+        return;
+    StoreError error;
+    // The sample has a fixed uid, so opening it again updates it rather than adding another.
+    const std::optional<ImportOutcome> outcome =
+        m_store.importAssessment(sampleAssessment(m_bank), &error);
+    if (!outcome) {
+        reportError(tr("Cannot open the sample"), error.message);
+        return;
     }
-    html += QStringLiteral("</ul><h3>%1</h3><p>%2</p><p><small>%3</small></p>")
-                .arg(esc(tr("Statutory basis")), esc(question.statutoryBasis),
-                     esc(tr("Source: %1. %2").arg(question.source.seed, question.source.note)));
-    return html;
+    openAssessment(outcome->id);
+}
+
+void MainWindow::exportExchangeFile()
+{
+    if (!m_document)
+        return;
+    const AssessmentInfo &info = m_document->assessment().info;
+    const QString suggested =
+        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
+            .filePath(QStringLiteral("%1 - %2.json").arg(info.authority, info.respondent));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as a Waymark file"),
+                                                      suggested, ExchangeFilter);
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (!ExchangeFile::write(path, m_document->assessment(), &message, &m_bank))
+        reportError(tr("Not exported"), message);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportAnswersCsv()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export answers as CSV"),
+        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (!CsvExport::writeAnswers(path, m_document->assessment(), m_bank, &message))
+        reportError(tr("Not exported"), message);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showQuestion(const QString &questionId)
+{
+    if (!m_document)
+        return;
+    m_tabs->setCurrentWidget(m_walkthrough);
+    m_walkthrough->goToQuestion(questionId);
+    m_walkthrough->questionPage()->setFocus();
+}
+
+void MainWindow::addActionFor(const QString &questionId)
+{
+    if (!m_document)
+        return;
+    m_actionPlan->setCurrentQuestion(questionId);
+    m_tabs->setCurrentWidget(m_actionPlan);
+    m_actionPlan->addActionForCurrentQuestion();
+}
+
+void MainWindow::showTerm(const QString &term)
+{
+    m_glossaryDock->show();
+    m_glossary->showTerm(term);
+}
+
+void MainWindow::showScoringHelp()
+{
+    ScoringHelpDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Waymark"),
-                       tr("<h3>Waymark %1</h3><p>A gateway review of local safeguards for elected "
-                          "members and non-executives.</p><p>Runs offline; your answers stay on "
-                          "this computer.</p><p>MIT licence.</p>")
-                           .arg(QStringLiteral(WAYMARK_VERSION)));
+    QMessageBox::about(
+        this, tr("About Waymark"),
+        tr("<h3>Waymark %1</h3><p>A gateway review of local safeguards for elected "
+           "members and non-executives.</p><p>Question bank: %2, version %3.</p>"
+           "<p>Runs offline; your answers stay on this computer.</p><p>MIT licence.</p>")
+            .arg(QStringLiteral(WAYMARK_VERSION), m_bank.title.toHtmlEscaped(),
+                 m_bank.version.toHtmlEscaped()));
+}
+
+void MainWindow::setTextScale(double scale)
+{
+    m_textScale = qBound(0.8, scale, 2.5);
+    QFont font = QApplication::font();
+    font.setPointSizeF(m_baseFontSize * m_textScale);
+    QApplication::setFont(font);
+    m_settings.setValue(Keys::TextScale, m_textScale);
+}
+
+void MainWindow::setSaveStatus(const QString &text)
+{
+    m_saveStatus->setText(text);
+    m_saveStatus->setAccessibleDescription(text);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document) {
+        const AssessmentInfo &info = m_document->assessment().info;
+        setWindowTitle(tr("%1, %2 - Waymark").arg(info.authority, info.respondent));
+    } else {
+        setWindowTitle(tr("Waymark: gateway review of local safeguards"));
+    }
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Everything is already saved; only the window's own state is left to keep.
+    m_settings.setValue(Keys::Geometry, saveGeometry());
+    m_settings.setValue(Keys::State, saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    const qint64 id = importFiles(paths);
+    if (id > 0 && !m_document)
+        openAssessment(id);
 }
 
 } // namespace Waymark

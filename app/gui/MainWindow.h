@@ -1,36 +1,104 @@
 #pragma once
 
+#include "AssessmentStore.h"
 #include "QuestionBank.h"
 
 #include <QMainWindow>
 
-class QTextBrowser;
-class QTreeWidget;
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QSettings;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
 
 namespace Waymark {
 
-// The main window. For now it introduces Waymark and lets a member or facilitator browse the
-// question bank (sections, questions, guidance, rating levels, glossary); the walkthrough of an
-// assessment replaces the browser as the central view in its own issue.
+class ActionPlanView;
+class AssessmentDocument;
+class CompareView;
+class GlossaryPanel;
+class StartPage;
+class SummaryView;
+class WalkthroughView;
+
+// The window: the start page, or one open assessment shown as Questions, Summary, Action plan
+// and Compare tabs, with the jargon buster beside it. It owns the database connection and the
+// open document and wires the views together; the views do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QuestionBank &bank, QWidget *parent = nullptr);
+    // settings holds the window's state between runs (tests pass a temporary one).
+    MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database (creating it if it does not exist); on failure explains and offers a
+    // backup when there is one. Returns whether it is open.
+    bool openDatabase(const QString &path);
+    bool openAssessment(qint64 id);
+    void closeAssessment();
+    // Imports exchange files; each is all or nothing. Returns the id of the last one imported.
+    qint64 importFiles(const QStringList &paths);
+    // Reopens what was open last time: database, assessment and question.
+    void restoreSession();
+
+    AssessmentDocument *document() const { return m_document.get(); }
+    AssessmentStore &store() { return m_store; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildActions();
     void buildMenus();
-    void fillTree();
-    void showSelection();
+    void refreshStartPage();
+    void newAssessment();
+    void chooseDatabase();
+    void chooseImport();
+    void openSample();
+    void exportExchangeFile();
+    void exportAnswersCsv();
+    void showQuestion(const QString &questionId);
+    void addActionFor(const QString &questionId);
+    void showTerm(const QString &term);
+    void showScoringHelp();
     void showAbout();
-    QString welcomeHtml() const;
-    QString questionHtml(const Question &question) const;
-    QString sectionHtml(const Section &section) const;
+    void setTextScale(double scale);
+    void setSaveStatus(const QString &text);
+    void updateTitle();
+    void reportError(const QString &title, const QString &message);
 
-    QuestionBank m_bank;
-    QTreeWidget *m_tree = nullptr;
-    QTextBrowser *m_details = nullptr;
+    const QuestionBank &m_bank;
+    QSettings &m_settings;
+    AssessmentStore m_store;
+    std::unique_ptr<AssessmentDocument> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_start = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    WalkthroughView *m_walkthrough = nullptr;
+    SummaryView *m_summary = nullptr;
+    ActionPlanView *m_actionPlan = nullptr;
+    CompareView *m_compare = nullptr;
+    QDockWidget *m_glossaryDock = nullptr;
+    GlossaryPanel *m_glossary = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    double m_textScale = 1.0;
+    qreal m_baseFontSize = 0;
+
+    QList<QAction *> m_assessmentActions; // enabled only with an assessment open
+    QAction *m_showQuestions = nullptr;
+    QAction *m_showSummary = nullptr;
+    QAction *m_showActionPlan = nullptr;
+    QAction *m_showCompare = nullptr;
 };
 
 } // namespace Waymark

@@ -2,6 +2,8 @@
 // question, cites a real seed, and explains every acronym it uses.
 #include "BankLoader.h"
 #include "BankValidator.h"
+#include "SampleAssessment.h"
+#include "Scoring.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -129,6 +131,27 @@ private Q_SLOTS:
         }
         for (const GlossaryEntry &entry : m_bank.glossary)
             QVERIFY2(entry.definition.size() >= 20, qPrintable(entry.term));
+    }
+
+    void sampleAssessmentShowsEveryPartOfTheSummary()
+    {
+        const Assessment sample = sampleAssessment(m_bank);
+        QCOMPARE(sample.info.roleId, QStringLiteral("lead-member"));
+        QCOMPARE(sample.answers.size(), m_bank.questionCount());
+        const ScoreReport report = Scorer::score(m_bank, sample);
+        QCOMPARE(report.overall.answered, report.overall.applicable);
+        QCOMPARE(report.gateway, Gateway::NotPassed);
+        QCOMPARE(report.failedGates, QStringList({"DUTY-05"}));
+        QVERIFY(!report.knowledgeGaps.isEmpty());
+        QVERIFY(report.priorities.size() >= 5);
+        QCOMPARE(report.priorities.first(), QStringLiteral("DUTY-05"));
+        QCOMPARE(sample.actions.size(), 3);
+        for (const Action &action : sample.actions)
+            QVERIFY(m_bank.question(action.questionId));
+        // The same bank gives the same sample every time (it is imported by uid).
+        QCOMPARE(sampleAssessment(m_bank).info.uid, sample.info.uid);
+        QCOMPARE(sampleAssessment(m_bank).answers.value(QStringLiteral("LEAD-05")).rating,
+                 sample.answers.value(QStringLiteral("LEAD-05")).rating);
     }
 
     void productGlossaryTermsArePresent()

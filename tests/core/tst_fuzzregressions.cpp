@@ -21,7 +21,7 @@ QStringList inputsIn(const QString &folder)
 {
     const QDir dir(RegressionDir + QLatin1Char('/') + folder);
     QStringList paths;
-    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
     for (const QString &name : names) {
         if (!name.endsWith(QLatin1String(".md"))) // a README beside the inputs is not one
             paths.append(dir.filePath(name));

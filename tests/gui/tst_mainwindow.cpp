@@ -1,12 +1,44 @@
-// The main window, driven by real key presses on real widgets (offscreen).
+// The whole app as a member uses it: real widgets, real key presses, a real database. Each test
+// gets its own database and its own settings file, never the user's.
+#include "AssessmentDocument.h"
 #include "BankLoader.h"
 #include "MainWindow.h"
+#include "QuestionPage.h"
+#include "WalkthroughView.h"
 
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Waymark;
+
+namespace {
+
+// Types text as key presses; QTest::keyClicks only knows ASCII, and members type Welsh names.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -14,6 +46,55 @@ class TestMainWindow : public QObject
 
 private:
     QuestionBank m_bank;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_db;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_bank, *m_settings);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qFatal("the window did not become active");
+        return window;
+    }
+
+    // Fills in and accepts the New assessment dialog by keyboard once it is open.
+    void answerNewDialogLater(const QString &authority, const QString &name,
+                              const QString &roleTitle)
+    {
+        QTimer::singleShot(0, this, [=] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            // Whatever happens below, the dialog closes, so a failure cannot hang the test.
+            const auto closer = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    static_cast<QDialog *>(dialog)->reject();
+            });
+            QCOMPARE(dialog->objectName(), QStringLiteral("newAssessmentDialog"));
+            auto *authorityEdit = dialog->findChild<QLineEdit *>(QStringLiteral("authorityEdit"));
+            auto *startButton = dialog->findChild<QAbstractButton *>(QStringLiteral("startButton"));
+            QVERIFY(!startButton->isEnabled()); // nothing typed yet
+            authorityEdit->setFocus();
+            typeText(authorityEdit, authority);
+            QTest::keyClick(authorityEdit, Qt::Key_Tab);
+            QCOMPARE(dialog->focusWidget(),
+                     dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")));
+            typeText(dialog->focusWidget(), name);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+            QCOMPARE(dialog->focusWidget(), role);
+            // Type-ahead in the combo box picks the role by its title.
+            while (role->currentText() != roleTitle) {
+                QTest::keyClick(role, Qt::Key_Down);
+                if (role->currentIndex() == role->count() - 1 && role->currentText() != roleTitle)
+                    QFAIL("role not found");
+            }
+            QVERIFY(startButton->isEnabled());
+            QTest::keyClick(role, Qt::Key_Return);
+        });
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -23,50 +104,251 @@ private Q_SLOTS:
         m_bank = *loaded.bank;
     }
 
-    void saysWhatItIs()
+    void init()
     {
-        MainWindow window(m_bank);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.windowTitle().contains(QLatin1String("gateway review of local safeguards")));
-        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("details"));
-        QVERIFY(details);
-        QVERIFY(details->toPlainText().contains(QLatin1String("keep children safe")));
-        for (const Role &role : m_bank.roles)
-            QVERIFY2(details->toPlainText().contains(role.title), qPrintable(role.title));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_db = m_dir->filePath(QStringLiteral("waymark.db"));
+        QApplication::setFont(QFont(QApplication::font().family(), 10));
     }
 
-    void treeHoldsTheWholeBank()
+    void walkAWholeAssessmentByKeyboard()
     {
-        MainWindow window(m_bank);
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("bankTree"));
-        QVERIFY(tree);
-        QCOMPARE(tree->topLevelItemCount(), m_bank.sections.size());
-        int questions = 0;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            questions += tree->topLevelItem(i)->childCount();
-        QCOMPARE(questions, m_bank.questionCount());
-        QVERIFY(!tree->accessibleName().isEmpty());
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Cllr Siân"),
+                             QStringLiteral("Councillor"));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window->document());
+        window->activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        AssessmentDocument *document = window->document();
+        QCOMPARE(document->assessment().info.roleId, QStringLiteral("councillor"));
+        QCOMPARE(document->assessment().info.authority, QStringLiteral("Cyngor Sir Gâr"));
+
+        auto *page = window->findChild<QuestionPage *>();
+        auto *walkthrough = window->findChild<WalkthroughView *>();
+        const QList<const Question *> questions = document->questions();
+        QVERIFY(questions.size() > 10);
+        const Qt::Key keys[] = {Qt::Key_3, Qt::Key_2, Qt::Key_1, Qt::Key_0, Qt::Key_D, Qt::Key_N};
+        // Every question: a rating key, and for every fifth some evidence, then on to the next.
+        for (int i = 0; i < questions.size(); ++i) {
+            QCOMPARE(walkthrough->currentQuestion(), questions.at(i)->id);
+            page->setFocus();
+            QTest::keyClick(page, keys[i % 6]);
+            if (i % 5 == 0) {
+                QTest::keyClick(page, Qt::Key_K,
+                                Qt::AltModifier); // "how do you &know?", the evidence label
+                auto *evidence = page->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+                QTRY_COMPARE(window->focusWidget(), evidence);
+                QTest::keyClicks(evidence, QStringLiteral("Seen at Cabinet, 3 June"));
+            }
+            if (i + 1 < questions.size()) {
+                // The underlined letter of "Next": the button animates its click, so wait.
+                QTest::keyClick(page, Qt::Key_N, Qt::AltModifier);
+                QTRY_COMPARE(walkthrough->currentQuestion(), questions.at(i + 1)->id);
+            }
+        }
+        auto *progress = window->findChild<QLabel *>(QStringLiteral("progressText"));
+        QCOMPARE(progress->text(),
+                 QStringLiteral("%1 of %1 questions answered").arg(questions.size()));
+
+        // The summary, by keyboard.
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("assessmentTabs"));
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *gateway = window->findChild<QLabel *>(QStringLiteral("gatewayLabel"));
+        QVERIFY(gateway);
+        QVERIFY(!gateway->text().isEmpty());
+        const qint64 id = document->id();
+        window.reset();
+
+        // Everything is in the database.
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(m_db, &error));
+        const std::optional<Assessment> saved = store.loadAssessment(id, &error);
+        QVERIFY(saved);
+        for (int i = 0; i < questions.size(); ++i) {
+            const Answer answer = saved->answer(questions.at(i)->id);
+            const Rating expected[] = {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet,
+                                       Rating::NotMet,   Rating::DontKnow,  Rating::NotApplicable};
+            QCOMPARE(answer.rating, expected[i % 6]);
+            QCOMPARE(answer.evidence,
+                     i % 5 == 0 ? QStringLiteral("Seen at Cabinet, 3 June") : QString());
+        }
     }
 
-    void keyboardWalksToAQuestion()
+    void undoAndRedoReachTheDatabase()
     {
-        MainWindow window(m_bank);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("bankTree"));
-        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("details"));
-        tree->setFocus();
-        QTest::keyClick(tree, Qt::Key_Home);
-        QTRY_VERIFY(details->toPlainText().contains(m_bank.sections.first().title));
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        AssessmentInfo info;
+        info.authority = QStringLiteral("A");
+        info.respondent = QStringLiteral("R");
+        info.roleId = QStringLiteral("lead-member");
+        info.bankId = m_bank.id;
+        info.bankVersion = m_bank.version;
+        StoreError error;
+        QVERIFY(window->store().createAssessment(info, &error));
+        QVERIFY(window->openAssessment(info.id));
+        auto *page = window->findChild<QuestionPage *>();
+        const QString first = page->questionId();
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_2);
+        QTest::keyClick(page, Qt::Key_3);
+        const auto stored = [&] {
+            return window->store().loadAssessment(info.id, &error)->rating(first);
+        };
+        QCOMPARE(stored(), Rating::FullyMet);
+        QCOMPARE(window->document()->undoStack()->count(), 2);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(), Rating::MostlyMet);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(), Rating::Unanswered);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(), Rating::MostlyMet);
+        // The button shows what the database holds.
+        QVERIFY(page->findChild<QAbstractButton *>(QStringLiteral("rating_2"))->isChecked());
 
-        // Right opens the section, Down moves to its first question.
-        QTest::keyClick(tree, Qt::Key_Right);
-        QTest::keyClick(tree, Qt::Key_Down);
-        const Question &first = m_bank.sections.first().questions.first();
-        QTRY_VERIFY(details->toPlainText().contains(first.text));
-        QVERIFY(details->toPlainText().contains(first.why));
-        QVERIFY(details->toPlainText().contains(first.levels.notMet));
+        // A piece of typing is one undo step.
+        auto *note = page->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Ask the DCS"));
+        QCOMPARE(window->store().loadAssessment(info.id, &error)->answer(first).note,
+                 QStringLiteral("Ask the DCS"));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->store().loadAssessment(info.id, &error)->answer(first).note, QString());
+        QCOMPARE(note->toPlainText(), QString());
+    }
+
+    void everyFocusableWidgetHasAnAccessibleName()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QTest::keyClick(window.get(), Qt::Key_J, Qt::ControlModifier); // the jargon buster too
+        auto *sample = window->findChild<QAbstractButton *>(QStringLiteral("sampleButton"));
+        const auto check = [](QWidget *root) {
+            QStringList unnamed;
+            const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
+                    continue;
+                // A spin box's inner line edit is its focus proxy: the spin box is what a
+                // screen reader announces.
+                if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                    continue;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed.append(QStringLiteral("%1 (%2)").arg(
+                        widget->objectName(),
+                        QString::fromLatin1(widget->metaObject()->className())));
+            }
+            return unnamed;
+        };
+        QStringList unnamed = check(window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        sample->click();
+        QVERIFY(window->document());
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("assessmentTabs"));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            unnamed = check(tabs->currentWidget());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") +
+                                                   unnamed.join(QStringLiteral(", "))));
+        }
+        // And the New assessment dialog.
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            unnamed = check(dialog);
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void largeTextIsNotClipped()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        window->findChild<QAbstractButton *>(QStringLiteral("sampleButton"))->click();
+        QVERIFY(window->document());
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(QApplication::font().pointSizeF() >= 15);
+        QTest::qWait(200); // let every layout take in the new font
+        auto *page = window->findChild<QuestionPage *>();
+        const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(widget)) {
+                if (label->text().isEmpty())
+                    continue;
+                ++checked;
+                const int needed = label->wordWrap() ? label->heightForWidth(label->width())
+                                                     : label->minimumSizeHint().height();
+                QVERIFY2(
+                    label->height() >= needed,
+                    qPrintable(label->objectName() + QLatin1Char(' ') + label->text().left(40)));
+                if (!label->wordWrap())
+                    QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                             qPrintable(label->text().left(40)));
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                ++checked;
+                QVERIFY2(button->height() >= button->minimumSizeHint().height() &&
+                             button->width() >= button->minimumSizeHint().width(),
+                         qPrintable(QStringLiteral("%1: %2x%3, needs %4x%5")
+                                        .arg(button->text())
+                                        .arg(button->width())
+                                        .arg(button->height())
+                                        .arg(button->minimumSizeHint().width())
+                                        .arg(button->minimumSizeHint().height())));
+            }
+        }
+        QVERIFY(checked > 15);
+    }
+
+    void windowComesBackAsItWas()
+    {
+        qint64 id = 0;
+        QString question;
+        {
+            auto window = makeWindow();
+            QVERIFY(window->openDatabase(m_db));
+            window->findChild<QAbstractButton *>(QStringLiteral("sampleButton"))->click();
+            id = window->document()->id();
+            auto *walkthrough = window->findChild<WalkthroughView *>();
+            for (int i = 0; i < 6; ++i)
+                walkthrough->goToNext();
+            question = walkthrough->currentQuestion();
+            window->resize(900, 650);
+            QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+            window->close();
+        }
+        const qreal biggerFont = QApplication::font().pointSizeF();
+        QApplication::setFont(QFont(QApplication::font().family(), 10));
+        auto window = makeWindow();
+        window->restoreSession();
+        QVERIFY(window->document());
+        QCOMPARE(window->document()->id(), id);
+        QCOMPARE(window->findChild<WalkthroughView *>()->currentQuestion(), question);
+        QCOMPARE(window->size(), QSize(900, 650));
+        QCOMPARE(QApplication::font().pointSizeF(), biggerFont);
+    }
+
+    void jargonBusterOpensFromTheMenu()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        auto *dock = window->findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
+        QVERIFY(!dock->isVisible());
+        QTest::keyClick(window.get(), Qt::Key_J, Qt::ControlModifier);
+        QVERIFY(dock->isVisible());
     }
 };
 

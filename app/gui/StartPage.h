@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AssessmentStore.h"
+#include "QuestionBank.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Waymark {
+
+// The first page: the assessments in the open database, most recent first, and the ways to
+// start: a new assessment, another database, an exchange file, or the sample to look around.
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StartPage(const QuestionBank &bank, QWidget *parent = nullptr);
+
+    // Shows the assessments of the database at path.
+    void setAssessments(const QList<AssessmentSummary> &assessments, const QString &databasePath);
+
+Q_SIGNALS:
+    void openRequested(qint64 assessmentId);
+    void newRequested();
+    void openDatabaseRequested();
+    void importRequested();
+    void sampleRequested();
+
+private:
+    void openCurrent();
+
+    const QuestionBank &m_bank;
+    QTreeWidget *m_list = nullptr;
+    QLabel *m_database = nullptr;
+    QLabel *m_empty = nullptr;
+    QPushButton *m_open = nullptr;
+};
+
+} // namespace Waymark

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+
+namespace Waymark {
+
+class AssessmentDocument;
+class ScoreChartWidget;
+
+// The assessment at a glance: the gateway in words with why, the overall score and its RAG, how
+// much is answered, the section chart, and the lists a member acts on (failed gates, priorities,
+// questions to ask officers, flagged questions, actions). Activating an item asks for its
+// question to be opened. Read-only: it follows the document and never edits it.
+class SummaryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryView(AssessmentDocument *document, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    // Rebuilds everything from the document; called on every change it signals.
+    void refresh();
+
+Q_SIGNALS:
+    void questionRequested(const QString &questionId);
+
+private:
+    struct ListEntry
+    {
+        QString questionId;
+        QString text;
+    };
+
+    QListWidget *addList(const QString &objectName, const QString &heading,
+                         const QString &description);
+    void fillList(QListWidget *list, const QList<ListEntry> &entries, const QString &emptyText);
+    ListEntry questionEntry(const QString &questionId, const QString &detail = QString()) const;
+    QString gatewayText() const;
+    QString overallText() const;
+    QString coverageText() const;
+    void showScoringHelp();
+    void scrollToCurrent(QListWidget *list);
+
+    AssessmentDocument *m_document;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_gateway = nullptr;
+    QLabel *m_overall = nullptr;
+    QLabel *m_coverage = nullptr;
+    QPushButton *m_help = nullptr;
+    ScoreChartWidget *m_chart = nullptr;
+    QListWidget *m_failedGates = nullptr;
+    QListWidget *m_priorities = nullptr;
+    QListWidget *m_knowledgeGaps = nullptr;
+    QListWidget *m_flagged = nullptr;
+    QListWidget *m_actions = nullptr;
+};
+
+} // namespace Waymark
