@@ -817,6 +817,10 @@ private:
             zone.match(value.toString()).hasMatch()) {
             time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         }
+        // A time that is valid only in its own zone (9999-12-31T23:00-14:00) could not be
+        // written back in UTC, and an export of this import would then not import again.
+        if (time.isValid() && time.toUTC().toString(Qt::ISODateWithMs).isEmpty())
+            time = QDateTime();
         if (!time.isValid()) {
             problem(field(path, key), tr("%1 must be a date and time with its time zone, such as "
                                          "\"2026-11-23T14:05:09.123Z\", not %2")

@@ -110,6 +110,11 @@ dump(H + "missing-fields.json", variant(lambda o: (
     o["assessment"].pop("authority"), o["assessment"].pop("role"), o["assessment"].pop("date"),
     o["answers"][0].pop("question"), o["actions"][0].pop("what"), o["actions"][1].pop("status"))))
 dump(H + "bad-uid.json", variant(setter("assessment", "uid", "6f1c2e0a-not-a-uuid")))
+# Valid in their own time zone, but outside the years 1 to 9999 once in UTC: Waymark could not
+# write them back (found by hand while fuzzing the reader).
+dump(H + "time-out-of-range.json", variant(lambda o: (
+    o["assessment"].update({"updated": "9999-12-31T23:00:00-14:00"}),
+    o["answers"][0].update({"updated": "0001-01-01T01:00:00+14:00"}))))
 dump(H + "bad-dates.json", variant(lambda o: (
     o["assessment"].update({"date": "23/11/2026", "created": "yesterday",
                             "updated": "2026-11-23T14:05:09"}),
