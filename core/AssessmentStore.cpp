@@ -464,7 +464,7 @@ bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
     return true;
 }
 
-QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error)
+QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error, int limit)
 {
     QList<AssessmentSummary> list;
     if (!isOpen())
@@ -476,7 +476,8 @@ QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error)
                                "a.assessed_on, a.bank_id, a.bank_version, a.created_at, "
                                "a.updated_at, (SELECT count(*) FROM answer w WHERE "
                                "w.assessment_id = a.id AND w.rating IS NOT NULL) "
-                               "FROM assessment a ORDER BY a.updated_at DESC, a.id DESC"),
+                               "FROM assessment a ORDER BY a.updated_at DESC, a.id DESC") +
+                    (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
                 {}, tr("listing the assessments"), error)) {
         return list;
     }
@@ -489,6 +490,18 @@ QList<AssessmentSummary> AssessmentStore::listAssessments(StoreError *error)
     if (!d->readToEnd(query, tr("listing the assessments"), error))
         list.clear();
     return list;
+}
+
+int AssessmentStore::countAssessments(StoreError *error)
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(d->db());
+    if (!d->run(query, QStringLiteral("SELECT count(*) FROM assessment"), {},
+                tr("counting the assessments"), error)) {
+        return 0;
+    }
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError *error)

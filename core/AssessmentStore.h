@@ -61,7 +61,9 @@ public:
 
     // Assessments. create() fills in id, uid (when empty), created and updated.
     bool createAssessment(AssessmentInfo &info, StoreError *error);
-    QList<AssessmentSummary> listAssessments(StoreError *error);
+    // Most recently changed first; with a limit, only that many.
+    QList<AssessmentSummary> listAssessments(StoreError *error, int limit = -1);
+    int countAssessments(StoreError *error);
     std::optional<Assessment> loadAssessment(qint64 id, StoreError *error);
     bool updateInfo(const AssessmentInfo &info, StoreError *error);
     bool deleteAssessment(qint64 id, StoreError *error);

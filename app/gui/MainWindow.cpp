@@ -95,6 +95,7 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
     connect(m_start, &StartPage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
     connect(m_start, &StartPage::importRequested, this, &MainWindow::chooseImport);
     connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_start, &StartPage::showAllRequested, this, [this] { refreshStartPage(true); });
 
     resize(1100, 760);
     restoreGeometry(m_settings.value(Keys::Geometry).toByteArray());
@@ -266,13 +267,17 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
-void MainWindow::refreshStartPage()
+void MainWindow::refreshStartPage(bool all)
 {
+    // The most recent are what a member returns to; a council-wide database can hold
+    // thousands, and listing them all would slow every start.
+    constexpr int RecentShown = 50;
     StoreError error;
-    const QList<AssessmentSummary> list = m_store.listAssessments(&error);
+    const QList<AssessmentSummary> list = m_store.listAssessments(&error, all ? -1 : RecentShown);
+    const int total = error.isError() ? 0 : m_store.countAssessments(&error);
     if (error.isError())
         reportError(tr("Cannot read the database"), error.message);
-    m_start->setAssessments(list, m_store.path());
+    m_start->setAssessments(list, m_store.path(), total);
 }
 
 bool MainWindow::openAssessment(qint64 id)

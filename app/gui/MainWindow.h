@@ -58,7 +58,7 @@ protected:
 private:
     void buildActions();
     void buildMenus();
-    void refreshStartPage();
+    void refreshStartPage(bool all = false);
     void newAssessment();
     void chooseDatabase();
     void chooseImport();

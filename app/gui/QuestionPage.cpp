@@ -98,6 +98,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
             QStringLiteral("%1  %2").arg(key, ratingLabel(choice.rating)), answerBox);
         button->setObjectName(QStringLiteral("rating_%1").arg(ratingKey(choice.rating)));
         button->setCheckable(true);
+        button->setProperty("key", key);
         button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
         button->setAccessibleName(ratingLabel(choice.rating));
         button->setToolTip(tr("Press %1").arg(key));
@@ -261,8 +262,19 @@ void QuestionPage::refreshAnswer(const QString &questionId)
     if (questionId != m_questionId)
         return;
     const Answer answer = m_document->answer(questionId);
-    for (QAbstractButton *button : m_ratings->buttons())
-        button->setChecked(m_ratings->id(button) == int(answer.rating));
+    for (QAbstractButton *button : m_ratings->buttons()) {
+        const bool chosen = m_ratings->id(button) == int(answer.rating);
+        button->setChecked(chosen);
+        // The chosen answer is marked by a tick and bold text too, not by the button's shade
+        // alone, which some styles and palettes make hard to see.
+        QFont font = button->font();
+        font.setBold(chosen);
+        button->setFont(font);
+        button->setText(QStringLiteral("%1%2  %3")
+                            .arg(chosen ? QStringLiteral("✓ ") : QString(),
+                                 button->property("key").toString(),
+                                 ratingLabel(Rating(m_ratings->id(button)))));
+    }
     setTextKeepingCursor(m_evidence, answer.evidence);
     setTextKeepingCursor(m_note, answer.note);
     const QSignalBlocker blocker(m_flag);

@@ -67,8 +67,14 @@ StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
         {tr("Council"), tr("Member"), tr("Role"), tr("Answered"), tr("Last changed")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the header's text, not from every row: sizing to the contents of a
+    // thousand rows made the start page the slowest part of starting Waymark.
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
+    const QFontMetrics metrics(m_list->font());
+    const int widths[] = {34, 22, 30, 12};
+    for (int column = 0; column < 4; ++column)
+        m_list->header()->resizeSection(column, metrics.averageCharWidth() * widths[column]);
 
     m_empty = new QLabel(tr("No assessments yet. Choose “New assessment” to start one, or look "
                             "at the sample first."),
@@ -78,6 +84,11 @@ StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
 
     m_open = makeButton(tr("&Open"), QStringLiteral("openButton"),
                         tr("Open the chosen assessment."), this);
+    m_more = new QLabel(this);
+    m_more->setObjectName(QStringLiteral("moreLabel"));
+    m_more->setWordWrap(true);
+    m_showAll = makeButton(tr("Show &all"), QStringLiteral("showAllButton"),
+                           tr("List every assessment in this database."), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
@@ -93,21 +104,33 @@ StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
     layout->addWidget(m_database);
     layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_open, 0, Qt::AlignLeft);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_open);
+    bottom->addWidget(m_more, 1);
+    bottom->addWidget(m_showAll);
+    layout->addLayout(bottom);
 
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(importButton, &QPushButton::clicked, this, &StartPage::importRequested);
     connect(databaseButton, &QPushButton::clicked, this, &StartPage::openDatabaseRequested);
     connect(sampleButton, &QPushButton::clicked, this, &StartPage::sampleRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openCurrent);
+    connect(m_showAll, &QPushButton::clicked, this, &StartPage::showAllRequested);
     connect(m_list, &QTreeWidget::itemActivated, this, &StartPage::openCurrent);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this] { m_open->setEnabled(m_list->currentItem() != nullptr); });
 }
 
 void StartPage::setAssessments(const QList<AssessmentSummary> &assessments,
-                               const QString &databasePath)
+                               const QString &databasePath, int total)
 {
+    const bool partial = total > assessments.size();
+    m_more->setText(partial ? tr("Showing the %1 most recently changed of %2 assessments.")
+                                  .arg(assessments.size())
+                                  .arg(total)
+                            : QString());
+    m_more->setVisible(partial);
+    m_showAll->setVisible(partial);
     m_database->setText(tr("Saved in %1").arg(QDir::toNativeSeparators(databasePath)));
     m_list->clear();
     const QLocale locale;

@@ -20,8 +20,10 @@ class StartPage : public QWidget
 public:
     StartPage(const QuestionBank &bank, QWidget *parent = nullptr);
 
-    // Shows the assessments of the database at path.
-    void setAssessments(const QList<AssessmentSummary> &assessments, const QString &databasePath);
+    // Shows the assessments of the database at path; total says how many there are in all, when
+    // only the most recent are shown.
+    void setAssessments(const QList<AssessmentSummary> &assessments, const QString &databasePath,
+                        int total);
 
 Q_SIGNALS:
     void openRequested(qint64 assessmentId);
@@ -29,6 +31,7 @@ Q_SIGNALS:
     void openDatabaseRequested();
     void importRequested();
     void sampleRequested();
+    void showAllRequested();
 
 private:
     void openCurrent();
@@ -38,6 +41,8 @@ private:
     QLabel *m_database = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_open = nullptr;
+    QLabel *m_more = nullptr;
+    QPushButton *m_showAll = nullptr;
 };
 
 } // namespace Waymark

@@ -62,6 +62,7 @@ WalkthroughView::WalkthroughView(AssessmentDocument *document, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({360, 840});
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressText);

@@ -1,0 +1,88 @@
+// Takes the screenshots in docs/screenshots from the real app: the start page, a question, the
+// summary, the action plan, the comparison and the jargon buster, using the sample assessment.
+// Run scripts/screenshots.sh (offscreen, so no display is needed).
+//   waymark-screenshots OUTPUT_FOLDER
+#include "AssessmentDocument.h"
+#include "BankLoader.h"
+#include "MainWindow.h"
+#include "SampleAssessment.h"
+#include "WalkthroughView.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Waymark;
+
+namespace {
+
+void save(QWidget *window, const QString &folder, const QString &name)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!window->grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2)
+        qFatal("usage: waymark-screenshots OUTPUT_FOLDER");
+    const QString folder = QString::fromLocal8Bit(argv[1]);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(bank, settings);
+    window.resize(1200, 800);
+    window.show();
+    if (!window.openDatabase(dir.filePath(QStringLiteral("waymark.db"))))
+        return 1;
+
+    // Last year's review of the same council, so that the comparison has something to show.
+    Assessment earlier = sampleAssessment(bank);
+    earlier.info.uid = QStringLiteral("7c1d9e2a-3b4f-4a6c-8d0e-1f2a3b4c5d6e");
+    earlier.info.title = QStringLiteral("Sample: last year's review");
+    earlier.info.date = earlier.info.date.addYears(-1);
+    earlier.info.created = earlier.info.created.addYears(-1);
+    earlier.info.updated = earlier.info.updated.addYears(-1);
+    int n = 0;
+    for (auto it = earlier.answers.begin(); it != earlier.answers.end(); ++it, ++n) {
+        if (n % 3 == 0 && isRated(it->rating) && ratingValue(it->rating) > 0)
+            it->rating = Rating(int(it->rating) - 1);
+    }
+    StoreError error;
+    window.store().importAssessment(earlier, &error);
+    const qint64 sample = window.store().importAssessment(sampleAssessment(bank), &error)->id;
+    window.openDatabase(window.store().path());
+    save(&window, folder, QStringLiteral("start"));
+
+    window.openAssessment(sample);
+    auto *walkthrough = window.findChild<WalkthroughView *>();
+    walkthrough->goToQuestion(QStringLiteral("DUTY-05"));
+    save(&window, folder, QStringLiteral("question"));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("assessmentTabs"));
+    tabs->setCurrentIndex(1);
+    save(&window, folder, QStringLiteral("summary"));
+    tabs->setCurrentIndex(2);
+    save(&window, folder, QStringLiteral("action-plan"));
+    tabs->setCurrentIndex(3);
+    save(&window, folder, QStringLiteral("compare"));
+
+    tabs->setCurrentIndex(0);
+    walkthrough->goToQuestion(QStringLiteral("PART-01"));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
+    dock->show();
+    save(&window, folder, QStringLiteral("jargon-buster"));
+    return 0;
+}
