@@ -2,6 +2,7 @@
 
 // Timing helpers shared by the benchmarks: run work many times, report median and 99th percentile.
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <vector>
@@ -29,4 +30,17 @@ Figures measure(int iterations, Work work)
         return samples[index] / 1e6;
     };
     return {at(0.5), at(0.99)};
+}
+
+// Peak resident memory of this process, in MiB (Linux's VmHWM); -1 elsewhere.
+inline double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
 }

@@ -29,18 +29,6 @@ using namespace Waymark;
 
 namespace {
 
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 int showAndExit(QWidget &window)
 {
     window.show();
@@ -118,7 +106,8 @@ int main(int argc, char *argv[])
     MainWindow window(bank, settings);
     window.resize(1200, 800);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     window.openDatabase(db);
     window.openAssessment(1);
     auto *walkthrough = window.findChild<WalkthroughView *>();

@@ -29,19 +29,6 @@ QTextStream out(stdout);
     qFatal("%s: %s", qPrintable(what), qPrintable(error.message));
 }
 
-// Peak resident memory of this process, in MiB (Linux).
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // A full assessment for the Lead Member: every question answered with a 300-character note,
 // every third one with evidence too, and 30 actions.
 Assessment fullAssessment(const QuestionBank &bank, int seed)
