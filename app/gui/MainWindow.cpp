@@ -320,6 +320,8 @@ bool MainWindow::openAssessment(qint64 id)
             &MainWindow::showTerm);
     connect(m_summary, &SummaryView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_actionPlan, &ActionPlanView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_settings.setValue(Keys::Tab, index); });
     connect(document, &AssessmentDocument::saved, this,
