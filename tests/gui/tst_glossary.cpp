@@ -87,8 +87,8 @@ private Q_SLOTS:
         QTest::newRow("hyphenated term") << "Too many re-referrals."
                                          << "Too many " + link("re-referral", "re-referrals") + ".";
         QTest::newRow("not inside a hyphenated word")
-            << "Non-executive members sit on the executive."
-            << "Non-executive members sit on the " + link("Cabinet", "executive") + ".";
+            << "Pre-Cabinet briefings go to the Cabinet."
+            << "Pre-Cabinet briefings go to the " + link("Cabinet", "Cabinet") + ".";
         QTest::newRow("hostile text") << "<b>x</b> & <img src=x>"
                                       << "&lt;b&gt;x&lt;/b&gt; &amp; &lt;img src=x&gt;";
         QTest::newRow("hostile link around a term")
