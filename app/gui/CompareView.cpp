@@ -1,6 +1,7 @@
 #include "CompareView.h"
 
 #include "AssessmentDocument.h"
+#include "FittedView.h"
 #include "ScoreChartPainter.h"
 
 #include <QComboBox>
@@ -102,40 +103,19 @@ QString ratingChange(Rating earlier, Rating now)
     return CompareView::tr("changed");
 }
 
-// A table as tall as its rows, so that the page scrolls as one and no table hides rows behind a
-// scroll bar of its own.
-class FittedTable : public QTableView
+// A table as tall as its rows (see FittedView).
+class FittedTable : public FittedView<QTableView>
 {
 public:
     explicit FittedTable(QWidget *parent)
-        : QTableView(parent)
+        : FittedView<QTableView>(parent)
     {
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     }
 
-    QSize sizeHint() const override
-    {
-        return QSize(QTableView::sizeHint().width(), fittedHeight());
-    }
-    QSize minimumSizeHint() const override
-    {
-        return QSize(QTableView::minimumSizeHint().width(), fittedHeight());
-    }
-
 protected:
-    void updateGeometries() override
-    {
-        QTableView::updateGeometries();
-        const int height = fittedHeight();
-        if (height != m_lastHeight) {
-            m_lastHeight = height;
-            updateGeometry();
-        }
-    }
-
-private:
-    int fittedHeight() const
+    int fittedHeight() const override
     {
         int height =
             horizontalHeader()->sizeHint().height() + verticalHeader()->length() + 2 * frameWidth();
@@ -143,8 +123,6 @@ private:
             height += horizontalScrollBar()->sizeHint().height();
         return height;
     }
-
-    int m_lastHeight = -1;
 };
 
 void setUpTable(QTableView *view)

@@ -1,6 +1,7 @@
 #include "SummaryView.h"
 
 #include "AssessmentDocument.h"
+#include "FittedView.h"
 #include "ScoreChartPainter.h"
 #include "ScoreChartWidget.h"
 #include "ScoringHelpDialog.h"
@@ -34,13 +35,12 @@ public:
     }
 };
 
-// A list as tall as its items, wrapped to the width it is given, so that the summary page
-// scrolls as one and no list hides items behind a scroll bar of its own.
-class FittedList : public QListWidget
+// A list as tall as its items, wrapped to the width it is given (see FittedView).
+class FittedList : public FittedView<QListWidget>
 {
 public:
     explicit FittedList(QWidget *parent)
-        : QListWidget(parent)
+        : FittedView<QListWidget>(parent)
     {
         setWordWrap(true);
         setTextElideMode(Qt::ElideNone);
@@ -54,34 +54,12 @@ public:
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     }
 
-    QSize sizeHint() const override
-    {
-        return QSize(QListWidget::sizeHint().width(), contentsHeight());
-    }
-    QSize minimumSizeHint() const override
-    {
-        return QSize(QListWidget::minimumSizeHint().width(), contentsHeight());
-    }
-
 protected:
-    void updateGeometries() override
-    {
-        QListWidget::updateGeometries();
-        const int height = contentsHeight();
-        if (height != m_lastHeight) {
-            m_lastHeight = height;
-            updateGeometry();
-        }
-    }
-
-private:
-    int contentsHeight() const
+    int fittedHeight() const override
     {
         const int rows = qMax(contentsSize().height(), fontMetrics().lineSpacing() * 2);
         return rows + 2 * frameWidth();
     }
-
-    int m_lastHeight = -1;
 };
 
 QLabel *statusLabel(const QString &objectName, QWidget *parent)
