@@ -75,12 +75,16 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
-    m_glossary = new GlossaryPanel(bank, this);
     m_glossaryDock = new QDockWidget(tr("Jargon buster"), this);
     m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
-    m_glossaryDock->setWidget(m_glossary);
     addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
     m_glossaryDock->hide();
+    // The panel's 120 terms are built the first time the dock shows, not at start-up: most
+    // sittings never open it, and every millisecond before the first window counts.
+    connect(m_glossaryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            glossaryPanel();
+    });
 
     m_saveStatus = new QLabel(this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
@@ -534,7 +538,16 @@ void MainWindow::addActionFor(const QString &questionId)
 void MainWindow::showTerm(const QString &term)
 {
     m_glossaryDock->show();
-    m_glossary->showTerm(term);
+    glossaryPanel()->showTerm(term);
+}
+
+GlossaryPanel *MainWindow::glossaryPanel()
+{
+    if (!m_glossary) {
+        m_glossary = new GlossaryPanel(m_bank, m_glossaryDock);
+        m_glossaryDock->setWidget(m_glossary);
+    }
+    return m_glossary;
 }
 
 void MainWindow::showScoringHelp()

@@ -68,6 +68,7 @@ private:
     void showQuestion(const QString &questionId);
     void addActionFor(const QString &questionId);
     void showTerm(const QString &term);
+    GlossaryPanel *glossaryPanel();
     void showScoringHelp();
     void showAbout();
     void setTextScale(double scale);

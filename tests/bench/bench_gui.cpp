@@ -25,6 +25,10 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <algorithm>
+#include <future>
+#include <vector>
+
 using namespace Waymark;
 
 namespace {
@@ -39,28 +43,40 @@ int showAndExit(QWidget &window)
     return 0;
 }
 
-// Runs this program in a mode, n times, and returns the wall-clock times of the whole processes.
-Figures timeProcesses(const QStringList &arguments, int n, QString *lastOutput)
+// Runs this program once in a mode and returns the wall-clock time of the whole process.
+double timeProcess(const QStringList &arguments, QString *output)
 {
-    return measure(n, [&](int) {
-        QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), arguments);
-        child.waitForFinished(60000);
-        *lastOutput = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-    });
+    QElapsedTimer timer;
+    timer.start();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(60000);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    *output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+    return ms;
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // As app/main.cpp does: the bank is read while Qt starts.
+    const bool helloMode = argc > 1 && qstrcmp(argv[1], "--hello") == 0;
+    std::future<BankLoadResult> bankLoad =
+        std::async(helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.value(1) == QLatin1String("--hello")) {
+    if (helloMode) {
         QLabel hello(QStringLiteral("Hello"));
         return showAndExit(hello);
     }
-    const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
+    const QuestionBank bank = *bankLoad.get().bank;
     if (args.value(1) == QLatin1String("--app")) {
         QTemporaryDir settingsDir;
         QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -89,16 +105,23 @@ int main(int argc, char *argv[])
         store.backupNow(nullptr, &error);
     }
 
-    QString output;
-    const Figures hello = timeProcesses({QStringLiteral("--hello")}, 15, &output);
-    const QString helloMemory = output;
-    const Figures waymark = timeProcesses({QStringLiteral("--app"), db}, 15, &output);
+    // Side by side: the runs alternate, so the machine's noise falls on both alike.
+    QString helloOutput;
+    QString waymarkOutput;
+    std::vector<double> helloMs;
+    std::vector<double> waymarkMs;
+    for (int run = 0; run < 25; ++run) {
+        helloMs.push_back(timeProcess({QStringLiteral("--hello")}, &helloOutput));
+        waymarkMs.push_back(timeProcess({QStringLiteral("--app"), db}, &waymarkOutput));
+    }
+    const double helloMedian = median(helloMs);
+    const double waymarkMedian = median(waymarkMs);
     out << QStringLiteral("start to shown window: hello median %1 ms, Waymark with 1,000 assessments median %2 ms (%3x); %4\n")
-               .arg(hello.medianMs, 0, 'f', 1)
-               .arg(waymark.medianMs, 0, 'f', 1)
-               .arg(waymark.medianMs / hello.medianMs, 0, 'f', 2)
-               .arg(output);
-    out << QStringLiteral("hello window: %1\n").arg(helloMemory);
+               .arg(helloMedian, 0, 'f', 1)
+               .arg(waymarkMedian, 0, 'f', 1)
+               .arg(waymarkMedian / helloMedian, 0, 'f', 2)
+               .arg(waymarkOutput);
+    out << QStringLiteral("hello window: %1\n").arg(helloOutput);
 
     // Next question, with the window painting each one.
     QTemporaryDir settingsDir;
