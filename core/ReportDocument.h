@@ -54,11 +54,13 @@ struct ReportBlock
     };
 
     Kind kind = Kind::Paragraph;
-    int level = 1; // Heading: 1 a part of the document (starts a new page), 2 a section, 3 a question
+    int level =
+        1; // Heading: 1 a part of the document (starts a new page), 2 a section, 3 a question
     TextStyle style = TextStyle::Body;
     QString label;
     QString text;
-    // Heading and Field: when not None, a RAG mark (the RAG's pattern and its word) follows the text.
+    // Heading and Field: when not None, a RAG mark (the RAG's pattern and its word) follows the
+    // text.
     Rag rag = Rag::None;
     ReportTable table;
     QList<SectionScore> chart;
@@ -80,12 +82,12 @@ struct ReportBlock
 // The first page.
 struct ReportCover
 {
-    QString kicker;                          // "Gateway review of local safeguards"
-    QString title;                           // the authority, in large type
-    QString subtitle;                        // e.g. the assessment's title
-    QList<QPair<QString, QString>> facts;    // ("Member", "Cllr A. Jones"), ("Role", …), ("Date", …)
-    QString statement;                       // e.g. "Gateway: Not passed. Overall score 61.2 (Amber)."
-    QString footnote;                        // "Produced with Waymark 0.1.0 from question bank …"
+    QString kicker;                       // "Gateway review of local safeguards"
+    QString title;                        // the authority, in large type
+    QString subtitle;                     // e.g. the assessment's title
+    QList<QPair<QString, QString>> facts; // ("Member", "Cllr A. Jones"), ("Role", …), ("Date", …)
+    QString statement;                    // e.g. "Gateway: Not passed. Overall score 61.2 (Amber)."
+    QString footnote;                     // "Produced with Waymark 0.1.0 from question bank …"
 };
 
 struct ReportDocument

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -21,9 +23,9 @@ struct ReportLayoutResult;
 // 10.5 pt, dark text, RAG in colour with its pattern and word (readable when printed in grey).
 struct ReportStyle
 {
-    QString fontFamily;       // empty: the system's sans-serif
+    QString fontFamily; // empty: the system's sans-serif
     qreal bodyPointSize = 10.5;
-    bool monochrome = false;  // black, white and greys only
+    bool monochrome = false; // black, white and greys only
 };
 
 // Lays a ReportDocument out on the pages of a paint device (a QPrinter, a QPdfWriter, the print
@@ -54,10 +56,26 @@ public:
     static QByteArray toPdf(const ReportDocument &document, QString *error,
                             const ReportStyle &style = {});
 
+    // Paints one laid-out page at its real size for the painter's device resolution, with the
+    // paper's top-left corner at the painter's origin: for thumbnails and tests, e.g. onto an
+    // image whose dots per metre say 100 dpi and whose size is result().pageSize * 100 / dpi.
+    // Scale the painter as well for a smaller picture.
+    void paintPage(QPainter &painter, int index) const;
+
+    // Appends an incremental update to a finished PDF whose document information dictionary
+    // holds the document's title, author, subject, keywords and creator (QPdfWriter sets only
+    // title and creator), keeping the writer's producer and creation date. Empty when pdf does
+    // not end in a classic cross-reference table and trailer.
+    static QByteArray withDocumentInfo(const QByteArray &pdf, const ReportDocument &document);
+
 private:
     ReportDocument m_document;
     ReportStyle m_style;
     std::unique_ptr<ReportLayoutResult> m_result;
+    QList<QFont> m_fonts; // by ReportFont
+    // What the layout was made for, so that paint() knows when to lay out again.
+    const QPagedPaintDevice *m_laidOutFor = nullptr;
+    QRectF m_laidOutPaper; // mm
 };
 
 } // namespace Waymark

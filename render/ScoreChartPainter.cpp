@@ -412,4 +412,15 @@ void ScoreChartPainter::paint(QPainter &painter, const QRectF &area,
     painter.restore();
 }
 
+void ScoreChartPainter::paintRagSwatch(QPainter &painter, const QRectF &rect, Rag rag,
+                                       const ChartStyle &given)
+{
+    const ChartStyle style = effectiveStyle(given);
+    const QFontMetricsF fm(style.font, painter.device());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintBar(painter, rect, rag, style, fm, qMax(fm.lineWidth(), 1.0));
+    painter.restore();
+}
+
 } // namespace Waymark

@@ -83,6 +83,11 @@ public:
     static ChartLayout layout(const QRectF &area, const QList<SectionScore> &sections,
                               const QFontMetricsF &metrics);
 
+    // A sample of a RAG's pattern, exactly as the bars and the key paint it, so that a RAG mark
+    // beside text elsewhere (the printed review) reads the same in greyscale.
+    static void paintRagSwatch(QPainter &painter, const QRectF &rect, Rag rag,
+                               const ChartStyle &style);
+
     // "66.7" or "no score".
     static QString scoreText(std::optional<double> score);
     // What a key entry says a RAG means, e.g. "Green: 75 or more".

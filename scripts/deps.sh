@@ -5,6 +5,8 @@ WAYMARK_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libgl-dev
+    # Printed reviews and PDFs embed a real font; a bare server has none.
+    fonts-dejavu-core
 )
 WAYMARK_TEST_PACKAGES=(
     poppler-utils xvfb xauth

@@ -51,6 +51,12 @@ QString usage()
         "  import --db DB FILE...         import exchange files; prints the ids\n"
         "  restore --db DB [--backup FILE] [--list]\n"
         "                                 put back the latest (or a chosen) backup\n"
+        "  report --db DB --assessment ID --out FILE.pdf\n"
+        "                                 print an assessment's gateway review as PDF\n"
+        "  report --db DB (--all | --assessment ID...) --out-dir DIR\n"
+        "                                 one review per assessment, for a pack; prints the files\n"
+        "  workbook --role ROLE --out FILE.pdf [--bank FILE]\n"
+        "                                 a blank paper workbook of the role's questions\n"
         "\n"
         "A --db file that does not exist is created.\n"
         "\n"
@@ -94,6 +100,8 @@ int run(const QStringList &arguments, CliContext &context)
         {"export", &exportAssessment},
         {"import", &importFiles},
         {"restore", &restore},
+        {"report", &report},
+        {"workbook", &workbook},
     };
     for (const auto &[name, handler] : verbs) {
         if (verb == QLatin1String(name)) {

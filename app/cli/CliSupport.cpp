@@ -70,6 +70,17 @@ std::optional<QuestionBank> builtInBank(CliContext &context)
     return std::move(loaded.bank);
 }
 
+std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context)
+{
+    BankLoadResult loaded = BankLoader::loadFile(path);
+    if (!loaded.ok()) {
+        for (const BankProblem &problem : loaded.problems)
+            context.err << problem.toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(loaded.bank);
+}
+
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context)
 {
     bool ok = false;

@@ -27,6 +27,9 @@ int reportStoreError(const StoreError &error, const QString &verb, CliContext &c
 // The built-in bank; on the (never expected) failure prints why.
 std::optional<QuestionBank> builtInBank(CliContext &context);
 
+// A question bank file; on failure prints every problem as FILE:LINE: error: ….
+std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context);
+
 // Parses an assessment id option; prints an invalid-input message on failure.
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
 

@@ -14,5 +14,7 @@ int scores(const QStringList &arguments, CliContext &context);
 int exportAssessment(const QStringList &arguments, CliContext &context);
 int importFiles(const QStringList &arguments, CliContext &context);
 int restore(const QStringList &arguments, CliContext &context);
+int report(const QStringList &arguments, CliContext &context);
+int workbook(const QStringList &arguments, CliContext &context);
 
 } // namespace Waymark::Cli

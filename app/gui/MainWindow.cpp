@@ -8,31 +8,38 @@
 #include "GlossaryPanel.h"
 #include "NewAssessmentDialog.h"
 #include "QuestionPage.h"
+#include "ReviewComposer.h"
+#include "ReviewPrinter.h"
 #include "SampleAssessment.h"
 #include "ScoringHelpDialog.h"
 #include "StartPage.h"
 #include "SummaryView.h"
 #include "Version.h"
 #include "WalkthroughView.h"
+#include "WorkbookComposer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
+#include <QUrl>
 
 namespace Waymark {
 
@@ -139,10 +146,20 @@ void MainWindow::buildActions()
     QAction *exportCsv =
         add(tr("Export answers as &CSV…"), QKeySequence(), &MainWindow::exportAnswersCsv);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    QAction *preview = add(tr("P&rint preview…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           &MainWindow::previewReview);
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    QAction *print = add(tr("&Print…"), QKeySequence::Print, &MainWindow::printReview);
+    print->setObjectName(QStringLiteral("printAction"));
+    QAction *exportPdf =
+        add(tr("Export review as PD&F…"), QKeySequence(), &MainWindow::exportReviewPdf);
+    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    add(tr("Blank &workbook…"), QKeySequence(), &MainWindow::previewWorkbook)
+        ->setObjectName(QStringLiteral("workbookAction"));
     QAction *close =
         add(tr("&Close assessment"), QKeySequence::Close, &MainWindow::closeAssessment);
     close->setObjectName(QStringLiteral("closeAssessmentAction"));
-    m_assessmentActions = {exportFile, exportCsv, close};
+    m_assessmentActions = {exportFile, exportCsv, preview, print, exportPdf, close};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -186,7 +203,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(named("exportAction"));
     file->addAction(named("exportCsvAction"));
-    // Print preview, Print and Export PDF join this menu here with the printed review.
+    file->addSeparator();
+    file->addAction(named("printPreviewAction"));
+    file->addAction(named("printAction"));
+    file->addAction(named("exportPdfAction"));
+    file->addAction(named("workbookAction"));
     file->addSeparator();
     file->addAction(named("closeAssessmentAction"));
     QAction *quit = file->addAction(tr("&Quit"));
@@ -323,6 +344,8 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_walkthrough->questionPage(), &QuestionPage::glossaryTermActivated, this,
             &MainWindow::showTerm);
     connect(m_summary, &SummaryView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
+    connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReviewPdf);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_actionPlan, &ActionPlanView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -515,6 +538,77 @@ void MainWindow::exportAnswersCsv()
         reportError(tr("Not exported"), message);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::previewReview()
+{
+    if (m_document)
+        ReviewPrinter(this).preview(ReviewComposer::compose(m_document->assessment(), m_bank));
+}
+
+void MainWindow::printReview()
+{
+    if (m_document &&
+        ReviewPrinter(this).print(ReviewComposer::compose(m_document->assessment(), m_bank)))
+        statusBar()->showMessage(tr("The gateway review was sent to the printer."), 8000);
+}
+
+void MainWindow::exportReviewPdf()
+{
+    if (!m_document)
+        return;
+    const AssessmentInfo &info = m_document->assessment().info;
+    const QString suggested =
+        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
+            .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the gateway review as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
+    QString message;
+    if (!ReviewPrinter::writePdf(ReviewComposer::compose(m_document->assessment(), m_bank), path,
+                                 &message)) {
+        reportError(tr("The PDF was not saved"), message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    offerToOpen(path);
+}
+
+void MainWindow::offerToOpen(const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, tr("PDF saved"),
+                    tr("The gateway review is saved as %1.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("pdfSavedBox"));
+    QPushButton *openFile = box.addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
+    QPushButton *openFolder = box.addButton(tr("Show the &folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == openFile)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (box.clickedButton() == openFolder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void MainWindow::previewWorkbook()
+{
+    // The open assessment's role, or the member chooses one.
+    QString roleId = m_document ? m_document->assessment().info.roleId : QString();
+    if (roleId.isEmpty()) {
+        QStringList titles;
+        for (const Role &role : m_bank.roles)
+            titles.append(role.title);
+        bool chosen = false;
+        const QString title =
+            QInputDialog::getItem(this, tr("Blank workbook"), tr("Which role is the workbook for?"),
+                                  titles, 0, false, &chosen);
+        if (!chosen)
+            return;
+        roleId = m_bank.roles.value(titles.indexOf(title)).id;
+    }
+    ReviewPrinter(this).preview(WorkbookComposer::compose(m_bank, roleId));
 }
 
 void MainWindow::showQuestion(const QString &questionId)

@@ -65,6 +65,11 @@ private:
     void openSample();
     void exportExchangeFile();
     void exportAnswersCsv();
+    void previewReview();
+    void printReview();
+    void exportReviewPdf();
+    void offerToOpen(const QString &path);
+    void previewWorkbook();
     void showQuestion(const QString &questionId);
     void addActionFor(const QString &questionId);
     void showTerm(const QString &term);

@@ -127,8 +127,24 @@ SummaryView::SummaryView(AssessmentDocument *document, QWidget *parent)
     m_help->setAccessibleDescription(
         tr("Explains in plain words how scores, RAG and the gateway are worked out"));
     connect(m_help, &QPushButton::clicked, this, &SummaryView::showScoringHelp);
+    // The printed review is what a member takes to the committee: reachable from here as well as
+    // from the File menu.
+    m_preview = new QPushButton(tr("P&rint preview…"), m_content);
+    m_preview->setObjectName(QStringLiteral("printPreviewButton"));
+    m_preview->setAccessibleName(tr("Print preview of the gateway review"));
+    m_preview->setAccessibleDescription(
+        tr("Shows the printed gateway review page by page, ready to print"));
+    connect(m_preview, &QPushButton::clicked, this, &SummaryView::printPreviewRequested);
+    m_exportPdf = new QPushButton(tr("Save review as P&DF…"), m_content);
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
+    m_exportPdf->setAccessibleName(tr("Save the gateway review as PDF"));
+    m_exportPdf->setAccessibleDescription(
+        tr("Writes the printed gateway review to a PDF file you choose"));
+    connect(m_exportPdf, &QPushButton::clicked, this, &SummaryView::exportPdfRequested);
     auto *helpRow = new QHBoxLayout;
     helpRow->addWidget(m_help);
+    helpRow->addWidget(m_preview);
+    helpRow->addWidget(m_exportPdf);
     helpRow->addStretch(1);
     layout->addLayout(helpRow);
 

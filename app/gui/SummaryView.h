@@ -29,6 +29,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void questionRequested(const QString &questionId);
+    void printPreviewRequested();
+    void exportPdfRequested();
 
 private:
     struct ListEntry
@@ -54,6 +56,8 @@ private:
     QLabel *m_overall = nullptr;
     QLabel *m_coverage = nullptr;
     QPushButton *m_help = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     ScoreChartWidget *m_chart = nullptr;
     QListWidget *m_failedGates = nullptr;
     QListWidget *m_priorities = nullptr;

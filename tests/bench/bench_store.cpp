@@ -7,6 +7,7 @@
 //                               process and print the peak resident memory
 #include "AssessmentStore.h"
 #include "BankLoader.h"
+#include "BenchData.h"
 #include "BenchFigures.h"
 #include "ExchangeFile.h"
 
@@ -27,46 +28,6 @@ QTextStream out(stdout);
 [[noreturn]] void fail(const QString &what, const StoreError &error)
 {
     qFatal("%s: %s", qPrintable(what), qPrintable(error.message));
-}
-
-// A full assessment for the Lead Member: every question answered with a 300-character note,
-// every third one with evidence too, and 30 actions.
-Assessment fullAssessment(const QuestionBank &bank, int seed)
-{
-    Assessment assessment;
-    assessment.info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    assessment.info.title = QStringLiteral("Review %1").arg(seed);
-    assessment.info.authority = QStringLiteral("Authority %1").arg(seed % 150);
-    assessment.info.respondent = QStringLiteral("Member %1").arg(seed);
-    assessment.info.roleId = QStringLiteral("lead-member");
-    assessment.info.date = QDate(2026, 1, 1).addDays(seed % 300);
-    assessment.info.bankId = bank.id;
-    assessment.info.bankVersion = bank.version;
-    assessment.info.created = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(seed * 60);
-    assessment.info.updated = assessment.info.created.addSecs(3600);
-    const Rating cycle[] = {Rating::FullyMet, Rating::MostlyMet, Rating::PartiallyMet,
-                            Rating::NotMet,   Rating::DontKnow,  Rating::NotApplicable};
-    int i = seed;
-    for (const Question *question : bank.questions()) {
-        Answer answer;
-        answer.rating = cycle[i++ % 6];
-        answer.note = QString(300, QLatin1Char('n'));
-        if (i % 3 == 0)
-            answer.evidence =
-                QStringLiteral("Seen in the quarterly performance report, page %1.").arg(i);
-        answer.updated = assessment.info.created.addSecs(i);
-        assessment.answers.insert(question->id, answer);
-    }
-    for (int a = 0; a < 30; ++a) {
-        Action action;
-        action.questionId = bank.questions().at(a)->id;
-        action.what = QStringLiteral("Ask for the figures behind question %1").arg(a);
-        action.who = QStringLiteral("Scrutiny officer");
-        action.due = QDate(2026, 6, 1).addDays(a);
-        action.status = ActionStatus(a % 3);
-        assessment.actions.append(action);
-    }
-    return assessment;
 }
 
 int openOnly(const QString &path)

@@ -11,51 +11,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
+using namespace CliRunner;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(WAYMARK_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("waymark-cli did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 const QString Banks = QStringLiteral(WAYMARK_TEST_DATA "/banks");
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Runs a shell script in a private mount namespace (unshare, as root or as a user), where it can
-// mount a small or read-only tmpfs to give waymark-cli a full or read-only disk for real.
-Run inNamespace(const QString &script)
-{
-    QProcess process;
-    process.start(QStringLiteral("unshare"),
-                  {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script});
-    if (!process.waitForFinished(120000))
-        qFatal("the namespace script did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The section chart painted into images: RAG must read from the pattern alone (greyscale, and
 // even when all three RAG colours are the same), and odd inputs must paint without crashing.
 #include "ScoreChartPainter.h"
+#include "SectionScores.h"
 
 #include <QImage>
 #include <QPainter>
@@ -10,21 +11,6 @@ using namespace Waymark;
 
 namespace {
 
-// A section whose tally gives exactly this RAG (weights of 1: rating r of 3).
-SectionScore section(const QString &title, int weightedRating, int weightedMaximum,
-                     bool gateFailed = false)
-{
-    SectionScore s;
-    s.sectionId = title;
-    s.title = title;
-    s.tally.weightedRating = weightedRating;
-    s.tally.weightedMaximum = weightedMaximum;
-    s.tally.rated = weightedMaximum / 3;
-    s.tally.answered = s.tally.rated;
-    s.tally.applicable = qMax(s.tally.rated, 1);
-    s.gateFailed = gateFailed;
-    return s;
-}
 
 QFont testFont()
 {

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Scoring.h"
+
+#include <QGlyphRun>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+namespace Waymark {
+
+// The typefaces of a printed report, by role. ReportRenderer turns each into a QFont from the
+// report's style.
+enum class ReportFont
+{
+    Body,
+    Bold,
+    Lead,
+    Quote,
+    Small,
+    Caption,
+    Heading1,
+    Heading2,
+    Heading3,
+    Running, // running header and footer
+    Kicker,
+    CoverTitle,
+    CoverSubtitle,
+    TableHeader,
+    TableCell,
+    Count
+};
+
+// The inks of a printed report; all greys when the style is monochrome.
+enum class ReportInk
+{
+    Text,
+    Muted,  // secondary text, running header and footer
+    Accent, // headings
+    Rule,   // thin rules: under the running header, between table rows, beside a quote
+    Shade,  // the table header's background
+    Count
+};
+
+// One thing painted on a page. Coordinates are layout units (ReportLayoutResult::dpi to the
+// inch, whatever the device's resolution, so that every device gets the same lines and pages) on
+// the whole paper: its top-left corner is 0,0. The renderer scales them to the device and shifts
+// them to its paint rectangle when it paints.
+struct LaidOutItem
+{
+    enum class Kind
+    {
+        Text,      // one line of plain text: text painted at (rect.left(), baseline)
+        Line,      // a rule from rect.topLeft() to rect.bottomRight() (rect is flat)
+        Fill,      // rect filled with the ink
+        Box,       // rect outlined, e.g. a tick box
+        RagSwatch, // rect filled with rag's pattern, the same as the chart's
+        Chart      // the block's ScoreChartPainter chart in rect
+    };
+
+    // block values for what belongs to no block of the document.
+    static constexpr int CoverBlock = -1;
+    static constexpr int HeaderBlock = -2;
+    static constexpr int FooterBlock = -3;
+
+    Kind kind = Kind::Text;
+    int block = CoverBlock; // index into ReportDocument::blocks, or one of the values above
+    QRectF rect;
+    qreal baseline = 0;
+    QString text;
+    ReportFont font = ReportFont::Body;
+    ReportInk ink = ReportInk::Text;
+    qreal pen = 0; // Line and Box: the pen width in device pixels
+    Rag rag = Rag::None;
+    // A table's header row painted again at the top of a page the table continues on.
+    bool repeated = false;
+    // Text: the line as shaped when it was laid out, glyph positions relative to
+    // (rect.left(), baseline), so that painting does not shape it again; when empty the text is
+    // drawn as a plain string.
+    QList<QGlyphRun> glyphs;
+};
+
+struct LaidOutPage
+{
+    QList<LaidOutItem> items;
+    // The blocks that begin on this page, in order (a block that continues from the page
+    // before is not listed again).
+    QList<int> blockStarts;
+
+    // The text items, one per line, in painting order.
+    QString text() const;
+    // Only the text items of one block (or of the cover, header or footer).
+    QString blockText(int block) const;
+};
+
+struct ReportLayoutResult
+{
+    QList<LaidOutPage> pages;
+    int dpi = 0;         // layout units per inch
+    int deviceDpi = 0;   // the resolution of the device it was laid out for
+    QSizeF pageSize;     // the paper
+    QPointF paintOrigin; // where the device's paint rectangle starts on the paper
+    QRectF frame;        // the paper less the report's margins: header, body and footer
+    QRectF body;         // where blocks go on every page after the cover
+};
+
+} // namespace Waymark

@@ -1,0 +1,307 @@
+// `waymark-cli report` and `workbook`, run as a facilitator's script would: the PDF they write is
+// read back with poppler's pdftotext and pdfinfo (installed by ./test.sh).
+#include "CliRunner.h"
+#include "PdfTools.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CliRunner;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    return PdfTools::text(path);
+}
+
+QString pdfInfo(const QString &path)
+{
+    return PdfTools::run(QStringLiteral("pdfinfo"), path);
+}
+
+// pdftotext lays text out as it sits on the page: compare with runs of white space made one.
+QString flattened(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.replace(space, QStringLiteral(" "));
+}
+
+const QString Hostile = QStringLiteral("<img src=\"/etc/passwd\"> and <b>bold</b> &amp; more");
+
+// An exchange file for a councillor's assessment: a failed gate (LEAD-01 at 1), a knowledge gap
+// (MEMB-01 Don't know), hostile evidence, a long note and two actions.
+QByteArray councillorExchange()
+{
+    QJsonArray answers;
+    const auto answer = [&answers](const char *id, const QJsonValue &rating,
+                                   const QString &evidence, const QString &note) {
+        answers.append(QJsonObject{{"question", QLatin1String(id)},
+                                   {"rating", rating},
+                                   {"evidence", evidence},
+                                   {"note", note},
+                                   {"flag", false},
+                                   {"updated", "2026-11-23T10:00:00.000Z"}});
+    };
+    answer("LEAD-01", 1, Hostile, QStringLiteral("Ask the DCS when the review is due."));
+    answer("LEAD-02", 3, QStringLiteral("Minutes of Cabinet, October 2026."), QString());
+    answer("MEMB-01", QStringLiteral("dont-know"), QString(),
+           QStringLiteral("What training do new members get?"));
+    answer("DUTY-05", 2, QStringLiteral("Annual report of the LADO."),
+           QStringLiteral("Long note. ").repeated(60));
+    const QJsonArray actions = {
+        QJsonObject{{"question", "LEAD-01"},
+                    {"what", "Ask for the accountability protocol"},
+                    {"who", "Chief Executive"},
+                    {"due", "2027-01-31"},
+                    {"status", "in-progress"}},
+        QJsonObject{{"question", ""},
+                    {"what", "Visit the front door team"},
+                    {"who", "Lead Member"},
+                    {"status", "not-started"}},
+    };
+    const QJsonObject file{
+        {"format", "waymark-assessment"},
+        {"formatVersion", 1},
+        {"bank", QJsonObject{{"id", "waymark-gateway"}, {"version", "1.0.0"}}},
+        {"assessment", QJsonObject{{"uid", "6d3c1b52-8f7e-4a51-9d0e-3f1b2c4d5e6f"},
+                                   {"title", "Autumn self-assessment"},
+                                   {"authority", "Ynys Môn (Anglesey) Council"},
+                                   {"respondent", "Cllr Siân Llŷr"},
+                                   {"role", "councillor"},
+                                   {"date", "2026-11-23"},
+                                   {"created", "2026-11-20T09:30:00.000Z"},
+                                   {"updated", "2026-11-23T14:05:09.123Z"}}},
+        {"answers", answers},
+        {"actions", actions}};
+    return QJsonDocument(file).toJson();
+}
+
+QStringList questionIdsFor(const QString &role)
+{
+    const Run run = cli({QStringLiteral("bank"), QStringLiteral("show"), QStringLiteral("--json")});
+    QStringList ids;
+    const QJsonObject bank = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    for (const QJsonValue &section : bank.value("sections").toArray()) {
+        for (const QJsonValue &question : section.toObject().value("questions").toArray()) {
+            if (question.toObject().value("roles").toArray().contains(role))
+                ids.append(question.toObject().value("id").toString());
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    // Imports the councillor's exchange file into a fresh database; returns its id.
+    QString importCouncillor()
+    {
+        m_db = m_dir.filePath(QStringLiteral("w%1.db").arg(++m_counter));
+        const QString file = m_dir.filePath(QStringLiteral("councillor.waymark"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(councillorExchange()) < 0)
+            return QString();
+        out.close();
+        const Run run = cli({"import", "--db", m_db, file});
+        return run.exitCode == 0 ? run.out.trimmed() : QString();
+    }
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void reviewHoldsWhatTheCommitteeNeeds()
+    {
+        const QString id = importCouncillor();
+        QVERIFY(!id.isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+        const Run run = cli({"report", "--db", m_db, "--assessment", id, "--out", pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+
+        const QString raw = pdfText(pdf);
+        const QString text = flattened(raw);
+        for (const QString &expected :
+             {QStringLiteral("Gateway review of local safeguards"),
+              QStringLiteral("Ynys Môn (Anglesey) Council"), QStringLiteral("Cllr Siân Llŷr"),
+              QStringLiteral("Not passed"), QStringLiteral("LEAD-01"), QStringLiteral("DUTY-05"),
+              QStringLiteral("MEMB-01"), QStringLiteral("What training do new members get?"),
+              QStringLiteral("Minutes of Cabinet, October 2026."),
+              QStringLiteral("Ask for the accountability protocol"),
+              QStringLiteral("Visit the front door team"), QStringLiteral("Chief Executive"),
+              QStringLiteral("Statutory gates"), QStringLiteral("Priorities for improvement"),
+              QStringLiteral("Questions to ask officers"), QStringLiteral("Action plan"),
+              QStringLiteral("Glossary")}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+        // The member's text is printed as typed, never read as markup.
+        QVERIFY2(text.contains(Hostile), qPrintable(text.left(2000)));
+        // The 60-sentence note is all there, however it wraps and breaks.
+        QCOMPARE(text.count(QStringLiteral("Long note.")), 60);
+
+        // Every page says which it is, of how many.
+        const QStringList pages = raw.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() > 3);
+        for (int n = 0; n < pages.size(); ++n) {
+            const QString footer = QStringLiteral("Page %1 of %2").arg(n + 1).arg(pages.size());
+            QVERIFY2(flattened(pages.at(n)).contains(footer), qPrintable(footer));
+        }
+
+        const QString info = pdfInfo(pdf);
+        QVERIFY2(info.contains(QStringLiteral("Author:          Cllr Siân Llŷr")),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Ynys Môn (Anglesey) Council")), qPrintable(info));
+        QVERIFY2(QRegularExpression(QStringLiteral("Creator: +Waymark \\d")).match(info).hasMatch(),
+                 qPrintable(info));
+        QVERIFY2(QRegularExpression(QStringLiteral("Subject: +\\S")).match(info).hasMatch(),
+                 qPrintable(info));
+    }
+
+    void emptyAssessmentStillMakesAReview()
+    {
+        m_db = m_dir.filePath(QStringLiteral("empty.db"));
+        const Run created = cli({"new", "--db", m_db, "--authority", "Borsetshire", "--respondent",
+                                 "Cllr Empty", "--role", "leader"});
+        QCOMPARE(created.exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+        const Run run =
+            cli({"report", "--db", m_db, "--assessment", created.out.trimmed(), "--out", pdf});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = flattened(pdfText(pdf));
+        QVERIFY(text.contains(QLatin1String("Borsetshire")));
+        QVERIFY(text.contains(QLatin1String("Cllr Empty")));
+        QVERIFY2(text.contains(QLatin1String("Incomplete")), qPrintable(text.left(1500)));
+        QVERIFY(text.contains(QLatin1String("Not answered")));
+        QVERIFY(text.contains(QLatin1String("Page 1 of")));
+    }
+
+    void workbookHasEveryQuestionOfTheRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("councillor") << QStringLiteral("councillor");
+        QTest::newRow("lead member") << QStringLiteral("lead-member");
+    }
+
+    void workbookHasEveryQuestionOfTheRole()
+    {
+        QFETCH(QString, role);
+        const QString pdf = m_dir.filePath(role + QStringLiteral("-workbook.pdf"));
+        const Run run = cli({"workbook", "--role", role, "--out", pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString text = flattened(pdfText(pdf));
+        const QStringList ids = questionIdsFor(role);
+        QVERIFY(ids.size() > 20);
+        static const QRegularExpression idPattern(QStringLiteral("\\b[A-Z0-9]{2,5}-\\d\\d\\b"));
+        QSet<QString> printed;
+        for (auto match = idPattern.globalMatch(text); match.hasNext();)
+            printed.insert(match.next().captured());
+        for (const QString &id : ids)
+            QVERIFY2(printed.contains(id), qPrintable(id));
+        // And no question of another role.
+        const QStringList all = questionIdsFor(QStringLiteral("lead-member"));
+        for (const QString &id : all) {
+            if (!ids.contains(id))
+                QVERIFY2(!printed.contains(id), qPrintable(id));
+        }
+        QVERIFY(text.contains(QLatin1String("Fully met")));
+        QVERIFY(text.contains(QLatin1String("Not applicable")));
+        QVERIFY(text.contains(QLatin1String("Glossary")));
+    }
+
+    void unknownRoleIsInvalidInput()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("nobody.pdf"));
+        const Run run = cli({"workbook", "--role", "mayor", "--out", pdf});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("\"mayor\"")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("lead-member")));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void unknownAssessmentIsInvalidInput()
+    {
+        importCouncillor();
+        const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
+        const Run run = cli({"report", "--db", m_db, "--assessment", "999", "--out", pdf});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("999")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({"report", "--db", "x.db", "--assessment", "1"}).exitCode, 1);
+        QCOMPARE(cli({"report", "--db", "x.db", "--all", "--out", "x.pdf"}).exitCode, 1);
+        QCOMPARE(cli({"workbook", "--out", "x.pdf"}).exitCode, 1);
+    }
+
+    void missingFolderIsAStorageError()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("no/such/folder/review.pdf"));
+        const Run run = cli({"workbook", "--role", "leader", "--out", pdf});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("no/such/folder")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void fullOrReadOnlyDiskLeavesNothingHalfWritten()
+    {
+        const QString id = importCouncillor();
+        const QString mount = m_dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mount));
+        // A 16 KiB disk cannot hold the review; then the same disk read-only.
+        const QString script =
+            QStringLiteral(
+                "mount -t tmpfs -o size=16k tmpfs '%1' || exit 99; "
+                "'%2' report --db '%3' --assessment %4 --out '%1/review.pdf'; echo \"FULL $?\"; "
+                "ls -A '%1'; echo LISTED; mount -o remount,ro '%1'; "
+                "'%2' workbook --role leader --out '%1/workbook.pdf'; echo \"READONLY $?\"")
+                .arg(mount, QStringLiteral(WAYMARK_CLI), m_db, id);
+        const Run run = inNamespace(script);
+        QVERIFY2(run.out.contains(QLatin1String("FULL 3")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("READONLY 3")), qPrintable(run.out + run.err));
+        // Nothing was left behind on the full disk: no PDF, no temporary file.
+        const QString listing =
+            run.out.section(QLatin1String("FULL 3\n"), 1).section(QLatin1String("LISTED"), 0, 0);
+        QVERIFY2(listing.trimmed().isEmpty(), qPrintable(listing));
+        QVERIFY2(run.err.contains(QLatin1String("review.pdf")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("workbook.pdf")), qPrintable(run.err));
+    }
+
+    void packForEveryAssessment()
+    {
+        importCouncillor();
+        const Run second = cli({"new", "--db", m_db, "--authority", "Borsetshire", "--respondent",
+                                "Cllr Two", "--role", "scrutiny"});
+        QCOMPARE(second.exitCode, 0);
+        const QString folder = m_dir.filePath(QStringLiteral("pack"));
+        const Run run = cli({"report", "--db", m_db, "--all", "--out-dir", folder});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList files = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(files.size(), 2);
+        const QString both = flattened(pdfText(files.at(0)) + pdfText(files.at(1)));
+        QVERIFY(both.contains(QStringLiteral("Cllr Siân Llŷr")));
+        QVERIFY(both.contains(QLatin1String("Cllr Two")));
+        QVERIFY(files.at(0) != files.at(1));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_clireport.moc"

@@ -1,0 +1,49 @@
+// Writes the sample PDFs kept in docs/ (scripts/sample-pdfs.sh): the gateway review of the sample
+// council's assessment and a blank Lead Member workbook, made by the same code as
+// `waymark-cli report` and `workbook`, so a reader sees the real output without building.
+#include "BankLoader.h"
+#include "ReportRenderer.h"
+#include "ReviewComposer.h"
+#include "SafeSave.h"
+#include "SampleAssessment.h"
+#include "WorkbookComposer.h"
+
+#include <QDir>
+#include <QGuiApplication>
+
+using namespace Waymark;
+
+namespace {
+
+bool write(const ReportDocument &document, const QString &path)
+{
+    QString message;
+    const QByteArray pdf = ReportRenderer::toPdf(document, &message);
+    if (pdf.isEmpty() || !saveFileSafely(path, pdf, &message)) {
+        qCritical("%s", qPrintable(message));
+        return false;
+    }
+    qInfo("wrote %s", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const QDir folder(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/samples"));
+    QDir().mkpath(folder.path());
+    const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
+    // Dated, so that the files change only when the output does.
+    const QDate produced(2026, 11, 23);
+    ReviewOptions review;
+    review.producedOn = produced;
+    WorkbookOptions workbook;
+    workbook.producedOn = produced;
+    const bool ok = write(ReviewComposer::compose(sampleAssessment(bank), bank, review),
+                          folder.filePath(QStringLiteral("sample-gateway-review.pdf"))) &&
+                    write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
+                          folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
+    return ok ? 0 : 1;
+}
