@@ -1,4 +1,6 @@
 #include "BankLoader.h"
+#include "Language.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Version.h"
 
@@ -11,15 +13,25 @@
 
 int main(int argc, char *argv[])
 {
-    // The bank is plain data (Qt Core only): read it on another thread while Qt starts the
-    // display connection and the style, which is the other slow part of starting up.
+    // The application first: Qt takes the thread that first uses it as its main thread, so the
+    // bank must not be read on another thread before this line.
+    QApplication app(argc, argv);
+    // The bank is plain data (Qt Core only): read it on another thread while the settings, the
+    // language and the command line are dealt with here.
     std::future<Waymark::BankLoadResult> bankLoad =
         std::async(std::launch::async, &Waymark::BankLoader::loadBuiltIn);
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(WAYMARK_APP_ID));
+
+    // The language before any text is made: the one chosen in View › Language, else the
+    // system's. WAYMARK_LANGUAGE, as for waymark-cli, overrides both (for scripts and tests).
+    QSettings settings;
+    const QString choice = qEnvironmentVariableIsSet("WAYMARK_LANGUAGE")
+                               ? qEnvironmentVariable("WAYMARK_LANGUAGE")
+                               : settings.value(Waymark::LanguageMenu::settingsKey()).toString();
+    Waymark::Language::install(Waymark::Language::resolve(choice));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Waymark: a gateway review of local safeguards."));
@@ -33,7 +45,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    const Waymark::BankLoadResult loaded = bankLoad.get();
+    Waymark::BankLoadResult loaded = bankLoad.get();
     if (!loaded.ok()) {
         QStringList lines;
         for (const Waymark::BankProblem &problem : loaded.problems)
@@ -44,7 +56,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QSettings settings;
+    // Where the bank has no translation into the language its texts stay in English.
+    loaded.bank->translate(Waymark::Language::current());
     Waymark::MainWindow window(*loaded.bank, settings);
     window.show();
     if (parser.isSet(database))

@@ -19,9 +19,10 @@ namespace Waymark {
 
 namespace {
 
+// The context is the class's name because that is where lupdate files the texts of its members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Waymark::Store", text);
+    return QCoreApplication::translate("Waymark::AssessmentStore", text);
 }
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -99,9 +100,15 @@ AssessmentInfo infoFromRow(const QSqlQuery &query)
 
 struct AssessmentStore::Private
 {
+    Q_DECLARE_TR_FUNCTIONS(Waymark::AssessmentStore)
+
+public:
     QString connection;
     QString path;
     std::unique_ptr<QLockFile> lock;
+    // Saving answers is the store's most frequent statement, and an import or a workshop's
+    // gathering saves hundreds in a row: it is prepared once per connection.
+    std::unique_ptr<QSqlQuery> answerUpsert;
 
     // The store error for a failed statement. Damage is named with the file and the backup
     // that can replace it, since that is what the member needs to act on.
@@ -171,18 +178,31 @@ struct AssessmentStore::Private
     bool insertAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
                       StoreError *error)
     {
-        QSqlQuery query(db());
-        return run(query,
-                   QStringLiteral(
-                       "INSERT INTO answer (assessment_id, question_id, rating, evidence, note, "
-                       "flagged, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-                       "rating = excluded.rating, evidence = excluded.evidence, "
-                       "note = excluded.note, flagged = excluded.flagged, "
-                       "updated_at = excluded.updated_at"),
-                   {assessmentId, questionId, ratingValueFor(answer.rating), text(answer.evidence),
-                    text(answer.note), answer.flagged ? 1 : 0, timestamp(answer.updated)},
-                   tr("saving an answer"), error);
+        if (!answerUpsert) {
+            auto query = std::make_unique<QSqlQuery>(db());
+            if (!query->prepare(QStringLiteral(
+                    "INSERT INTO answer (assessment_id, question_id, rating, evidence, note, "
+                    "flagged, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+                    "rating = excluded.rating, evidence = excluded.evidence, "
+                    "note = excluded.note, flagged = excluded.flagged, "
+                    "updated_at = excluded.updated_at"))) {
+                setError(error, failure(query->lastError(), tr("saving an answer")));
+                return false;
+            }
+            answerUpsert = std::move(query);
+        }
+        const QVariantList values = {assessmentId,          questionId,
+                                     ratingValueFor(answer.rating), text(answer.evidence),
+                                     text(answer.note),     answer.flagged ? 1 : 0,
+                                     timestamp(answer.updated)};
+        for (int i = 0; i < values.size(); ++i)
+            answerUpsert->bindValue(i, values.at(i));
+        if (!answerUpsert->exec()) {
+            setError(error, failure(answerUpsert->lastError(), tr("saving an answer")));
+            return false;
+        }
+        return true;
     }
 
     bool insertAction(qint64 assessmentId, Action &action, StoreError *error)
@@ -205,6 +225,27 @@ struct AssessmentStore::Private
         }
         action.id = query.value(0).toLongLong();
         return true;
+    }
+
+    // Makes an assessment a participant of a workshop (joining twice changes nothing) and marks
+    // the workshop changed; false with InvalidInput when there is no such workshop.
+    bool joinWorkshop(qint64 workshopId, qint64 assessmentId, StoreError *error)
+    {
+        QSqlQuery query(db());
+        if (!run(query, QStringLiteral("UPDATE workshop SET updated_at = ? WHERE id = ?"),
+                 {timestamp(QDateTime::currentDateTimeUtc()), workshopId},
+                 tr("adding a participant"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(error, makeError(StoreError::Kind::InvalidInput,
+                                      tr("There is no workshop %1 in this database.").arg(workshopId)));
+            return false;
+        }
+        return run(query,
+                   QStringLiteral("INSERT INTO workshop_participant (workshop_id, assessment_id) "
+                                  "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                   {workshopId, assessmentId}, tr("adding a participant"), error);
     }
 
     // Marks the assessment as changed at `when`; false with InvalidInput when there is no such
@@ -252,6 +293,7 @@ void AssessmentStore::close()
 {
     if (d->connection.isEmpty())
         return;
+    d->answerUpsert.reset();
     {
         QSqlDatabase database = d->db();
         database.close();
@@ -675,12 +717,14 @@ bool AssessmentStore::removeAction(qint64 assessmentId, qint64 actionId, StoreEr
 }
 
 std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment &incoming,
-                                                               StoreError *error)
+                                                               StoreError *error,
+                                                               qint64 joinWorkshop)
 {
     if (!isOpen())
         return std::nullopt;
     ImportOutcome outcome;
-    const bool ok = d->inTransaction(tr("importing an assessment"), error, [&] {
+    // Adds or merges the assessment; the caller runs it inside the transaction.
+    const auto merge = [&]() -> bool {
         QSqlQuery query(d->db());
         if (!d->run(query, QStringLiteral("SELECT id, updated_at FROM assessment WHERE uid = ?"),
                     {incoming.info.uid}, tr("importing an assessment"), error)) {
@@ -760,10 +804,215 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
             }
         }
         return true;
+    };
+    const bool ok = d->inTransaction(tr("importing an assessment"), error, [&] {
+        return merge() &&
+               (joinWorkshop == 0 || d->joinWorkshop(joinWorkshop, outcome.id, error));
     });
     if (!ok)
         return std::nullopt;
     return outcome;
+}
+
+namespace {
+
+const QString WorkshopColumns = QStringLiteral(
+    "id, uid, name, authority, held_on, facilitator, bank_id, bank_version, created_at, "
+    "updated_at");
+
+WorkshopInfo workshopFromRow(const QSqlQuery &query)
+{
+    WorkshopInfo info;
+    info.id = query.value(0).toLongLong();
+    info.uid = query.value(1).toString();
+    info.name = query.value(2).toString();
+    info.authority = query.value(3).toString();
+    info.heldOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    info.facilitator = query.value(5).toString();
+    info.bankId = query.value(6).toString();
+    info.bankVersion = query.value(7).toString();
+    info.created = parseTimestamp(query.value(8));
+    info.updated = parseTimestamp(query.value(9));
+    return info;
+}
+
+StoreError noSuchWorkshop(qint64 id)
+{
+    return makeError(StoreError::Kind::InvalidInput,
+                     tr("There is no workshop %1 in this database.").arg(id));
+}
+
+} // namespace
+
+bool AssessmentStore::createWorkshop(WorkshopInfo &info, StoreError *error)
+{
+    if (!isOpen()) {
+        setError(error, makeError(StoreError::Kind::CannotOpen, tr("No database is open.")));
+        return false;
+    }
+    WorkshopInfo stored = info;
+    if (stored.uid.isEmpty())
+        stored.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.created.isValid())
+        stored.created = now;
+    stored.updated = stored.created;
+    QSqlQuery query(d->db());
+    if (!d->run(query,
+                QStringLiteral("INSERT INTO workshop (uid, name, authority, held_on, facilitator, "
+                               "bank_id, bank_version, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {stored.uid, text(stored.name), text(stored.authority), dateValue(stored.heldOn),
+                 text(stored.facilitator), stored.bankId, stored.bankVersion,
+                 timestamp(stored.created), timestamp(stored.updated)},
+                tr("adding a workshop"), error) ||
+        !query.next()) {
+        if (query.lastError().isValid())
+            setError(error, d->failure(query.lastError(), tr("adding a workshop")));
+        return false;
+    }
+    stored.id = query.value(0).toLongLong();
+    info = stored;
+    return true;
+}
+
+QList<WorkshopInfo> AssessmentStore::listWorkshops(StoreError *error)
+{
+    QList<WorkshopInfo> list;
+    if (!isOpen())
+        return list;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT %1 FROM workshop ORDER BY updated_at DESC, id DESC")
+                    .arg(WorkshopColumns),
+                {}, tr("listing workshops"), error)) {
+        return list;
+    }
+    while (query.next())
+        list.append(workshopFromRow(query));
+    d->readToEnd(query, tr("listing workshops"), error);
+    return list;
+}
+
+std::optional<Workshop> AssessmentStore::loadWorkshop(qint64 id, StoreError *error)
+{
+    if (!isOpen())
+        return std::nullopt;
+    Workshop workshop;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!d->run(query,
+                QStringLiteral("SELECT %1 FROM workshop WHERE id = ?").arg(WorkshopColumns), {id},
+                tr("reading a workshop"), error)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (d->readToEnd(query, tr("reading a workshop"), error))
+            setError(error, noSuchWorkshop(id));
+        return std::nullopt;
+    }
+    workshop.info = workshopFromRow(query);
+
+    QList<qint64> participantIds;
+    if (!d->run(query,
+                QStringLiteral("SELECT assessment_id FROM workshop_participant "
+                               "WHERE workshop_id = ? ORDER BY assessment_id"),
+                {id}, tr("reading a workshop's participants"), error)) {
+        return std::nullopt;
+    }
+    while (query.next())
+        participantIds.append(query.value(0).toLongLong());
+    if (!d->readToEnd(query, tr("reading a workshop's participants"), error))
+        return std::nullopt;
+
+    if (!d->run(query,
+                QStringLiteral("SELECT question_id, rating, note, updated_at FROM consensus "
+                               "WHERE workshop_id = ?"),
+                {id}, tr("reading the agreed answers"), error)) {
+        return std::nullopt;
+    }
+    while (query.next()) {
+        AgreedAnswer agreed;
+        agreed.rating = ratingFromKey(query.value(1).toString()).value_or(Rating::Unanswered);
+        agreed.note = query.value(2).toString();
+        agreed.updated = parseTimestamp(query.value(3));
+        workshop.agreed.insert(query.value(0).toString(), agreed);
+    }
+    if (!d->readToEnd(query, tr("reading the agreed answers"), error))
+        return std::nullopt;
+    query.finish();
+
+    for (const qint64 participant : std::as_const(participantIds)) {
+        std::optional<Assessment> loaded = loadAssessment(participant, error);
+        if (!loaded)
+            return std::nullopt;
+        workshop.participants.append(std::move(*loaded));
+    }
+    return workshop;
+}
+
+bool AssessmentStore::addParticipant(qint64 workshopId, qint64 assessmentId, StoreError *error)
+{
+    return d->inTransaction(tr("adding a participant"), error,
+                            [&] { return d->joinWorkshop(workshopId, assessmentId, error); });
+}
+
+bool AssessmentStore::removeParticipant(qint64 workshopId, qint64 assessmentId,
+                                        StoreError *error)
+{
+    return d->inTransaction(tr("removing a participant"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(query,
+                    QStringLiteral("DELETE FROM workshop_participant WHERE workshop_id = ? AND "
+                                   "assessment_id = ?"),
+                    {workshopId, assessmentId}, tr("removing a participant"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(error, makeError(StoreError::Kind::InvalidInput,
+                                      tr("Assessment %1 is not a participant of workshop %2.")
+                                          .arg(assessmentId)
+                                          .arg(workshopId)));
+            return false;
+        }
+        return d->run(query, QStringLiteral("UPDATE workshop SET updated_at = ? WHERE id = ?"),
+                      {timestamp(QDateTime::currentDateTimeUtc()), workshopId},
+                      tr("removing a participant"), error);
+    });
+}
+
+bool AssessmentStore::saveAgreed(qint64 workshopId, const QString &questionId,
+                                 const AgreedAnswer &agreed, StoreError *error)
+{
+    const QDateTime when =
+        agreed.updated.isValid() ? agreed.updated : QDateTime::currentDateTimeUtc();
+    return d->inTransaction(tr("saving an agreed rating"), error, [&] {
+        QSqlQuery query(d->db());
+        if (!d->run(query, QStringLiteral("UPDATE workshop SET updated_at = ? WHERE id = ?"),
+                    {timestamp(when), workshopId}, tr("saving an agreed rating"), error)) {
+            return false;
+        }
+        if (query.numRowsAffected() == 0) {
+            setError(error, noSuchWorkshop(workshopId));
+            return false;
+        }
+        if (agreed.rating == Rating::Unanswered && agreed.note.isEmpty()) {
+            return d->run(query,
+                          QStringLiteral("DELETE FROM consensus WHERE workshop_id = ? AND "
+                                         "question_id = ?"),
+                          {workshopId, questionId}, tr("clearing an agreed rating"), error);
+        }
+        return d->run(query,
+                      QStringLiteral("INSERT INTO consensus (workshop_id, question_id, rating, "
+                                     "note, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (workshop_id, question_id) DO UPDATE SET "
+                                     "rating = excluded.rating, note = excluded.note, "
+                                     "updated_at = excluded.updated_at"),
+                      {workshopId, questionId, ratingValueFor(agreed.rating), text(agreed.note),
+                       timestamp(when)},
+                      tr("saving an agreed rating"), error);
+    });
 }
 
 QString AssessmentStore::backupFolder(const QString &databasePath)

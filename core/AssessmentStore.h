@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "StoreError.h"
+#include "Workshop.h"
 
 #include <QList>
 #include <QString>
@@ -80,7 +81,22 @@ public:
 
     // Adds an assessment read from an exchange file, or merges it into the one with the same uid
     // (docs/exchange-format.md: the later answer wins per question). One transaction.
-    std::optional<ImportOutcome> importAssessment(const Assessment &incoming, StoreError *error);
+    // With joinWorkshop, it also joins that workshop as a participant, in the same transaction.
+    std::optional<ImportOutcome> importAssessment(const Assessment &incoming, StoreError *error,
+                                                  qint64 joinWorkshop = 0);
+
+    // Workshops: a facilitator's gathering of members' assessments (participants) and the
+    // ratings the room agreed. create() fills in id, uid, created and updated.
+    bool createWorkshop(WorkshopInfo &info, StoreError *error);
+    // Most recently changed first.
+    QList<WorkshopInfo> listWorkshops(StoreError *error);
+    // The workshop with every participant's assessment and the agreed answers.
+    std::optional<Workshop> loadWorkshop(qint64 id, StoreError *error);
+    bool addParticipant(qint64 workshopId, qint64 assessmentId, StoreError *error);
+    bool removeParticipant(qint64 workshopId, qint64 assessmentId, StoreError *error);
+    // Records (or, for an empty answer, removes) the rating agreed for a question.
+    bool saveAgreed(qint64 workshopId, const QString &questionId, const AgreedAnswer &agreed,
+                    StoreError *error);
 
     // Backups: copies of the database in the folder beside it, newest first; the last
     // BackupsKept are kept. backupNow() is taken before migrations and once a day on open.

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Waymark {
@@ -37,7 +38,7 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     default:
-        return tr("a list or object");
+        return QCoreApplication::translate("Waymark::BankLoader", "a list or object");
     }
 }
 
@@ -45,6 +46,9 @@ QString describe(const QJsonValue &value)
 // type. Rules that relate fields to each other live in BankValidator.
 class BankReader
 {
+    // The loader's context, so that lupdate files these texts where BankLoader looks them up.
+    Q_DECLARE_TR_FUNCTIONS(Waymark::BankLoader)
+
 public:
     // Without locate, lines are not mapped and duplicate keys not sought: the caller reads the
     // text again with locate when there is any problem to report.
@@ -119,7 +123,7 @@ private:
         const QJsonObject root = document.object();
         warnUnknownKeys(root, QString(), tr("the bank"),
                         {"format", "formatVersion", "id", "version", "title", "description",
-                         "roles", "sections", "glossary"});
+                         "roles", "sections", "glossary", "translations"});
 
         if (root.value(QLatin1String("format")).toString() != QLatin1String("waymark-bank")) {
             error(QStringLiteral("/format"),
@@ -150,6 +154,7 @@ private:
         readRoles(root, bank);
         readSections(root, bank);
         readGlossary(root, bank);
+        readTranslations(root, bank);
         return true;
     }
 
@@ -346,6 +351,152 @@ private:
         else
             question.gate = gate.toBool(false);
         return question;
+    }
+
+    // "translations": {"cy": {...}}. Every field is optional; here each must be of the right type.
+    // Whether the ids and terms exist in the bank is BankValidator's to check.
+    void readTranslations(const QJsonObject &root, QuestionBank &bank)
+    {
+        const QJsonValue value = root.value(QLatin1String("translations"));
+        if (value.isUndefined())
+            return;
+        if (!value.isObject()) {
+            error(QStringLiteral("/translations"),
+                  tr("\"translations\" must be an object { \"cy\": { ... } }"));
+            return;
+        }
+        const QJsonObject languages = value.toObject();
+        for (auto it = languages.constBegin(); it != languages.constEnd(); ++it) {
+            const QString path = QStringLiteral("/translations/") + it.key();
+            const QString owner = tr("translations %1").arg(quoted(it.key()));
+            if (!isLanguageCode(it.key())) {
+                error(path, tr("%1: the language must be a code such as \"cy\"").arg(owner));
+                continue;
+            }
+            if (!it.value().isObject()) {
+                error(path,
+                      tr("%1 must be an object { \"title\": ..., \"roles\": ... }").arg(owner));
+                continue;
+            }
+            const QJsonObject object = it.value().toObject();
+            warnUnknownKeys(object, path, owner,
+                            {"title", "description", "roles", "sections", "questions", "glossary"});
+            BankTranslation translation;
+            translation.language = it.key();
+            translation.line = m_lines.lineOf(path);
+            translation.fields =
+                readTranslatedItem(object, path, owner, {"title", "description"}, {}, false).fields;
+            translation.roles = readTranslatedItems(object, path, QStringLiteral("roles"),
+                                                    tr("%1, role %2"), {"title", "description"});
+            translation.sections = readTranslatedItems(object, path, QStringLiteral("sections"),
+                                                       tr("%1, section %2"), {"title", "summary"});
+            translation.questions = readTranslatedItems(
+                object, path, QStringLiteral("questions"), tr("%1, question %2"),
+                {"text", "why", "howToKnow", "statutoryBasis", "levels"});
+            translation.glossary =
+                readTranslatedItems(object, path, QStringLiteral("glossary"),
+                                    tr("%1, glossary entry %2"), {"term", "aliases", "definition"});
+            bank.translations.insert(translation.language, translation);
+        }
+    }
+
+    static bool isLanguageCode(const QString &code)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+        return pattern.match(code).hasMatch();
+    }
+
+    // One member of a language's block ("roles", "questions", ...): an object of objects keyed
+    // by id. ownerPattern names the item in messages: "%1, role %2".
+    QHash<QString, TranslatedItem> readTranslatedItems(const QJsonObject &translation,
+                                                       const QString &path, const QString &key,
+                                                       const QString &ownerPattern,
+                                                       std::initializer_list<const char *> known)
+    {
+        QHash<QString, TranslatedItem> items;
+        const QJsonValue value = translation.value(key);
+        if (value.isUndefined())
+            return items;
+        const QString owner =
+            tr("translations %1").arg(quoted(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)));
+        const QString memberPath = path + QLatin1Char('/') + key;
+        if (!value.isObject()) {
+            error(memberPath, tr("%1: %2 must be an object keyed by id { \"...\": { ... } }")
+                                  .arg(owner, quoted(key)));
+            return items;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString itemPath = memberPath + QLatin1Char('/') + it.key();
+            const QString itemOwner = ownerPattern.arg(owner, quoted(it.key()));
+            if (!it.value().isObject()) {
+                error(itemPath, tr("%1 must be an object { ... }").arg(itemOwner));
+                continue;
+            }
+            items.insert(it.key(),
+                         readTranslatedItem(it.value().toObject(), itemPath, itemOwner, known,
+                                            {"fullyMet", "mostlyMet", "partiallyMet", "notMet"}));
+        }
+        return items;
+    }
+
+    // The text fields of one translated item; "levels" (an object of texts) and "aliases" (a
+    // list of texts) where known names them.
+    TranslatedItem readTranslatedItem(const QJsonObject &object, const QString &path,
+                                      const QString &owner,
+                                      std::initializer_list<const char *> known,
+                                      std::initializer_list<const char *> levelKeys,
+                                      bool checkUnknown = true)
+    {
+        TranslatedItem item;
+        item.line = m_lines.lineOf(path);
+        if (checkUnknown)
+            warnUnknownKeys(object, path, owner, known);
+        for (const char *key : known) {
+            const QString name = QLatin1String(key);
+            const QJsonValue value = object.value(name);
+            const QString memberPath = path + QLatin1Char('/') + name;
+            if (value.isUndefined())
+                continue;
+            if (name == QLatin1String("levels")) {
+                if (!value.isObject()) {
+                    error(memberPath,
+                          tr("%1: \"levels\" must be an object { \"fullyMet\": ... }").arg(owner));
+                    continue;
+                }
+                const QJsonObject levels = value.toObject();
+                const QString levelOwner = owner + tr(" levels");
+                warnUnknownKeys(levels, memberPath, levelOwner, levelKeys);
+                for (const char *level : levelKeys) {
+                    const QString levelName = QLatin1String(level);
+                    const QJsonValue text = levels.value(levelName);
+                    if (text.isUndefined())
+                        continue;
+                    if (!text.isString()) {
+                        error(
+                            memberPath + QLatin1Char('/') + levelName,
+                            tr("%1: %2 must be text in quotes").arg(levelOwner, quoted(levelName)));
+                        continue;
+                    }
+                    item.fields.insert(QStringLiteral("levels.") + levelName,
+                                       text.toString().trimmed());
+                }
+            } else if (name == QLatin1String("aliases")) {
+                bool ok = value.isArray();
+                for (const QJsonValue &alias : value.toArray()) {
+                    ok = ok && alias.isString();
+                    if (alias.isString() && !alias.toString().trimmed().isEmpty())
+                        item.aliases.append(alias.toString().trimmed());
+                }
+                if (!ok)
+                    error(memberPath, tr("%1: \"aliases\" must be a list of text").arg(owner));
+            } else if (!value.isString()) {
+                error(memberPath, tr("%1: %2 must be text in quotes").arg(owner, quoted(name)));
+            } else {
+                item.fields.insert(name, value.toString().trimmed());
+            }
+        }
+        return item;
     }
 
     void readGlossary(const QJsonObject &root, QuestionBank &bank)

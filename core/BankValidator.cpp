@@ -9,11 +9,6 @@ namespace Waymark {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::BankValidator", text);
-}
-
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -27,6 +22,9 @@ bool isValidId(const QString &id)
 
 class Checker
 {
+    // The validator's context, so that lupdate files these texts where they are looked up.
+    Q_DECLARE_TR_FUNCTIONS(Waymark::BankValidator)
+
 public:
     Checker(const QuestionBank &bank, const QString &file)
         : m_bank(bank)
@@ -39,6 +37,7 @@ public:
         checkRoles();
         checkSections();
         checkGlossary();
+        checkTranslations();
         if (!m_bank.sections.isEmpty())
             checkRoleCoverage();
         return m_problems;
@@ -206,6 +205,52 @@ private:
                 }
             }
         }
+    }
+
+    // Each translated item must name something the bank has: a translation of a question that
+    // was renamed or removed would otherwise be silently lost.
+    void checkTranslations()
+    {
+        QStringList languages = m_bank.translations.keys();
+        languages.sort();
+        for (const QString &language : qAsConst(languages)) {
+            const BankTranslation &translation = m_bank.translations.value(language);
+            const QString code = quoted(language);
+            for (auto it = translation.roles.constBegin(); it != translation.roles.constEnd();
+                 ++it) {
+                if (!m_bank.hasRole(it.key()))
+                    error(it->line, tr("translations %1: role %2 is not in the bank")
+                                        .arg(code, quoted(it.key())));
+            }
+            for (auto it = translation.sections.constBegin(); it != translation.sections.constEnd();
+                 ++it) {
+                if (!m_bank.section(it.key()))
+                    error(it->line, tr("translations %1: section %2 is not in the bank")
+                                        .arg(code, quoted(it.key())));
+            }
+            for (auto it = translation.questions.constBegin();
+                 it != translation.questions.constEnd(); ++it) {
+                if (!m_bank.question(it.key()))
+                    error(it->line, tr("translations %1: question %2 is not in the bank")
+                                        .arg(code, quoted(it.key())));
+            }
+            for (auto it = translation.glossary.constBegin(); it != translation.glossary.constEnd();
+                 ++it) {
+                if (!hasGlossaryTerm(it.key()))
+                    error(it->line, tr("translations %1: glossary term %2 is not in the bank (name "
+                                       "an entry by its English \"term\")")
+                                        .arg(code, quoted(it.key())));
+            }
+        }
+    }
+
+    bool hasGlossaryTerm(const QString &term) const
+    {
+        for (const GlossaryEntry &entry : m_bank.glossary) {
+            if (entry.term == term)
+                return true;
+        }
+        return false;
     }
 
     void checkRoleCoverage()

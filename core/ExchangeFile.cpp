@@ -854,7 +854,12 @@ QByteArray ExchangeFile::toJson(const Assessment &assessment, const QuestionBank
         {QStringLiteral("authority"), info.authority},
         {QStringLiteral("respondent"), info.respondent},
         {QStringLiteral("role"), info.roleId},
-        {QStringLiteral("date"), dateText(info.date)},
+        // The format requires a date; an assessment stored without one (made by an older tool or
+        // by hand) takes the day it was created, so that its file always reads back.
+        {QStringLiteral("date"),
+         dateText(info.date.isValid()       ? info.date
+                  : info.created.isValid() ? info.created.toUTC().date()
+                                           : QDate::currentDate())},
     };
     // Only a stored assessment has an id; it tells the reader which one it was, nothing more.
     if (info.id != 0)

@@ -84,6 +84,77 @@ int QuestionBank::questionCount() const
     return count;
 }
 
+namespace {
+
+// Replaces target with the translation's value for a field, when it has a non-blank one.
+bool take(const TranslatedItem &item, const char *field, QString &target)
+{
+    const QString value = item.fields.value(QLatin1String(field)).trimmed();
+    if (value.isEmpty())
+        return false;
+    target = value;
+    return true;
+}
+
+} // namespace
+
+bool QuestionBank::translate(const QString &languageCode)
+{
+    if (languageCode == language)
+        return true;
+    const auto found = translations.constFind(languageCode);
+    if (found == translations.constEnd())
+        return false;
+    const BankTranslation &translation = *found;
+
+    TranslatedItem bankItem;
+    bankItem.fields = translation.fields;
+    take(bankItem, "title", title);
+    take(bankItem, "description", description);
+    for (Role &role : roles) {
+        const TranslatedItem item = translation.roles.value(role.id);
+        take(item, "title", role.title);
+        take(item, "description", role.description);
+    }
+    for (Section &section : sections) {
+        const TranslatedItem item = translation.sections.value(section.id);
+        take(item, "title", section.title);
+        take(item, "summary", section.summary);
+        for (Question &question : section.questions) {
+            const TranslatedItem q = translation.questions.value(question.id);
+            question.textTranslated = take(q, "text", question.text);
+            take(q, "why", question.why);
+            take(q, "howToKnow", question.howToKnow);
+            take(q, "statutoryBasis", question.statutoryBasis);
+            take(q, "levels.fullyMet", question.levels.fullyMet);
+            take(q, "levels.mostlyMet", question.levels.mostlyMet);
+            take(q, "levels.partiallyMet", question.levels.partiallyMet);
+            take(q, "levels.notMet", question.levels.notMet);
+        }
+    }
+    for (GlossaryEntry &entry : glossary) {
+        const auto item = translation.glossary.constFind(entry.term);
+        if (item == translation.glossary.constEnd())
+            continue;
+        QStringList names = item->aliases;
+        names << entry.term << entry.aliases;
+        take(*item, "term", entry.term);
+        take(*item, "definition", entry.definition);
+        // The English names follow the translated ones, so that a question still in English
+        // finds the entry; none repeats the term or another alias.
+        entry.aliases.clear();
+        for (const QString &name : qAsConst(names)) {
+            const QString trimmed = name.trimmed();
+            if (trimmed.isEmpty() || trimmed.compare(entry.term, Qt::CaseInsensitive) == 0 ||
+                entry.aliases.contains(trimmed, Qt::CaseInsensitive))
+                continue;
+            entry.aliases.append(trimmed);
+        }
+    }
+    language = languageCode;
+    return true;
+}
+
 const GlossaryEntry *QuestionBank::glossaryEntry(const QString &termOrAlias) const
 {
     for (const GlossaryEntry &entry : glossary) {

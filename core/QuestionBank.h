@@ -51,6 +51,9 @@ struct Question
     int weight = 1; // 1..3
     bool gate = false;
     int line = 0; // line in the bank file the question was read from, for messages
+    // Whether text is in the bank's language. False when the bank was translated but this
+    // question's text was not, so the screen can say it is shown in English.
+    bool textTranslated = true;
 
     bool appliesTo(const QString &roleId) const { return roles.contains(roleId); }
 };
@@ -72,6 +75,29 @@ struct GlossaryEntry
     int line = 0;
 };
 
+// One role, section, question or glossary entry of a "translations" block: the fields given,
+// by their names in the bank ("title", "summary", "levels.fullyMet"; "term" and "definition"
+// for a glossary entry, whose "aliases" are kept apart). A field that is absent keeps English.
+struct TranslatedItem
+{
+    QHash<QString, QString> fields;
+    QStringList aliases;
+    int line = 0;
+};
+
+// One language's block of a bank's "translations": items keyed by role, section and question id,
+// and glossary entries by their English term.
+struct BankTranslation
+{
+    QString language;               // "cy"
+    QHash<QString, QString> fields; // the bank's "title" and "description"
+    QHash<QString, TranslatedItem> roles;
+    QHash<QString, TranslatedItem> sections;
+    QHash<QString, TranslatedItem> questions;
+    QHash<QString, TranslatedItem> glossary;
+    int line = 0;
+};
+
 // A question bank: sections of questions, the roles they apply to and the glossary. It is plain
 // data; BankLoader builds and validates it. Bank order (section by section, question by question)
 // is the order every list in the product follows.
@@ -85,9 +111,21 @@ public:
     QList<Role> roles;
     QList<Section> sections;
     QList<GlossaryEntry> glossary;
+    // The translations the bank file carries, by language code; applied by translate().
+    QHash<QString, BankTranslation> translations;
+    // The language the texts above are in: "en" as read, another after translate().
+    QString language = QStringLiteral("en");
 
     // Call once after filling sections so that lookups by id work.
     void buildIndex();
+
+    // Puts the bank's texts into a language, field by field: where the translation gives a
+    // field it replaces the English, where it does not the English stays (never a blank), and a
+    // question whose text stays English has textTranslated false. Glossary entries keep their
+    // English term and aliases as further aliases, so that English text still finds them.
+    // Returns false, changing nothing, when the bank has no translation into that language
+    // (English texts are the bank's own: translating to "en" succeeds only while untranslated).
+    bool translate(const QString &languageCode);
 
     const Question *question(const QString &questionId) const;
     const Section *section(const QString &sectionId) const;

@@ -37,6 +37,9 @@ struct ReportTable
     // the RAG's pattern beside their text (the text itself says the RAG in words).
     int ragColumn = -1;
     QList<Rag> rowRags;
+    // A heat map: per row, per column, 0 for no background or 1..4 for a grey from light to
+    // dark behind the cell's text (which still says the value, so nothing rests on the shade).
+    QList<QList<int>> cellShades;
 };
 
 struct ReportBlock

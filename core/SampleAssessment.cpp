@@ -6,10 +6,12 @@ namespace Waymark {
 
 namespace {
 
-QString tr(const char *text)
+// Sample::tr() rather than a free tr(): lupdate files a free function's tr() under the enclosing
+// namespace ("Waymark"), which is not the context the translation is looked up in.
+struct Sample
 {
-    return QCoreApplication::translate("Waymark::Sample", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Waymark::Sample)
+};
 
 } // namespace
 
@@ -18,9 +20,9 @@ Assessment sampleAssessment(const QuestionBank &bank)
     Assessment sample;
     AssessmentInfo &info = sample.info;
     info.uid = QStringLiteral("5a3e0d4c-0b1f-4c8e-9a57-2f6d8b1c0e42");
-    info.title = tr("Sample: gateway review of local safeguards");
-    info.authority = tr("Borsetshire County Council (fictional sample)");
-    info.respondent = tr("Cllr Pat Example");
+    info.title = Sample::tr("Sample: gateway review of local safeguards");
+    info.authority = Sample::tr("Borsetshire County Council (fictional sample)");
+    info.respondent = Sample::tr("Cllr Pat Example");
     info.roleId = QStringLiteral("lead-member");
     info.date = QDate(2026, 10, 12);
     info.bankId = bank.id;
@@ -45,11 +47,11 @@ Assessment sampleAssessment(const QuestionBank &bank)
             answer.rating =
                 question->id == QLatin1String("DUTY-05") ? Rating::PartiallyMet : Rating::FullyMet;
         if (i % 4 == 0) {
-            answer.evidence = tr("Seen in the quarterly performance report to Cabinet and "
-                                 "discussed with the Director of Children's Services.");
+            answer.evidence = Sample::tr("Seen in the quarterly performance report to Cabinet and "
+                                         "discussed with the Director of Children's Services.");
         }
         if (answer.rating == Rating::DontKnow)
-            answer.note = tr("Ask officers for the latest figures and who reviews them.");
+            answer.note = Sample::tr("Ask officers for the latest figures and who reviews them.");
         answer.flagged = (i % 9 == 4);
         when = when.addSecs(300);
         answer.updated = when;

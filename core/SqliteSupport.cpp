@@ -9,9 +9,10 @@ namespace Waymark::Sqlite {
 
 namespace {
 
+// The namespace's name, which is where lupdate files the texts of these free functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Waymark::Store", text);
+    return QCoreApplication::translate("Waymark::Sqlite", text);
 }
 
 // SQLite's primary result codes (sqlite3.h); the driver reports extended codes as numbers.

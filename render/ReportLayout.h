@@ -41,6 +41,12 @@ enum class ReportInk
     Accent, // headings
     Rule,   // thin rules: under the running header, between table rows, beside a quote
     Shade,  // the table header's background
+    // Cell backgrounds of a heat map (ReportTable::cellShades), light to dark grey, so that the
+    // map reads the same on a greyscale printer.
+    Heat1,
+    Heat2,
+    Heat3,
+    Heat4,
     Count
 };
 

@@ -51,6 +51,18 @@ QColor inkColour(ReportInk ink, bool monochrome)
     case ReportInk::Count:
         colour = QColor(0xe3, 0xe7, 0xec);
         break;
+    case ReportInk::Heat1:
+        colour = QColor(0xf2, 0xf2, 0xf2);
+        break;
+    case ReportInk::Heat2:
+        colour = QColor(0xd9, 0xd9, 0xd9);
+        break;
+    case ReportInk::Heat3:
+        colour = QColor(0xbf, 0xbf, 0xbf);
+        break;
+    case ReportInk::Heat4:
+        colour = QColor(0xa6, 0xa6, 0xa6);
+        break;
     }
     if (monochrome) {
         const int g = qGray(colour.rgb());
@@ -228,7 +240,7 @@ private:
     Flow ruledLinesFlow(const ReportBlock &block, int index) const;
     QList<Slice> tableRow(const QStringList &cells, const QList<qreal> &columnX,
                           const QList<qreal> &columnWidth, ReportFont font, Rag rag, int ragColumn,
-                          bool header, int block) const;
+                          bool header, int block, const QList<int> &shades) const;
 
     void layoutCover();
     void newPage();
@@ -582,7 +594,8 @@ Flow Layouter::fieldFlow(const ReportBlock &block, int index) const
 
 QList<Slice> Layouter::tableRow(const QStringList &cells, const QList<qreal> &columnX,
                                 const QList<qreal> &columnWidth, ReportFont font, Rag rag,
-                                int ragColumn, bool header, int block) const
+                                int ragColumn, bool header, int block,
+                                const QList<int> &shades) const
 {
     const qreal padX = mm(1.6);
     const qreal padY = mm(1.2);
@@ -632,6 +645,21 @@ QList<Slice> Layouter::tableRow(const QStringList &cells, const QList<qreal> &co
         return fill;
     };
 
+    // Heat map cells: a grey background per cell, under its text.
+    const auto cellShades = [&](qreal top, qreal h, QList<LaidOutItem> &items) {
+        for (int c = 0; c < qMin(columns, int(shades.size())); ++c) {
+            const int level = shades.at(c);
+            if (level < 1 || level > 4)
+                continue;
+            LaidOutItem fill;
+            fill.kind = LaidOutItem::Kind::Fill;
+            fill.block = block;
+            fill.ink = ReportInk(int(ReportInk::Heat1) + level - 1);
+            fill.rect = QRectF(columnX.at(c), top, columnWidth.at(c), h);
+            items.append(fill);
+        }
+    };
+
     // A row that fits on a page stays whole; a taller one is cut between its lines.
     const qreal maxRow = m_body.height() * 0.8;
     QList<Slice> slices;
@@ -640,6 +668,7 @@ QList<Slice> Layouter::tableRow(const QStringList &cells, const QList<qreal> &co
         slice.height = rowHeight;
         if (header)
             slice.items.append(shade(0, rowHeight));
+        cellShades(0, rowHeight, slice.items);
         if (hasSwatch)
             slice.items.append(swatch);
         for (const QList<Slice> &cell : lines) {
@@ -661,6 +690,7 @@ QList<Slice> Layouter::tableRow(const QStringList &cells, const QList<qreal> &co
         slice.height = height + top + (i == lineCount - 1 ? padY : 0);
         if (header)
             slice.items.append(shade(0, slice.height));
+        cellShades(0, slice.height, slice.items);
         if (i == 0 && hasSwatch)
             slice.items.append(swatch);
         for (const QList<Slice> &cell : lines) {
@@ -709,7 +739,8 @@ Flow Layouter::tableFlow(const ReportTable &table, int index) const
     }
     if (!table.header.isEmpty()) {
         const QList<Slice> header = tableRow(table.header, columnX, columnWidth,
-                                             ReportFont::TableHeader, Rag::None, -1, true, index);
+                                             ReportFont::TableHeader, Rag::None, -1, true, index,
+                                             {});
         flow.slices.append(header);
         flow.repeatFirst = header.size() == 1;
     }
@@ -717,7 +748,8 @@ Flow Layouter::tableFlow(const ReportTable &table, int index) const
     for (int r = 0; r < table.rows.size(); ++r) {
         const Rag rag = r < table.rowRags.size() ? table.rowRags.at(r) : Rag::None;
         flow.slices.append(tableRow(table.rows.at(r), columnX, columnWidth, ReportFont::TableCell,
-                                    rag, table.ragColumn, false, index));
+                                    rag, table.ragColumn, false, index,
+                                    table.cellShades.value(r)));
     }
     flow.lead = qMin(int(flow.slices.size()), headerSlices + 1);
     return flow;

@@ -10,6 +10,9 @@ WAYMARK_BUILD_PACKAGES=(
 )
 WAYMARK_TEST_PACKAGES=(
     poppler-utils xvfb xauth
+    # tst_install (tests/install/): validators for the desktop integration, and dpkg-dev's
+    # dpkg-shlibdeps for the .deb's Depends.
+    desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info binutils
 )
 
 waymark_missing_packages() {

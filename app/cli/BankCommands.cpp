@@ -2,6 +2,7 @@
 
 #include "BankLoader.h"
 #include "CliSupport.h"
+#include "Language.h"
 #include "PublicJson.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ QString tr(const char *text)
 }
 
 // "1 section", "12 sections".
+// one and many are marked with QT_TRANSLATE_NOOP at the call, so that lupdate finds them.
 QString count(int n, const char *one, const char *many)
 {
     return (n == 1 ? tr(one) : tr(many)).arg(n);
@@ -40,10 +42,16 @@ void printBank(const QuestionBank &bank, QTextStream &out)
 {
     out << bank.title << '\n';
     out << tr("Bank %1, version %2: %3, %4 (%5), %6")
-               .arg(bank.id, bank.version, count(bank.sections.size(), "%1 section", "%1 sections"),
-                    count(bank.questionCount(), "%1 question", "%1 questions"),
-                    count(countGates(bank), "%1 statutory gate", "%1 statutory gates"),
-                    count(bank.glossary.size(), "%1 glossary term", "%1 glossary terms"))
+               .arg(bank.id, bank.version,
+                    count(bank.sections.size(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 section"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 sections")),
+                    count(bank.questionCount(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 question"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 questions")),
+                    count(countGates(bank), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 statutory gate"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 statutory gates")),
+                    count(bank.glossary.size(),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary term"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary terms")))
         << "\n\n"
         << tr("Roles") << '\n';
     for (const Role &role : bank.roles) {
@@ -82,13 +90,16 @@ int bankShow(const QStringList &arguments, CliContext &context)
         return UsageError;
     }
 
-    const BankLoadResult loaded = parser.isSet(bankOption)
-                                      ? BankLoader::loadFile(parser.value(bankOption))
-                                      : BankLoader::loadBuiltIn();
+    BankLoadResult loaded = parser.isSet(bankOption)
+                                ? BankLoader::loadFile(parser.value(bankOption))
+                                : BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
         printProblems(loaded.problems, context);
         return InvalidInput;
     }
+    // JSON is for programs and stays as the bank file has it; the listing is for a reader.
+    if (!parser.isSet(jsonOption))
+        loaded.bank->translate(Language::current());
     if (parser.isSet(jsonOption))
         context.out
             << QJsonDocument(PublicJson::bank(*loaded.bank)).toJson(QJsonDocument::Indented);
@@ -122,9 +133,15 @@ int bankValidate(const QStringList &arguments, CliContext &context)
     const QuestionBank &bank = *loaded.bank;
     context.out << tr("%1: valid question bank \"%2\" (%3, version %4): %5, %6, %7")
                        .arg(file, bank.title, bank.id, bank.version,
-                            count(bank.sections.size(), "%1 section", "%1 sections"),
-                            count(bank.questionCount(), "%1 question", "%1 questions"),
-                            count(bank.glossary.size(), "%1 glossary term", "%1 glossary terms"))
+                            count(bank.sections.size(),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 section"),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 sections")),
+                            count(bank.questionCount(),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 question"),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 questions")),
+                            count(bank.glossary.size(),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary term"),
+                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary terms")))
                 << '\n';
     return Success;
 }

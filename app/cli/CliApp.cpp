@@ -2,6 +2,7 @@
 
 #include "BankCommands.h"
 #include "DataCommands.h"
+#include "WorkshopCommands.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,21 @@ QString usage()
         "                                 one review per assessment, for a pack; prints the files\n"
         "  workbook --role ROLE --out FILE.pdf [--bank FILE]\n"
         "                                 a blank paper workbook of the role's questions\n"
+        "  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]\n"
+        "      [--facilitator TEXT]       set up a workshop; prints its id\n"
+        "  workshop list --db DB [--json] list the workshops\n"
+        "  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE\n"
+        "                                 an answer pack for one member to fill in\n"
+        "  workshop add --db DB --workshop ID [--accept-mismatched] FILE...\n"
+        "                                 gather returned files; prints participant ids\n"
+        "  workshop member --db DB --workshop ID --name TEXT --role ROLE\n"
+        "                                 add a member in the room; prints their id\n"
+        "  workshop spread --db DB --workshop ID [--json]\n"
+        "                                 how members rated each question\n"
+        "  workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]\n"
+        "                                 record the rating the room agreed\n"
+        "  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]\n"
+        "      [--member-reviews]         print the workshop pack\n"
         "\n"
         "A --db file that does not exist is created.\n"
         "\n"
@@ -91,6 +107,8 @@ int run(const QStringList &arguments, CliContext &context)
             return bankValidate(rest, context);
         return unknownVerb(QStringLiteral("bank ") + sub, context);
     }
+    if (verb == QLatin1String("workshop"))
+        return workshop(arguments.mid(1), context);
     using Handler = int (*)(const QStringList &, CliContext &);
     const std::pair<const char *, Handler> verbs[] = {
         {"list", &list},

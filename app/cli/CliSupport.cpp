@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "BankLoader.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 
@@ -67,6 +68,7 @@ std::optional<QuestionBank> builtInBank(CliContext &context)
             context.err << problem.toString() << '\n';
         return std::nullopt;
     }
+    loaded.bank->translate(Language::current());
     return std::move(loaded.bank);
 }
 
@@ -78,6 +80,7 @@ std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &contex
             context.err << problem.toString() << '\n';
         return std::nullopt;
     }
+    loaded.bank->translate(Language::current());
     return std::move(loaded.bank);
 }
 

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Language.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,9 @@ namespace {
 // The verbs that draw PDFs need Qt Gui (fonts, painting); the rest start faster without it.
 bool needsPainting(int argc, char *argv[])
 {
-    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "workbook") == 0);
+    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "workbook") == 0 ||
+                        (qstrcmp(argv[1], "workshop") == 0 && argc > 2 &&
+                         qstrcmp(argv[2], "report") == 0));
 }
 
 QtMessageHandler defaultHandler = nullptr;
@@ -48,6 +51,8 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    // Messages, reports and the bank's texts in the language of the environment (docs/cli.md).
+    Waymark::Language::install(Waymark::Language::fromEnvironment());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

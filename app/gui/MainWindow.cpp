@@ -6,6 +6,7 @@
 #include "CsvExport.h"
 #include "ExchangeFile.h"
 #include "GlossaryPanel.h"
+#include "LanguageMenu.h"
 #include "NewAssessmentDialog.h"
 #include "QuestionPage.h"
 #include "ReviewComposer.h"
@@ -17,6 +18,7 @@
 #include "Version.h"
 #include "WalkthroughView.h"
 #include "WorkbookComposer.h"
+#include "WorkshopWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,8 +59,6 @@ const QString Tab = QStringLiteral("session/tab");
 const QString LastAuthority = QStringLiteral("session/lastAuthority");
 const QString LastFolder = QStringLiteral("session/lastFolder");
 } // namespace Keys
-
-const QString ExchangeFilter = QStringLiteral("Waymark files (*.json *.waymark)");
 
 } // namespace
 
@@ -117,6 +117,8 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
 
 MainWindow::~MainWindow()
 {
+    // The workshop window uses the store, which is gone before Qt deletes child windows.
+    delete m_workshopWindow;
     // The views hold the document; they go first. The session keeps naming the assessment, so
     // that it opens again next time.
     const QVariant open = m_settings.value(Keys::Assessment);
@@ -251,6 +253,16 @@ void MainWindow::buildMenus()
     QAction *normal = view->addAction(tr("&Normal text size"));
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(normal, &QAction::triggered, this, [this] { setTextScale(1.0); });
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_settings, this));
+
+    // A facilitator's gathering of members' answers; its own window, so that the facilitator can
+    // keep an assessment open beside it.
+    QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
+    QAction *workshops = workshop->addAction(tr("&Workshops…"));
+    workshops->setObjectName(QStringLiteral("workshopsAction"));
+    workshops->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(workshops, &QAction::triggered, this, &MainWindow::openWorkshops);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *scoring = help->addAction(tr("How &scoring works"));
@@ -514,7 +526,8 @@ void MainWindow::exportExchangeFile()
         QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
             .filePath(QStringLiteral("%1 - %2.json").arg(info.authority, info.respondent));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as a Waymark file"),
-                                                      suggested, ExchangeFilter);
+                                                      suggested,
+                                                      tr("Waymark files (*.json *.waymark)"));
     if (path.isEmpty())
         return;
     QString message;
@@ -609,6 +622,22 @@ void MainWindow::previewWorkbook()
         roleId = m_bank.roles.value(titles.indexOf(title)).id;
     }
     ReviewPrinter(this).preview(WorkbookComposer::compose(m_bank, roleId));
+}
+
+WorkshopWindow *MainWindow::workshopWindow() const
+{
+    return m_workshopWindow;
+}
+
+void MainWindow::openWorkshops()
+{
+    if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
+        return;
+    if (!m_workshopWindow)
+        m_workshopWindow = new WorkshopWindow(m_store, m_bank, this);
+    m_workshopWindow->show();
+    m_workshopWindow->raise();
+    m_workshopWindow->activateWindow();
 }
 
 void MainWindow::showQuestion(const QString &questionId)

@@ -4,6 +4,7 @@
 #include "QuestionBank.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class GlossaryPanel;
 class StartPage;
 class SummaryView;
 class WalkthroughView;
+class WorkshopWindow;
 
 // The window: the start page, or one open assessment shown as Questions, Summary, Action plan
 // and Compare tabs, with the jargon buster beside it. It owns the database connection and the
@@ -49,6 +51,9 @@ public:
 
     AssessmentDocument *document() const { return m_document.get(); }
     AssessmentStore &store() { return m_store; }
+    // The facilitator's workshop window, opened from the Workshop menu (null until then).
+    WorkshopWindow *workshopWindow() const;
+    void openWorkshops();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +110,7 @@ private:
     QAction *m_showSummary = nullptr;
     QAction *m_showActionPlan = nullptr;
     QAction *m_showCompare = nullptr;
+    QPointer<WorkshopWindow> m_workshopWindow;
 };
 
 } // namespace Waymark

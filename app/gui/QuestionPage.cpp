@@ -74,6 +74,11 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_text->setFont(big);
+    // A Welsh reader must see that an English question is a gap in the translation, not a
+    // mistake: the bank falls back to English question by question.
+    m_untranslated = new QLabel(tr("Not yet translated: shown in English"), this);
+    m_untranslated->setObjectName(QStringLiteral("untranslatedLabel"));
+    m_untranslated->setVisible(false);
 
     m_why = new GlossaryLabel(this);
     m_why->setObjectName(QStringLiteral("whyText"));
@@ -155,6 +160,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_section);
     layout->addWidget(m_position);
     layout->addWidget(m_text);
+    layout->addWidget(m_untranslated);
     layout->addWidget(m_gate);
     layout->addWidget(heading(tr("Why this matters"), content));
     layout->addWidget(m_why);
@@ -238,6 +244,7 @@ void QuestionPage::showQuestion(const QString &questionId)
     m_section->setText(section ? section->title : QString());
     m_position->setText(tr("Question %1 of %2 (%3)").arg(index + 1).arg(count).arg(question->id));
     m_text->setPlainTextWithGlossary(question->text, bank);
+    m_untranslated->setVisible(!question->textTranslated);
     m_why->setPlainTextWithGlossary(question->why, bank);
     m_howToKnow->setPlainTextWithGlossary(question->howToKnow, bank);
     m_gate->setVisible(question->gate);

@@ -48,6 +48,7 @@ private:
     QLabel *m_section = nullptr;
     QLabel *m_gate = nullptr;
     GlossaryLabel *m_text = nullptr;
+    QLabel *m_untranslated = nullptr;
     GlossaryLabel *m_why = nullptr;
     GlossaryLabel *m_howToKnow = nullptr;
     QLabel *m_basis = nullptr;

@@ -66,11 +66,11 @@ double median(std::vector<double> samples)
 
 int main(int argc, char *argv[])
 {
-    // As app/main.cpp does: the bank is read while Qt starts.
+    // As app/main.cpp does: the application first, then the bank on another thread.
     const bool helloMode = argc > 1 && qstrcmp(argv[1], "--hello") == 0;
+    QApplication app(argc, argv);
     std::future<BankLoadResult> bankLoad =
         std::async(helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
-    QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (helloMode) {
         QLabel hello(QStringLiteral("Hello"));

@@ -301,6 +301,41 @@ private Q_SLOTS:
         QVERIFY(files.at(0) != files.at(1));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
     }
+
+    // Issue 7: a Welsh-speaking member's workbook, with the language taken from the system
+    // locale or from WAYMARK_LANGUAGE, has Welsh headings, section titles and rating labels.
+    void welshWorkbook_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("LANG") << QStringLiteral("LANG") << QStringLiteral("cy_GB.UTF-8");
+        QTest::newRow("WAYMARK_LANGUAGE")
+            << QStringLiteral("WAYMARK_LANGUAGE") << QStringLiteral("cy");
+    }
+
+    void welshWorkbook()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        const QString pdf = m_dir.filePath(QStringLiteral("gweithlyfr-%1.pdf").arg(variable));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // The test runs under LC_ALL=C.UTF-8, which would outrank LANG.
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(variable, value);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(WAYMARK_CLI),
+                      {"workbook", "--role", "councillor", "--out", pdf});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = flattened(pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("Geirfa")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Arweinyddiaeth ac atebolrwydd")));
+        QVERIFY(text.contains(QStringLiteral("Wedi'i fodloni'n llawn")));
+        QVERIFY(!text.contains(QLatin1String("Glossary")));
+        QVERIFY(!text.contains(QLatin1String("Leadership and accountability")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

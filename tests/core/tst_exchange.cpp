@@ -263,6 +263,18 @@ private Q_SLOTS:
         QVERIFY(json.contains("Control \\u0001 character"));
     }
 
+    void undatedAssessmentStillReadsBack()
+    {
+        // Found by the workshop tests: an assessment stored without a date was written with
+        // "date": "", which its own reader then refused.
+        Assessment undated = awkwardAssessment();
+        undated.info.date = QDate();
+        const ExchangeReadResult read = ExchangeFile::fromJson(
+            ExchangeFile::toJson(undated, &m_bank), m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->info.date, undated.info.created.toUTC().date());
+    }
+
     void storedIdIsWrittenButNotRead()
     {
         Assessment original = awkwardAssessment();

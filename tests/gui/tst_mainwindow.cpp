@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace Waymark;
 
 namespace {
@@ -36,6 +39,55 @@ void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// WCAG 2.1 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xd9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    return dark;
+}
+
+// As Windows' "High Contrast Black": white on black, yellow links, cyan selection.
+QPalette highContrastPalette()
+{
+    QPalette high(Qt::white, Qt::black);
+    high.setColor(QPalette::Base, Qt::black);
+    high.setColor(QPalette::Text, Qt::white);
+    high.setColor(QPalette::Button, Qt::black);
+    high.setColor(QPalette::ButtonText, Qt::white);
+    high.setColor(QPalette::Highlight, Qt::cyan);
+    high.setColor(QPalette::HighlightedText, Qt::black);
+    high.setColor(QPalette::Link, Qt::yellow);
+    high.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    return high;
 }
 
 } // namespace
@@ -311,6 +363,72 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 15);
+    }
+
+    void darkAndHighContrastPalettesKeepTextReadable_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("dark") << darkPalette();
+        QTest::newRow("high contrast") << highContrastPalette();
+    }
+
+    // Nothing may set its own colours over the system's: every visible text keeps at least
+    // WCAG AA contrast (4.5:1) with what it is drawn on, and the chart paints with the palette.
+    void darkAndHighContrastPalettesKeepTextReadable()
+    {
+        QFETCH(QPalette, palette);
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+        QApplication::setPalette(palette);
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        window->findChild<QAbstractButton *>(QStringLiteral("sampleButton"))->click();
+        QVERIFY(window->document());
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("assessmentTabs"));
+        int checked = 0;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            for (QWidget *widget : window->findChildren<QWidget *>()) {
+                if (!widget->isVisible())
+                    continue;
+                const bool text = qobject_cast<QLabel *>(widget) ||
+                                  qobject_cast<QAbstractButton *>(widget) ||
+                                  qobject_cast<QAbstractItemView *>(widget) ||
+                                  qobject_cast<QLineEdit *>(widget) ||
+                                  qobject_cast<QPlainTextEdit *>(widget);
+                if (!text)
+                    continue;
+                ++checked;
+                const QPalette &own = widget->palette();
+                const QColor foreground = own.color(widget->foregroundRole());
+                const QColor background = own.color(widget->backgroundRole());
+                QVERIFY2(contrast(foreground, background) >= 4.5,
+                         qPrintable(QStringLiteral("%1 (%2): %3 on %4")
+                                        .arg(widget->objectName(),
+                                             QString::fromLatin1(widget->metaObject()->className()),
+                                             foreground.name(), background.name())));
+                if (qobject_cast<QLabel *>(widget)) {
+                    QVERIFY2(contrast(own.color(QPalette::Link), background) >= 4.5,
+                             qPrintable(widget->objectName()));
+                }
+            }
+        }
+        QVERIFY(checked > 40);
+
+        // The chart on the summary is painted in the palette's colours, not print's.
+        tabs->setCurrentIndex(1);
+        QApplication::processEvents();
+        auto *chart = window->findChild<QWidget *>(QStringLiteral("scoreChart"));
+        QVERIFY(chart);
+        const QImage image = chart->grab().toImage();
+        QCOMPARE(image.pixelColor(2, 2), palette.color(QPalette::Base));
+        int textPixels = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                textPixels += contrast(image.pixelColor(x, y), palette.color(QPalette::Base)) > 7;
+        }
+        QVERIFY(textPixels > 100);
     }
 
     void windowComesBackAsItWas()

@@ -92,6 +92,19 @@ broken("newer-format-version.json", lambda b: b.update(formatVersion=2))
 broken("no-sections.json", lambda b: b.update(sections=[]))
 broken("many-problems.json", many)
 
+
+# Issue 7: a translations block naming a question the bank does not have, and one whose role
+# title is not text.
+def translation(block):
+    return lambda b: b.update(translations={"cy": block})
+
+
+broken("translation-unknown-question.json",
+       translation({"title": "Banc prawf", "questions": {"A-99": {"text": "Cwestiwn coll?"}}}))
+broken("translation-not-text.json",
+       translation({"roles": {"councillor": {"title": 5}},
+                    "glossary": {"no such term": {"term": "dim"}}}))
+
 with open("banks/broken/empty.json", "w") as f:
     f.write("\n")
 with open("banks/broken/not-an-object.json", "w") as f:
