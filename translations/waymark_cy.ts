@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+116"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
@@ -1679,12 +1679,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-91"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
         <location line="+14"/>
         <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
         <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+259"/>
+        <location line="+251"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
     </message>
@@ -1804,7 +1804,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
+        <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli %1: --assessment must be an assessment id (a whole number from &apos;waymark-cli list&apos;), not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --assessment fod yn id asesiad (rhif cyfan o &apos;waymark-cli list&apos;), nid &quot;%2&quot;</translation>
     </message>
@@ -1860,7 +1865,7 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-218"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -1919,12 +1924,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Nodyn neu gwestiwn i swyddogion.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>waymark-cli answer: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%1&quot;</source>
-        <translation>waymark-cli answer: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
         <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau (gweler &apos;waymark-cli bank show&apos;)</translation>
     </message>
@@ -2051,7 +2051,7 @@ Cyfeirnod llawn: docs/cli.md
     <message>
         <location line="+1"/>
         <location line="+87"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+48"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
@@ -2086,7 +2086,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2186,12 +2186,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Unrhyw anghytundeb neu nodyn i&apos;w gofnodi.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>waymark-cli workshop agree: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%1&quot;</source>
-        <translation>waymark-cli workshop agree: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>waymark-cli workshop agree: --question: there is no question &quot;%1&quot; in the question bank</source>
         <translation>waymark-cli workshop agree: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau</translation>
     </message>
@@ -2826,7 +2821,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3367,7 +3362,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/QuestionPage.cpp" line="+64"/>
+        <location filename="../app/gui/QuestionPage.cpp" line="+56"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation>Prawf statudol: mae&apos;r gyfraith yn mynnu hyn. Mae Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol yn methu&apos;r porth.</translation>
     </message>
@@ -4288,7 +4283,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+54"/>
+        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+46"/>
         <source>What the room agrees</source>
         <translation>Beth mae&apos;r ystafell yn cytuno arno</translation>
     </message>
@@ -4935,7 +4930,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+45"/>
+        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+36"/>
         <source>Round entry</source>
         <translation>Cofnodi&apos;r rownd</translation>
     </message>
@@ -5195,7 +5190,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/WorkshopWindow.cpp" line="+84"/>
+        <location filename="../app/gui/WorkshopWindow.cpp" line="+86"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>

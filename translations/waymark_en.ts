@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+116"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,12 +1677,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-91"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
         <location line="+14"/>
         <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
         <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+259"/>
+        <location line="+251"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1752,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli %1: --assessment must be an assessment id (a whole number from &apos;waymark-cli list&apos;), not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1813,7 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-218"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,12 +1872,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>waymark-cli answer: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +1999,7 @@ Full reference: docs/cli.md
     <message>
         <location line="+1"/>
         <location line="+87"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+48"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2034,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,12 +2134,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>waymark-cli workshop agree: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>waymark-cli workshop agree: --question: there is no question &quot;%1&quot; in the question bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2769,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,7 +3306,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/QuestionPage.cpp" line="+64"/>
+        <location filename="../app/gui/QuestionPage.cpp" line="+56"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4227,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+54"/>
+        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+46"/>
         <source>What the room agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,7 +4841,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+45"/>
+        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+36"/>
         <source>Round entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,7 +5098,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/WorkshopWindow.cpp" line="+84"/>
+        <location filename="../app/gui/WorkshopWindow.cpp" line="+86"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,6 +84,20 @@ std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &contex
     return std::move(loaded.bank);
 }
 
+std::optional<Rating> ratingOption(const QString &text, const QString &verb, CliContext &context)
+{
+    const std::optional<Rating> parsed = text == QLatin1String("clear")
+                                             ? std::optional<Rating>(Rating::Unanswered)
+                                             : ratingFromKey(text);
+    if (!parsed) {
+        context.err << tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
+                          "not-applicable or clear, not \"%2\"")
+                           .arg(verb, text)
+                    << '\n';
+    }
+    return parsed;
+}
+
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context)
 {
     bool ok = false;

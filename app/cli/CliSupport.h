@@ -30,6 +30,10 @@ std::optional<QuestionBank> builtInBank(CliContext &context);
 // A question bank file; on failure prints every problem as FILE:LINE: error: ….
 std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context);
 
+// Parses a --rating value: 0, 1, 2, 3, dont-know, not-applicable, or clear (Unanswered); prints
+// an invalid-input message on failure.
+std::optional<Rating> ratingOption(const QString &text, const QString &verb, CliContext &context);
+
 // Parses an assessment id option; prints an invalid-input message on failure.
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
 

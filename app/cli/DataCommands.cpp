@@ -180,17 +180,9 @@ int answer(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, assessment, question, rating}, verb, context)) {
         return UsageError;
     }
-    const QString ratingText = parser.value(rating);
-    const std::optional<Rating> parsed = ratingText == QLatin1String("clear")
-                                             ? std::optional<Rating>(Rating::Unanswered)
-                                             : ratingFromKey(ratingText);
-    if (!parsed) {
-        context.err << tr("waymark-cli answer: --rating must be 0, 1, 2, 3, dont-know, "
-                          "not-applicable or clear, not \"%1\"")
-                           .arg(ratingText)
-                    << '\n';
+    const std::optional<Rating> parsed = ratingOption(parser.value(rating), verb, context);
+    if (!parsed)
         return InvalidInput;
-    }
     Session session;
     const QString idText = parser.value(assessment);
     if (const int code = openSession(session, parser.value(db), &idText, verb, context))

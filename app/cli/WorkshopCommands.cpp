@@ -334,17 +334,9 @@ int agree(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, workshopId, question, rating}, verb, context)) {
         return UsageError;
     }
-    const QString ratingText = parser.value(rating);
-    const std::optional<Rating> parsed = ratingText == QLatin1String("clear")
-                                             ? std::optional<Rating>(Rating::Unanswered)
-                                             : ratingFromKey(ratingText);
-    if (!parsed) {
-        context.err << tr("waymark-cli workshop agree: --rating must be 0, 1, 2, 3, dont-know, "
-                          "not-applicable or clear, not \"%1\"")
-                           .arg(ratingText)
-                    << '\n';
+    const std::optional<Rating> parsed = ratingOption(parser.value(rating), verb, context);
+    if (!parsed)
         return InvalidInput;
-    }
     Session session;
     std::optional<Workshop> workshop;
     if (const int code = openWorkshop(session, workshop, parser.value(db),

@@ -4,6 +4,7 @@
 #include "AssessmentDocument.h"
 #include "CompareView.h"
 #include "CsvExport.h"
+#include "DroppedFiles.h"
 #include "ExchangeFile.h"
 #include "GlossaryPanel.h"
 #include "LanguageMenu.h"
@@ -739,11 +740,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = droppedFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

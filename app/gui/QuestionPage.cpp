@@ -1,5 +1,7 @@
 #include "QuestionPage.h"
 
+#include "AnswerChoices.h"
+
 #include "AssessmentDocument.h"
 #include "GlossaryLabel.h"
 
@@ -20,16 +22,6 @@ namespace Waymark {
 
 namespace {
 
-// The six answers in the order they are shown, with the key that chooses each.
-struct Choice
-{
-    Rating rating;
-    const char *key;
-};
-const Choice Choices[] = {
-    {Rating::FullyMet, "3"}, {Rating::MostlyMet, "2"}, {Rating::PartiallyMet, "1"},
-    {Rating::NotMet, "0"},   {Rating::DontKnow, "D"},  {Rating::NotApplicable, "N"},
-};
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -97,7 +89,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_ratings = new QButtonGroup(this);
     m_ratings->setExclusive(false); // so that choosing the checked answer again clears it
     int row = 0;
-    for (const Choice &choice : Choices) {
+    for (const AnswerChoice &choice : AnswerChoices) {
         const QString key = QString::fromLatin1(choice.key);
         auto *button = new QPushButton(
             QStringLiteral("%1  %2").arg(key, ratingLabel(choice.rating)), answerBox);
@@ -249,8 +241,8 @@ void QuestionPage::showQuestion(const QString &questionId)
     m_howToKnow->setPlainTextWithGlossary(question->howToKnow, bank);
     m_gate->setVisible(question->gate);
     m_basis->setText(tr("Statutory basis: %1").arg(question->statutoryBasis));
-    for (int i = 0; i < int(std::size(Choices)); ++i) {
-        const Rating rating = Choices[i].rating;
+    for (int i = 0; i < AnswerChoiceCount; ++i) {
+        const Rating rating = AnswerChoices[i].rating;
         QString level = question->levels.forRating(rating);
         if (rating == Rating::DontKnow)
             level = tr("You do not know yet: it becomes a question to ask officers.");

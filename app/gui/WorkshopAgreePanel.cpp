@@ -1,5 +1,7 @@
 #include "WorkshopAgreePanel.h"
 
+#include "AnswerChoices.h"
+
 #include "WorkshopSpreadChart.h"
 #include "WorkshopSpreadModel.h"
 
@@ -16,16 +18,6 @@ namespace Waymark {
 
 namespace {
 
-struct Choice
-{
-    Rating rating;
-    const char *key;
-};
-// The order and keys of the question page, so that facilitators and members learn one thing.
-const Choice Choices[] = {
-    {Rating::FullyMet, "3"}, {Rating::MostlyMet, "2"}, {Rating::PartiallyMet, "1"},
-    {Rating::NotMet, "0"},   {Rating::DontKnow, "D"},  {Rating::NotApplicable, "N"},
-};
 
 // How long typing may pause before the note is saved: each keystroke is not worth a write.
 constexpr int NoteSaveDelayMs = 700;
@@ -58,7 +50,7 @@ WorkshopAgreePanel::WorkshopAgreePanel(QWidget *parent)
     m_buttons = new QButtonGroup(this);
     m_buttons->setExclusive(false); // the checked state follows what is saved, set by hand
     int index = 0;
-    for (const Choice &choice : Choices) {
+    for (const AnswerChoice &choice : AnswerChoices) {
         const QString key = QString::fromLatin1(choice.key);
         auto *button =
             new QPushButton(QStringLiteral("%1  %2").arg(key, ratingLabel(choice.rating)), box);

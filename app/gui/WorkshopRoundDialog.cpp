@@ -1,5 +1,7 @@
 #include "WorkshopRoundDialog.h"
 
+#include "AnswerChoices.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,19 +16,8 @@ namespace Waymark {
 
 namespace {
 
-struct Choice
-{
-    Rating rating;
-    Qt::Key key;
-    const char *keyText;
-};
-const Choice Choices[] = {
-    {Rating::FullyMet, Qt::Key_3, "3"},     {Rating::MostlyMet, Qt::Key_2, "2"},
-    {Rating::PartiallyMet, Qt::Key_1, "1"}, {Rating::NotMet, Qt::Key_0, "0"},
-    {Rating::DontKnow, Qt::Key_D, "D"},     {Rating::NotApplicable, Qt::Key_N, "N"},
-};
 constexpr int FirstChoiceColumn = 2; // after the member and the answer in words
-constexpr int ChoiceCount = int(std::size(Choices));
+constexpr int ChoiceCount = AnswerChoiceCount;
 
 } // namespace
 
@@ -63,9 +54,9 @@ WorkshopRoundDialog::WorkshopRoundDialog(AssessmentStore &store, const QuestionB
     m_table->setObjectName(QStringLiteral("roundTable"));
     m_table->setAccessibleName(tr("Members' answers to this question"));
     QStringList headers{tr("Member"), tr("Answer")};
-    for (const Choice &choice : Choices)
+    for (const AnswerChoice &choice : AnswerChoices)
         headers.append(
-            QStringLiteral("%1 %2").arg(QLatin1String(choice.keyText), ratingLabel(choice.rating)));
+            QStringLiteral("%1 %2").arg(QLatin1String(choice.key), ratingLabel(choice.rating)));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -77,7 +68,7 @@ WorkshopRoundDialog::WorkshopRoundDialog(AssessmentStore &store, const QuestionB
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
         if (column >= FirstChoiceColumn)
-            setAnswer(row, Choices[column - FirstChoiceColumn].rating);
+            setAnswer(row, AnswerChoices[column - FirstChoiceColumn].rating);
     });
 
     m_status = new QLabel(this);
@@ -183,13 +174,13 @@ void WorkshopRoundDialog::fillTable()
                          new QTableWidgetItem(rating == Rating::Unanswered ? tr("not answered yet")
                                                                            : ratingLabel(rating)));
         for (int c = 0; c < ChoiceCount; ++c) {
-            const bool chosen = Choices[c].rating == rating;
+            const bool chosen = AnswerChoices[c].rating == rating;
             // A tick and the word, never a colour alone; a screen reader hears the choice.
             auto *item = new QTableWidgetItem(chosen ? tr("✔ chosen") : QString());
             item->setTextAlignment(Qt::AlignCenter);
             item->setData(Qt::AccessibleTextRole,
-                          chosen ? tr("%1, chosen").arg(ratingLabel(Choices[c].rating))
-                                 : ratingLabel(Choices[c].rating));
+                          chosen ? tr("%1, chosen").arg(ratingLabel(AnswerChoices[c].rating))
+                                 : ratingLabel(AnswerChoices[c].rating));
             m_table->setItem(row, FirstChoiceColumn + c, item);
         }
     }
@@ -235,8 +226,8 @@ bool WorkshopRoundDialog::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
             return QDialog::eventFilter(watched, event);
-        for (const Choice &choice : Choices) {
-            if (key->key() == choice.key) {
+        for (const AnswerChoice &choice : AnswerChoices) {
+            if (key->key() == choice.qtKey) {
                 setAnswer(m_table->currentRow(), choice.rating);
                 return true;
             }

@@ -1,5 +1,7 @@
 #include "WorkshopWindow.h"
 
+#include "DroppedFiles.h"
+
 #include "ReviewPrinter.h"
 #include "ScoreChartPainter.h"
 #include "Scoring.h"
@@ -812,11 +814,7 @@ void WorkshopWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void WorkshopWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = droppedFiles(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
