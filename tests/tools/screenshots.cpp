@@ -4,9 +4,12 @@
 //   waymark-screenshots OUTPUT_FOLDER
 #include "AssessmentDocument.h"
 #include "BankLoader.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "SampleAssessment.h"
 #include "WalkthroughView.h"
+#include "WorkshopGatherer.h"
+#include "WorkshopWindow.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -38,6 +41,8 @@ int main(int argc, char *argv[])
         qFatal("usage: waymark-screenshots OUTPUT_FOLDER");
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    // English, as the app installs it: its plural forms say "1 member", "5 members".
+    Language::install(QStringLiteral("en"));
 
     const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
     QTemporaryDir dir;
@@ -84,5 +89,44 @@ int main(int argc, char *argv[])
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
     dock->show();
     save(&window, folder, QStringLiteral("jargon-buster"));
+    dock->hide();
+
+    // A workshop of five councillors for the sample council, two questions agreed.
+    WorkshopInfo workshop;
+    workshop.name = QStringLiteral("Cabinet and scrutiny workshop");
+    workshop.authority = sampleAssessment(bank).info.authority;
+    workshop.heldOn = QDate(2026, 11, 30);
+    workshop.facilitator = QStringLiteral("Dana Facilitator");
+    workshop.bankId = bank.id;
+    workshop.bankVersion = bank.version;
+    window.store().createWorkshop(workshop, &error);
+    WorkshopGatherer gatherer(window.store(), bank);
+    const QStringList members = {QStringLiteral("Cllr Ann Jones"), QStringLiteral("Cllr Bryn Evans"),
+                                 QStringLiteral("Cllr Carys Thomas"), QStringLiteral("Cllr Dafydd Rees"),
+                                 QStringLiteral("Cllr Elin Morgan")};
+    const QList<const Question *> asked = bank.questionsFor(QStringLiteral("councillor"));
+    for (int m = 0; m < members.size(); ++m) {
+        const qint64 id =
+            gatherer.addMember(workshop.id, members.at(m), QStringLiteral("councillor"), &error);
+        for (int q = 0; q < asked.size(); ++q) {
+            Answer answer;
+            // Mostly agreement, with a few questions where members are far apart.
+            const int rating = (q % 7 == 3) ? (m * 3) / 4 : 2 + (q + m) % 2;
+            answer.rating = (q + m) % 11 == 5 ? Rating::DontKnow
+                                              : ratingFromKey(QString::number(rating)).value();
+            window.store().saveAnswer(id, asked.at(q)->id, answer, &error);
+        }
+    }
+    window.store().saveAgreed(workshop.id, asked.at(0)->id, {Rating::MostlyMet, QString(), {}},
+                              &error);
+    window.store().saveAgreed(workshop.id, asked.at(1)->id,
+                              {Rating::PartiallyMet, QStringLiteral("One member dissents."), {}},
+                              &error);
+    window.openWorkshops();
+    WorkshopWindow *workshops = window.workshopWindow();
+    workshops->resize(1300, 820);
+    workshops->refreshWorkshops();
+    workshops->selectQuestion(asked.at(3)->id);
+    save(workshops, folder, QStringLiteral("workshop"));
     return 0;
 }
