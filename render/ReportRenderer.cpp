@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ReportLayout.h"
+#include "SafeSave.h"
 #include "ScoreChartPainter.h"
 
 #include <QBuffer>
@@ -1402,6 +1403,13 @@ QByteArray ReportRenderer::withDocumentInfo(const QByteArray &pdf, const ReportD
         out.append(" /ID " + id.captured(1).toLatin1());
     out.append(" >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n");
     return out;
+}
+
+bool ReportRenderer::savePdf(const ReportDocument &document, const QString &path, QString *error,
+                             const ReportStyle &style)
+{
+    const QByteArray pdf = toPdf(document, error, style);
+    return !pdf.isEmpty() && saveFileSafely(path, pdf, error);
 }
 
 QByteArray ReportRenderer::toPdf(const ReportDocument &document, QString *error,

@@ -55,6 +55,10 @@ public:
     // the document information. Empty with *error set when it cannot be produced.
     static QByteArray toPdf(const ReportDocument &document, QString *error,
                             const ReportStyle &style = {});
+    // toPdf() written to path with the project's safe save: complete or not at all. On failure
+    // returns false with *error naming the file and the reason.
+    static bool savePdf(const ReportDocument &document, const QString &path, QString *error,
+                        const ReportStyle &style = {});
 
     // Paints one laid-out page at its real size for the painter's device resolution, with the
     // paper's top-left corner at the painter's origin: for thumbnails and tests, e.g. onto an

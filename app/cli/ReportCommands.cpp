@@ -4,7 +4,6 @@
 #include "DataCommands.h"
 #include "ReportRenderer.h"
 #include "ReviewComposer.h"
-#include "SafeSave.h"
 #include "WorkbookComposer.h"
 
 #include <QCoreApplication>
@@ -26,12 +25,7 @@ int writePdf(const ReportDocument &document, const QString &path, const QString 
              CliContext &context)
 {
     QString message;
-    const QByteArray pdf = ReportRenderer::toPdf(document, &message);
-    if (pdf.isEmpty()) {
-        context.err << "waymark-cli " << verb << ": " << message << '\n';
-        return StorageError;
-    }
-    if (!saveFileSafely(path, pdf, &message)) {
+    if (!ReportRenderer::savePdf(document, path, &message)) {
         context.err << "waymark-cli " << verb << ": " << message << '\n';
         return StorageError;
     }

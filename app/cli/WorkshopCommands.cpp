@@ -4,7 +4,6 @@
 #include "CliSupport.h"
 #include "ExchangeFile.h"
 #include "ReportRenderer.h"
-#include "SafeSave.h"
 #include "WorkshopGatherer.h"
 #include "WorkshopPackComposer.h"
 #include "WorkshopSpread.h"
@@ -60,8 +59,7 @@ int create(const QStringList &arguments, CliContext &context)
                                   QStringLiteral("TEXT"));
     const QCommandLineOption authority(
         QStringLiteral("authority"),
-        tr("The council; returned files for another council are flagged."),
-        QStringLiteral("TEXT"));
+        tr("The council; returned files for another council are flagged."), QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The day it is held."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption facilitator(QStringLiteral("facilitator"),
@@ -128,8 +126,7 @@ int list(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("authority"), info.authority},
                 {QStringLiteral("date"), info.heldOn.toString(Qt::ISODate)},
                 {QStringLiteral("facilitator"), info.facilitator},
-                {QStringLiteral("updated"),
-                 info.updated.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("updated"), info.updated.toUTC().toString(Qt::ISODateWithMs)},
             });
         }
         context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
@@ -166,8 +163,8 @@ int add(const QStringList &arguments, CliContext &context)
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     WorkshopGatherer gatherer(session.store, session.bank);
     StoreError error;
@@ -213,8 +210,8 @@ int member(const QStringList &arguments, CliContext &context)
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     if (!session.bank.hasRole(parser.value(role)) || parser.value(name).simplified().isEmpty()) {
         context.err << tr("waymark-cli workshop member: give a --name and one of the bank's "
@@ -251,8 +248,8 @@ int pack(const QStringList &arguments, CliContext &context)
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     if (!session.bank.hasRole(parser.value(role)) || parser.value(name).simplified().isEmpty()) {
         context.err << tr("waymark-cli workshop pack: give a --member name and one of the bank's "
@@ -284,8 +281,8 @@ int spread(const QStringList &arguments, CliContext &context)
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     const WorkshopSpread result = SpreadCalculator::compute(session.bank, *workshop);
     if (parser.isSet(json)) {
@@ -296,8 +293,9 @@ int spread(const QStringList &arguments, CliContext &context)
     for (const QuestionSpread &each : result.questions) {
         if (each.applicable == 0 && each.agreed == Rating::Unanswered)
             continue;
-        const QString range = each.lowest ? QStringLiteral("%1-%2").arg(*each.lowest).arg(*each.highest)
-                                          : QStringLiteral("-");
+        const QString range = each.lowest
+                                  ? QStringLiteral("%1-%2").arg(*each.lowest).arg(*each.highest)
+                                  : QStringLiteral("-");
         context.out << each.question->id.leftJustified(8) << ' '
                     << QStringLiteral("3:%1 2:%2 1:%3 0:%4 DK:%5 NA:%6 -:%7")
                            .arg(each.rated[3])
@@ -339,8 +337,8 @@ int agree(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     const QString questionId = parser.value(question);
     if (!session.bank.question(questionId)) {
@@ -378,16 +376,15 @@ int report(const QStringList &arguments, CliContext &context)
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db),
-                                      parser.value(workshopId), verb, context))
+    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
+                                      verb, context))
         return code;
     WorkshopPackOptions options;
     options.anonymised = parser.isSet(anonymise);
     options.memberReviews = parser.isSet(memberReviews);
     QString message;
-    const QByteArray pdf = ReportRenderer::toPdf(
-        WorkshopPackComposer::compose(*workshop, session.bank, options), &message);
-    if (pdf.isEmpty() || !saveFileSafely(parser.value(out), pdf, &message)) {
+    if (!ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
+                                 parser.value(out), &message)) {
         context.err << "waymark-cli " << verb << ": " << message << '\n';
         return StorageError;
     }
@@ -400,8 +397,8 @@ int workshop(const QStringList &arguments, CliContext &context)
 {
     using Handler = int (*)(const QStringList &, CliContext &);
     const std::pair<const char *, Handler> verbs[] = {
-        {"new", &create},     {"list", &list},     {"add", &add},     {"member", &member},
-        {"pack", &pack},      {"spread", &spread}, {"agree", &agree}, {"report", &report},
+        {"new", &create}, {"list", &list},     {"add", &add},     {"member", &member},
+        {"pack", &pack},  {"spread", &spread}, {"agree", &agree}, {"report", &report},
     };
     const QString sub = arguments.value(0);
     for (const auto &[name, handler] : verbs) {

@@ -2,6 +2,7 @@
 
 #include "AssessmentDocument.h"
 #include "FittedView.h"
+#include "HeadingLabel.h"
 #include "ScoreChartPainter.h"
 
 #include <QComboBox>
@@ -138,16 +139,6 @@ void setUpTable(QTableView *view)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-QLabel *headingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace

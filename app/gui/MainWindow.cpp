@@ -11,6 +11,7 @@
 #include "NewAssessmentDialog.h"
 #include "QuestionPage.h"
 #include "ReviewComposer.h"
+#include "ReportRenderer.h"
 #include "ReviewPrinter.h"
 #include "SampleAssessment.h"
 #include "ScoringHelpDialog.h"
@@ -581,7 +582,7 @@ void MainWindow::exportReviewPdf()
         return;
     m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
     QString message;
-    if (!ReviewPrinter::writePdf(ReviewComposer::compose(m_document->assessment(), m_bank), path,
+    if (!ReportRenderer::savePdf(ReviewComposer::compose(m_document->assessment(), m_bank), path,
                                  &message)) {
         reportError(tr("The PDF was not saved"), message);
         return;

@@ -1,7 +1,6 @@
 #include "ReviewPrinter.h"
 
 #include "ReportRenderer.h"
-#include "SafeSave.h"
 
 #include <QPainter>
 #include <QPrintDialog>
@@ -65,14 +64,6 @@ bool ReviewPrinter::print(const ReportDocument &document)
         return false;
     renderer.paint(painter, printer);
     return painter.end();
-}
-
-bool ReviewPrinter::writePdf(const ReportDocument &document, const QString &path, QString *message)
-{
-    const QByteArray pdf = ReportRenderer::toPdf(document, message);
-    if (pdf.isEmpty())
-        return false;
-    return saveFileSafely(path, pdf, message);
 }
 
 } // namespace Waymark

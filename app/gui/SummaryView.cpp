@@ -2,6 +2,7 @@
 
 #include "AssessmentDocument.h"
 #include "FittedView.h"
+#include "HeadingLabel.h"
 #include "ScoreChartPainter.h"
 #include "ScoreChartWidget.h"
 #include "ScoringHelpDialog.h"
@@ -69,16 +70,6 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     // Selectable by keyboard makes the label a tab stop, so a screen reader reaches it.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-QLabel *headingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setWordWrap(true);
     return label;
 }
 

@@ -1,6 +1,7 @@
 #include "WorkshopWindow.h"
 
 #include "DroppedFiles.h"
+#include "ReportRenderer.h"
 
 #include "ReviewPrinter.h"
 #include "ScoreChartPainter.h"
@@ -771,7 +772,7 @@ void WorkshopWindow::exportPackPdf()
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
     QString message;
-    if (!ReviewPrinter::writePdf(
+    if (!ReportRenderer::savePdf(
             WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()), path,
             &message)) {
         reportError(tr("The PDF was not saved"), message);

@@ -4,7 +4,7 @@
 #include "BankLoader.h"
 #include "MainWindow.h"
 #include "PdfTools.h"
-#include "ReviewPrinter.h"
+#include "ReportRenderer.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -171,7 +171,7 @@ private Q_SLOTS:
         document.blocks.append(ReportBlock::paragraph(QStringLiteral("Text")));
         QString message;
         const QString path = m_dir->filePath(QStringLiteral("missing/folder/review.pdf"));
-        QVERIFY(!ReviewPrinter::writePdf(document, path, &message));
+        QVERIFY(!ReportRenderer::savePdf(document, path, &message));
         QVERIFY2(message.contains(QLatin1String("review.pdf")), qPrintable(message));
         QVERIFY(!QFile::exists(path));
     }

@@ -4,7 +4,6 @@
 #include "BankLoader.h"
 #include "ReportRenderer.h"
 #include "ReviewComposer.h"
-#include "SafeSave.h"
 #include "SampleAssessment.h"
 #include "WorkbookComposer.h"
 
@@ -18,8 +17,7 @@ namespace {
 bool write(const ReportDocument &document, const QString &path)
 {
     QString message;
-    const QByteArray pdf = ReportRenderer::toPdf(document, &message);
-    if (pdf.isEmpty() || !saveFileSafely(path, pdf, &message)) {
+    if (!ReportRenderer::savePdf(document, path, &message)) {
         qCritical("%s", qPrintable(message));
         return false;
     }
