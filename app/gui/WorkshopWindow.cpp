@@ -2,7 +2,6 @@
 
 #include "DroppedFiles.h"
 #include "ReportRenderer.h"
-
 #include "ReviewPrinter.h"
 #include "ScoreChartPainter.h"
 #include "Scoring.h"
@@ -450,6 +449,11 @@ void WorkshopWindow::reload()
         else
             reportError(tr("Cannot read the workshop"), error.message);
     }
+    refresh();
+}
+
+void WorkshopWindow::refresh()
+{
     m_spread = m_workshop ? SpreadCalculator::compute(m_bank, *m_workshop) : WorkshopSpread();
     m_model->setSpread(m_spread);
     if (m_presenter)
@@ -620,7 +624,13 @@ void WorkshopWindow::saveAgreed(const QString &questionId, Rating rating, const 
             ? tr("Saved: question %1 has no agreed answer.").arg(questionId)
             : tr("Saved: question %1 agreed %2.").arg(questionId, ratingLabel(rating)),
         6000);
-    reload();
+    // What was saved is known: keep it here rather than read every member's answers again,
+    // which with forty members would be most of the time each key press takes.
+    if (agreed.rating == Rating::Unanswered && agreed.note.isEmpty())
+        m_workshop->agreed.remove(questionId);
+    else
+        m_workshop->agreed.insert(questionId, agreed);
+    refresh();
 }
 
 QStringList WorkshopWindow::shownQuestionIds() const

@@ -72,7 +72,10 @@ private:
     QWidget *buildFilters();
     QWidget *buildSidePanel();
     void buildMenus();
+    // Reads the open workshop from the store again, then refresh().
     void reload();
+    // Recomputes the spread from the workshop in memory and updates every view of it.
+    void refresh();
     void showCurrentQuestion();
     void updateHeader();
     void updateScore();
