@@ -2,6 +2,7 @@
 
 #include "BankCommands.h"
 #include "DataCommands.h"
+#include "TerminalText.h"
 #include "WorkshopCommands.h"
 #include "Version.h"
 
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 int unknownVerb(const QString &verb, CliContext &context)
 {
-    context.err << tr("waymark-cli: unknown command \"%1\"").arg(verb) << '\n'
+    context.err << visible(tr("waymark-cli: unknown command \"%1\"").arg(verb)) << '\n'
                 << tr("Run 'waymark-cli --help' for usage.") << '\n';
     return UsageError;
 }

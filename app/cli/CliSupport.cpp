@@ -2,6 +2,7 @@
 
 #include "BankLoader.h"
 #include "Language.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -41,8 +42,8 @@ bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOp
         }
     }
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << tr("waymark-cli %1: unexpected argument \"%2\"")
-                           .arg(verb, parser.positionalArguments().constFirst())
+        context.err << visible(tr("waymark-cli %1: unexpected argument \"%2\"")
+                                   .arg(verb, parser.positionalArguments().constFirst()))
                     << '\n';
         return false;
     }
@@ -56,7 +57,8 @@ int exitCodeFor(const StoreError &error)
 
 int reportStoreError(const StoreError &error, const QString &verb, CliContext &context)
 {
-    context.err << "waymark-cli " << verb << ": " << error.message << '\n';
+    // A store's message may run over lines; what it quotes is escaped all the same.
+    context.err << "waymark-cli " << verb << ": " << visible(error.message, Newlines::Keep) << '\n';
     return exitCodeFor(error);
 }
 
@@ -65,7 +67,7 @@ std::optional<QuestionBank> builtInBank(CliContext &context)
     BankLoadResult loaded = BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
         for (const BankProblem &problem : loaded.problems)
-            context.err << problem.toString() << '\n';
+            context.err << visible(problem.toString()) << '\n';
         return std::nullopt;
     }
     loaded.bank->translate(Language::current());
@@ -77,7 +79,7 @@ std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &contex
     BankLoadResult loaded = BankLoader::loadFile(path);
     if (!loaded.ok()) {
         for (const BankProblem &problem : loaded.problems)
-            context.err << problem.toString() << '\n';
+            context.err << visible(problem.toString()) << '\n';
         return std::nullopt;
     }
     loaded.bank->translate(Language::current());
@@ -90,9 +92,9 @@ std::optional<Rating> ratingOption(const QString &text, const QString &verb, Cli
                                              ? std::optional<Rating>(Rating::Unanswered)
                                              : ratingFromKey(text);
     if (!parsed) {
-        context.err << tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
-                          "not-applicable or clear, not \"%2\"")
-                           .arg(verb, text)
+        context.err << visible(tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
+                                  "not-applicable or clear, not \"%2\"")
+                                   .arg(verb, text))
                     << '\n';
     }
     return parsed;
@@ -103,9 +105,9 @@ std::optional<qint64> assessmentId(const QString &text, const QString &verb, Cli
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << tr("waymark-cli %1: --assessment must be an assessment id (a whole number "
-                          "from 'waymark-cli list'), not \"%2\"")
-                           .arg(verb, text)
+        context.err << visible(tr("waymark-cli %1: --assessment must be an assessment id (a whole "
+                                  "number from 'waymark-cli list'), not \"%2\"")
+                                   .arg(verb, text))
                     << '\n';
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 #include "DataCommands.h"
 #include "ExchangeFile.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -37,9 +38,9 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
     const QStringList formats = {QStringLiteral("exchange"), QStringLiteral("answers-csv"),
                                  QStringLiteral("actions-csv")};
     if (!formats.contains(chosen)) {
-        context.err << tr("waymark-cli export: --format must be exchange, answers-csv or "
-                          "actions-csv, not \"%1\"")
-                           .arg(chosen)
+        context.err << visible(tr("waymark-cli export: --format must be exchange, answers-csv or "
+                                  "actions-csv, not \"%1\"")
+                                   .arg(chosen))
                     << '\n';
         return InvalidInput;
     }
@@ -56,7 +57,7 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
             ? CsvExport::writeAnswers(path, session.assessment, session.bank, &message)
             : CsvExport::writeActionPlan(path, session.assessment, session.bank, &message);
     if (!written) {
-        context.err << "waymark-cli export: " << message << '\n';
+        context.err << "waymark-cli export: " << visible(message, Newlines::Keep) << '\n';
         return StorageError;
     }
     return Success;
@@ -81,12 +82,12 @@ int restore(const QStringList &arguments, CliContext &context)
     const QStringList saved = AssessmentStore::backups(path);
     if (parser.isSet(list)) {
         for (const QString &file : saved)
-            context.out << file << '\n';
+            context.out << visible(file) << '\n';
         return Success;
     }
     if (!parser.isSet(backup) && saved.isEmpty()) {
-        context.err << tr("waymark-cli restore: there are no backups of %1 in %2")
-                           .arg(path, AssessmentStore::backupFolder(path))
+        context.err << visible(tr("waymark-cli restore: there are no backups of %1 in %2")
+                                   .arg(path, AssessmentStore::backupFolder(path)))
                     << '\n';
         return InvalidInput;
     }
@@ -94,9 +95,9 @@ int restore(const QStringList &arguments, CliContext &context)
     StoreError error;
     if (!AssessmentStore::restoreBackup(chosen, path, &error))
         return reportStoreError(error, verb, context);
-    context.err
-        << tr("Restored %1 from %2; the file it replaced was kept beside it.").arg(path, chosen)
-        << '\n';
+    context.err << visible(tr("Restored %1 from %2; the file it replaced was kept beside it.")
+                               .arg(path, chosen))
+                << '\n';
     return Success;
 }
 
@@ -128,15 +129,15 @@ int importFiles(const QStringList &arguments, CliContext &context)
         const ExchangeReadResult read = ExchangeFile::read(file, *bank);
         if (!read.ok()) {
             for (const ExchangeProblem &problem : read.problems)
-                context.err << problem.toString() << '\n';
-            context.err << tr("%1: not imported").arg(file) << '\n';
+                context.err << visible(problem.toString()) << '\n';
+            context.err << visible(tr("%1: not imported").arg(file)) << '\n';
             result = InvalidInput;
             continue;
         }
         if (read.assessment->info.bankVersion != bank->version) {
-            context.err << tr("%1: answered against version %2 of the question bank; questions are "
-                              "matched by id to version %3")
-                               .arg(file, read.assessment->info.bankVersion, bank->version)
+            context.err << visible(tr("%1: answered against version %2 of the question bank; "
+                                      "questions are matched by id to version %3")
+                                       .arg(file, read.assessment->info.bankVersion, bank->version))
                         << '\n';
         }
         accepted.append(*read.assessment);
@@ -154,11 +155,11 @@ int importFiles(const QStringList &arguments, CliContext &context)
             return reportStoreError(error, verb, context);
         context.out << outcome->id << '\n';
         if (!outcome->created) {
-            context.err << tr("assessment %1 (%2, %3) was already in the database: updated %4 "
-                              "answer(s) that were newer in the file")
-                               .arg(outcome->id)
-                               .arg(assessment.info.authority, assessment.info.respondent)
-                               .arg(outcome->answersTaken)
+            context.err << visible(tr("assessment %1 (%2, %3) was already in the database: "
+                                      "updated %4 answer(s) that were newer in the file")
+                                       .arg(QString::number(outcome->id), assessment.info.authority,
+                                            assessment.info.respondent,
+                                            QString::number(outcome->answersTaken)))
                         << '\n';
         }
     }

@@ -4,6 +4,7 @@
 #include "DataCommands.h"
 #include "ReportRenderer.h"
 #include "ReviewComposer.h"
+#include "TerminalText.h"
 #include "WorkbookComposer.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ int writePdf(const ReportDocument &document, const QString &path, const QString 
 {
     QString message;
     if (!ReportRenderer::savePdf(document, path, &message)) {
-        context.err << "waymark-cli " << verb << ": " << message << '\n';
+        context.err << "waymark-cli " << verb << ": " << visible(message, Newlines::Keep) << '\n';
         return StorageError;
     }
     return Success;
@@ -122,8 +123,8 @@ int report(const QStringList &arguments, CliContext &context)
     }
     const QDir folder(parser.value(outDir));
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
-        context.err << tr("waymark-cli report: cannot create the folder %1")
-                           .arg(QDir::toNativeSeparators(folder.path()))
+        context.err << visible(tr("waymark-cli report: cannot create the folder %1")
+                                   .arg(QDir::toNativeSeparators(folder.path())))
                     << '\n';
         return StorageError;
     }
@@ -132,7 +133,7 @@ int report(const QStringList &arguments, CliContext &context)
         if (const int code =
                 writePdf(ReviewComposer::compose(each, session.bank), path, verb, context))
             return code;
-        context.out << QDir::toNativeSeparators(path) << '\n';
+        context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
     return Success;
 }
@@ -164,9 +165,9 @@ int workbook(const QStringList &arguments, CliContext &context)
         QStringList known;
         for (const Role &each : bank->roles)
             known.append(each.id);
-        context.err << tr("waymark-cli workbook: --role \"%1\" is not a role of the question bank; "
-                          "use one of: %2")
-                           .arg(roleId, known.join(QStringLiteral(", ")))
+        context.err << visible(tr("waymark-cli workbook: --role \"%1\" is not a role of the "
+                                  "question bank; use one of: %2")
+                                   .arg(roleId, known.join(QStringLiteral(", "))))
                     << '\n';
         return InvalidInput;
     }

@@ -19,6 +19,39 @@ namespace {
 
 const QString Banks = QStringLiteral(WAYMARK_TEST_DATA "/banks");
 
+// What docs/cli.md promises never to print raw: C0 controls (a line break apart), DEL, C1
+// controls and the Unicode bidi controls.
+bool isControlCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || u == 0x061c || u == 0x200e ||
+           u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// The raw control characters in what waymark-cli printed, as U+XXXX; empty when there are none.
+QStringList rawControls(const Run &run)
+{
+    QStringList found;
+    for (const QString &printed : {run.out, run.err}) {
+        for (const QChar c : printed) {
+            if (isControlCharacter(c) || c == QChar::ReplacementCharacter)
+                found.append(
+                    QStringLiteral("U+%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return found;
+}
+
+// Text as a hostile or careless user might store it: escape sequences that clear the screen or
+// retitle the window, BEL, a C1 CSI, DEL, bidi overrides and isolates, a carriage return and a
+// line break that would forge a row, beside Welsh and emoji that must print as they are.
+const QString Welsh = QStringLiteral("Cyngor Môn 🏴\U000E0067\U000E0062\U000E0077\U000E006C"
+                                     "\U000E0073\U000E007F 👩\u200D👩\u200D👧");
+const QString HostileAuthority = Welsh + QStringLiteral(" \x1b[2J\x07\u202Egnp.exe");
+const QString HostileRespondent =
+    QStringLiteral("Ann \u2066Jones\u2069\x7f\u009b31m\u200F\u061C\r\nforged row");
+const QString HostileTitle = QStringLiteral("Review \x1b]0;owned\x07\u202D\u200E");
+
 } // namespace
 
 class TestCli : public QObject
@@ -567,6 +600,197 @@ private Q_SLOTS:
         const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value("answered").toInt(), saved);
+    }
+
+    void storedTextIsShownEscaped()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.db"));
+        Run run = cli({"new", "--db", db, "--authority", HostileAuthority, "--respondent",
+                       HostileRespondent, "--title", HostileTitle, "--role", "lead-member"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(cli({"answer", "--db", db, "--assessment", "1", "--question", "LEAD-01",
+                      "--rating", "dont-know"})
+                     .exitCode,
+                 0);
+
+        run = cli({"list", "--db", db});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY2(run.out.contains(Welsh), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("\\u001b[2J\\u0007\\u202egnp.exe")),
+                 qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QLatin1String(
+                "Ann \\u2066Jones\\u2069\\u007f\\u009b31m\\u200f\\u061c\\u000d\\u000aforged row")),
+            qPrintable(run.out));
+        // A heading and one row: the line break in the name forged no second row.
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 2);
+
+        run = cli({"scores", "--db", db, "--assessment", "1"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY(run.out.contains(Welsh));
+        QVERIFY(run.out.contains(QLatin1String("\\u001b[2J")));
+
+        // JSON escapes them too, and parses back to exactly what was stored.
+        run = cli({"list", "--db", db, "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY2(run.out.contains(QLatin1String("\\u202e")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("\\u007f")));
+        QJsonParseError error;
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(list.first().toObject().value("authority").toString(), HostileAuthority);
+        QCOMPARE(list.first().toObject().value("respondent").toString(), HostileRespondent);
+        QCOMPARE(list.first().toObject().value("title").toString(), HostileTitle);
+        run = cli({"scores", "--db", db, "--assessment", "1", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY(!QJsonDocument::fromJson(run.out.toUtf8()).object().isEmpty());
+    }
+
+    void valuesQuotedInMessagesAreShownEscaped_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString hostile = QStringLiteral("x\x1b[2J\x07\u202E\x7f\u0085y");
+        const auto row = [](const char *name, const QStringList &arguments, int exitCode) {
+            QTest::newRow(name) << arguments << exitCode;
+        };
+        row("unknown verb", {hostile}, 1);
+        row("unknown workshop verb", {"workshop", hostile}, 1);
+        row("unknown option", {"list", "--" + hostile}, 1);
+        row("unexpected argument", {"bank", "show", hostile}, 1);
+        row("bad rating",
+            {"answer", "--db", "DB", "--assessment", "1", "--question", "LEAD-01", "--rating",
+             hostile},
+            2);
+        row("bad assessment id", {"scores", "--db", "DB", "--assessment", hostile}, 2);
+        row("unknown question",
+            {"answer", "--db", "DB", "--assessment", "1", "--question", hostile, "--rating", "1"},
+            2);
+        row("unknown role",
+            {"new", "--db", "DB", "--authority", "A", "--respondent", "R", "--role", hostile}, 2);
+        row("bad date",
+            {"new", "--db", "DB", "--authority", "A", "--respondent", "R", "--role", "councillor",
+             "--date", hostile},
+            2);
+        row("bad format",
+            {"export", "--db", "DB", "--assessment", "1", "--out", "X", "--format", hostile}, 2);
+        row("missing bank file", {"bank", "validate", hostile + ".json"}, 2);
+        row("missing exchange file", {"import", "--db", "DB", hostile + ".waymark"}, 2);
+        row("bad workshop id", {"workshop", "spread", "--db", "DB", "--workshop", hostile}, 2);
+        row("workbook role", {"workbook", "--role", hostile, "--out", "X.pdf"}, 2);
+        row("database path", {"list", "--db", hostile + "/w.db"}, 3);
+    }
+
+    void valuesQuotedInMessagesAreShownEscaped()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.db"));
+        QCOMPARE(cli({"new", "--db", db, "--authority", "A", "--respondent", "R", "--role",
+                      "councillor"})
+                     .exitCode,
+                 0);
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^x(?=\x1b)")),
+                                   dir.filePath(QStringLiteral("x")));
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY2(run.err.contains(QLatin1String("\\u001b[2J\\u0007\\u202e\\u007f\\u0085y")),
+                 qPrintable(run.err));
+    }
+
+    void localBankTextsAreShownEscaped()
+    {
+        QTemporaryDir dir;
+        QFile minimal(Banks + QStringLiteral("/good/minimal.json"));
+        QVERIFY(minimal.open(QIODevice::ReadOnly));
+        QJsonObject bank = QJsonDocument::fromJson(minimal.readAll()).object();
+        const QString title = QStringLiteral("Ein banc \x1b[31m\u202Edrawkcab\u202C");
+        const QString text = QStringLiteral("Has the LADO been told?\x07\x1b[1A\u2067");
+        bank.insert(QStringLiteral("title"), title);
+        QJsonArray sections = bank.value(QStringLiteral("sections")).toArray();
+        QJsonObject section = sections.first().toObject();
+        QJsonArray questions = section.value(QStringLiteral("questions")).toArray();
+        QJsonObject question = questions.first().toObject();
+        question.insert(QStringLiteral("text"), text);
+        questions.replace(0, question);
+        section.insert(QStringLiteral("questions"), questions);
+        sections.replace(0, section);
+        bank.insert(QStringLiteral("sections"), sections);
+        const QString file = dir.filePath(QStringLiteral("hostile.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(bank).toJson());
+        out.close();
+
+        Run run = cli({"bank", "show", "--bank", file});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        QVERIFY2(run.out.contains(QLatin1String("Ein banc \\u001b[31m\\u202edrawkcab\\u202c")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("told?\\u0007\\u001b[1A\\u2067")));
+        run = cli({"bank", "validate", file});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        run = cli({"bank", "show", "--bank", file, "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(rawControls(run), QStringList());
+        const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(shown.value("title").toString(), title);
+        QCOMPARE(shown.value("sections")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("questions")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("text")
+                     .toString(),
+                 text);
+    }
+
+    void workshopTextsAreShownEscaped()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.db"));
+        Run run = cli({"workshop", "new", "--db", db, "--name", HostileTitle, "--authority",
+                       HostileAuthority, "--facilitator", HostileRespondent});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(cli({"workshop", "member", "--db", db, "--workshop", "1", "--name",
+                      HostileRespondent, "--role", "councillor"})
+                     .exitCode,
+                 0);
+        for (const char *verb : {"list", "spread"}) {
+            QStringList arguments = {"workshop", verb, "--db", db};
+            if (qstrcmp(verb, "spread") == 0)
+                arguments << "--workshop"
+                          << "1";
+            run = cli(arguments);
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(rawControls(run), QStringList());
+            QVERIFY2(run.out.contains(QLatin1String("Review \\u001b]0;owned\\u0007")),
+                     qPrintable(run.out));
+            run = cli(arguments << "--json");
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(rawControls(run), QStringList());
+            QJsonParseError error;
+            QJsonDocument::fromJson(run.out.toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+        run = cli({"workshop", "list", "--db", db, "--json"});
+        const QJsonObject workshop =
+            QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+        QCOMPARE(workshop.value("authority").toString(), HostileAuthority);
+        // A workshop's name and facilitator are stored as one line: white space made single.
+        QCOMPARE(workshop.value("facilitator").toString(), HostileRespondent.simplified());
     }
 
     void validateShippedBankFileItself()
