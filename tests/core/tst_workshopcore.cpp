@@ -208,7 +208,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
@@ -256,7 +257,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
