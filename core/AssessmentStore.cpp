@@ -129,6 +129,19 @@ std::unique_ptr<QLockFile> takeLock(const QString &databaseFile, QStringList *no
                                     bool *keptPrivate, StoreError *error)
 {
     const QString lockPath = databaseFile + QStringLiteral(".lock");
+    const auto unusable = [&] {
+        setError(error, makeError(StoreError::Kind::Locked,
+                                  tr("%1 is locked by %2, which Waymark can neither read nor "
+                                     "remove. If no Waymark has the database open, delete %2 and "
+                                     "try again.")
+                                      .arg(native(databaseFile), native(lockPath))));
+        return nullptr;
+    };
+    // A lock that is a folder, a FIFO or a dangling link is no Waymark's, and reading a FIFO
+    // would wait for ever.
+    const QFileInfo existing(lockPath);
+    if ((existing.exists() || existing.isSymLink()) && !existing.isFile())
+        return unusable();
     auto lock = std::make_unique<QLockFile>(lockPath);
     // Held for as long as the database is open, however long: a lock is stale only when its
     // owner is gone, never because it is old.
@@ -183,12 +196,7 @@ std::unique_ptr<QLockFile> takeLock(const QString &databaseFile, QStringList *no
                              "over.")
                               .arg(native(lockPath)));
         } else if (!removed || lock->error() == QLockFile::LockFailedError) {
-            setError(error, makeError(StoreError::Kind::Locked,
-                                      tr("%1 is locked by %2, which Waymark can neither read nor "
-                                         "remove. If no Waymark has the database open, delete "
-                                         "%2 and try again.")
-                                          .arg(native(databaseFile), native(lockPath))));
-            return nullptr;
+            return unusable();
         }
     }
     if (!locked) {
@@ -1338,12 +1346,14 @@ bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &da
         return refuse(opened.message + QLatin1Char('.'));
     if (source.read(16) != QByteArray("SQLite format 3\0", 16))
         return refuse(tr("it is not a database file at all."));
-    // A database's latest changes may still be in its write-ahead log, which a copy of the
-    // file alone would leave behind.
-    if (QFileInfo(backupPath + QStringLiteral("-wal")).size() > 0) {
-        return refuse(tr("its latest changes are still in %1. Open it in Waymark once, so that "
-                         "they are written into it, then restore it.")
-                          .arg(native(backupPath + QStringLiteral("-wal"))));
+    // A database's latest changes may still be in its write-ahead log (or a journal), which a
+    // copy of the file alone would leave behind. (Its -shm is only an index of the log.)
+    for (const QString &side : Sqlite::sideFiles(backupPath)) {
+        if (!side.endsWith(QLatin1String("-shm")) && QFileInfo(side).size() > 0) {
+            return refuse(tr("its latest changes are still in %1. Open it in Waymark once, so "
+                             "that they are written into it, then restore it.")
+                              .arg(native(side)));
+        }
     }
 
     // 2. No Waymark may have the database open while it is replaced.

@@ -565,6 +565,23 @@ private Q_SLOTS:
         QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
     }
 
+    // A lock file that is not a file (a FIFO would make reading it wait for ever) is refused.
+    void lockThatIsNotAFileIsRefused()
+    {
+        const QString path = populated();
+        const QString lock = path + QStringLiteral(".lock");
+        QCOMPARE(::mkfifo(QFile::encodeName(lock).constData(), 0600), 0);
+        const auto removeFifo = qScopeGuard([lock] { QFile::remove(lock); });
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QCOMPARE(error.message, QStringLiteral("%1 is locked by %2, which Waymark can neither read "
+                                               "nor remove. If no Waymark has the database open, "
+                                               "delete %2 and try again.")
+                                    .arg(path, lock));
+    }
+
     // Two names for one database (a symlink) are one database: one lock, everything beside
     // the real file, so that the app and the CLI cannot both write through two names.
     void twoNamesShareOneLock()
@@ -637,6 +654,8 @@ private Q_SLOTS:
                                        << "";
         QTest::newRow("log left beside it") << "wal"
                                             << "its latest changes are still in";
+        QTest::newRow("journal left beside it") << "journal"
+                                                << "its latest changes are still in";
     }
 
     void restoreRefusesUnsoundBackups()
@@ -658,8 +677,8 @@ private Q_SLOTS:
             backup = populated();
             if (kind == QLatin1String("newer")) {
                 rawExec(backup, QStringLiteral("PRAGMA user_version = 99"));
-            } else if (kind == QLatin1String("wal")) {
-                QFile wal(backup + QStringLiteral("-wal"));
+            } else if (kind == QLatin1String("wal") || kind == QLatin1String("journal")) {
+                QFile wal(backup + QLatin1Char('-') + kind);
                 QVERIFY(wal.open(QIODevice::WriteOnly));
                 wal.write(QByteArray(4096, 'w'));
             } else {
