@@ -746,6 +746,23 @@ private Q_SLOTS:
         QVERIFY(kept.loadAssessment(written, &error)->answers.size() >= 40);
     }
 
+    // A backup from an older Waymark is sound: it is restored as it is, and migrated (after a
+    // backup of its own) when it is next opened.
+    void restoreAnOlderVersionsBackup()
+    {
+        const QString path = populated();
+        StoreError error;
+        QVERIFY2(AssessmentStore::restoreBackup(QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db"), path,
+                                                &error),
+                 qPrintable(error.message));
+        QCOMPARE(fileHash(path), fileHash(QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db")));
+        QCOMPARE(modeOf(path), 0600);
+        AssessmentStore store;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        QCOMPARE(store.loadAssessment(1, &error)->info.authority, QStringLiteral("Cyngor Sir Gâr"));
+    }
+
     // A database that was deleted can be put back while its backups are there.
     void restoreADeletedDatabaseFromItsBackups()
     {
