@@ -75,7 +75,9 @@ QString usage()
         "  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]\n"
         "      [--member-reviews]         print the workshop pack\n"
         "\n"
-        "A --db file that does not exist is created.\n"
+        "new, import and workshop new create a --db file that does not exist; the other\n"
+        "commands need an existing database. Options are given once each (report's\n"
+        "--assessment with --out-dir excepted).\n"
         "\n"
         "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.\n"
         "Full reference: docs/cli.md\n");

@@ -18,11 +18,28 @@ QString tr(const char *text)
 } // namespace
 
 bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context)
+               CliContext &context, const QStringList &repeatable)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QString problem;
     if (!parser.parse(arguments)) {
-        context.err << "waymark-cli " << verb << ": " << parser.errorText() << '\n'
+        problem = parser.errorText();
+    } else {
+        // optionNames() lists an option once for every time it was given.
+        const QStringList given = parser.optionNames();
+        for (const QString &name : given) {
+            if (given.count(name) > 1 && !repeatable.contains(name)) {
+                problem = tr("--%1 was given more than once; give it once").arg(name);
+                break;
+            }
+        }
+        if (problem.isEmpty() && given.contains(QLatin1String("db")) &&
+            parser.value(QStringLiteral("db")).isEmpty()) {
+            problem = tr("--db needs the name of a database file");
+        }
+    }
+    if (!problem.isEmpty()) {
+        context.err << "waymark-cli " << verb << ": " << problem << '\n'
                     << tr("Run 'waymark-cli --help' for usage.") << '\n';
         return false;
     }
@@ -58,7 +75,14 @@ int exitCodeFor(const StoreError &error)
 int reportStoreError(const StoreError &error, const QString &verb, CliContext &context)
 {
     // A store's message may run over lines; what it quotes is escaped all the same.
-    context.err << "waymark-cli " << verb << ": " << visible(error.message, Newlines::Keep) << '\n';
+    context.err << "waymark-cli " << verb << ": " << visible(error.message, Newlines::Keep);
+    if (error.kind == StoreError::Kind::Missing) {
+        context.err << ' '
+                    << tr("Check the name; 'waymark-cli new' or 'waymark-cli import' start a new "
+                          "database.");
+    }
+    context.err << '
+';
     return exitCodeFor(error);
 }
 
@@ -116,6 +140,12 @@ std::optional<qint64> assessmentId(const QString &text, const QString &verb, Cli
 
 QCommandLineOption dbOption()
 {
+    return QCommandLineOption(QStringLiteral("db"), tr("The Waymark database."),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption newDbOption()
+{
     return QCommandLineOption(QStringLiteral("db"),
                               tr("The Waymark database (created if it does not exist)."),
                               QStringLiteral("DB"));
@@ -132,8 +162,20 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
 }
 
+int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::OpenMode mode,
+              const QString &verb, CliContext &context)
+{
+    StoreError error;
+    if (!store.open(dbPath, mode, &error))
+        return reportStoreError(error, verb, context);
+    const QStringList notes = store.warning().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &note : notes)
+        context.err << "waymark-cli " << verb << ": " << note << '\n';
+    return Success;
+}
+
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
-                const QString &verb, CliContext &context)
+                const QString &verb, CliContext &context, AssessmentStore::OpenMode mode)
 {
     std::optional<qint64> id;
     if (assessmentText) {
@@ -145,11 +187,9 @@ int openSession(Session &session, const QString &dbPath, const QString *assessme
     if (!bank)
         return InvalidInput;
     session.bank = std::move(*bank);
+    if (const int code = openStore(session.store, dbPath, mode, verb, context))
+        return code;
     StoreError error;
-    if (!session.store.open(dbPath, &error))
-        return reportStoreError(error, verb, context);
-    if (!session.store.warning().isEmpty())
-        context.err << "waymark-cli " << verb << ": " << session.store.warning() << '\n';
     if (id) {
         std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
         if (!loaded)

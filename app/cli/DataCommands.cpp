@@ -100,7 +100,7 @@ int create(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("new");
     QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = newDbOption();
     const QCommandLineOption authority(QStringLiteral("authority"),
                                        tr("The council or partnership."), QStringLiteral("TEXT"));
     const QCommandLineOption respondent(QStringLiteral("respondent"), tr("The member's name."),
@@ -153,9 +153,10 @@ int create(const QStringList &arguments, CliContext &context)
 
     Session session;
     session.bank = *bank;
+    if (const int code = openStore(session.store, parser.value(db),
+                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+        return code;
     StoreError error;
-    if (!session.store.open(parser.value(db), &error))
-        return reportStoreError(error, verb, context);
     if (!session.store.createAssessment(info, &error))
         return reportStoreError(error, verb, context);
     context.out << info.id << '\n';

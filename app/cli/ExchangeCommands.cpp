@@ -6,6 +6,8 @@
 #include "TerminalText.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Waymark::Cli {
 
@@ -80,6 +82,16 @@ int restore(const QStringList &arguments, CliContext &context)
     }
     const QString path = parser.value(db);
     const QStringList saved = AssessmentStore::backups(path);
+    // A database that was deleted can be put back from its backups; a name with neither is a
+    // mistake, reported as for every other verb.
+    if (saved.isEmpty() && !QFileInfo::exists(AssessmentStore::resolvePath(path))) {
+        StoreError missing;
+        missing.kind = StoreError::Kind::Missing;
+        missing.message = tr("There is no Waymark database at %1, and no backups of one in %2.")
+                              .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                   QDir::toNativeSeparators(AssessmentStore::backupFolder(path)));
+        return reportStoreError(missing, verb, context);
+    }
     if (parser.isSet(list)) {
         for (const QString &file : saved)
             context.out << visible(file) << '\n';
@@ -93,11 +105,18 @@ int restore(const QStringList &arguments, CliContext &context)
     }
     const QString chosen = parser.isSet(backup) ? parser.value(backup) : saved.constFirst();
     StoreError error;
-    if (!AssessmentStore::restoreBackup(chosen, path, &error))
+    AssessmentStore::RestoreOutcome outcome;
+    if (!AssessmentStore::restoreBackup(chosen, path, &error, &outcome))
         return reportStoreError(error, verb, context);
-    context.err << visible(tr("Restored %1 from %2; the file it replaced was kept beside it.")
-                               .arg(path, chosen))
-                << '\n';
+    for (const QString &note : std::as_const(outcome.notes))
+        context.err << "waymark-cli " << verb << ": " << visible(note, Newlines::Keep) << '\n';
+    if (outcome.keptAs.isEmpty()) {
+        context.err << visible(tr("Restored %1 from %2.").arg(path, chosen)) << '\n';
+    } else {
+        context.err << visible(tr("Restored %1 from %2; the file it replaced was kept as %3.")
+                                   .arg(path, chosen, QDir::toNativeSeparators(outcome.keptAs)))
+                    << '\n';
+    }
     return Success;
 }
 
@@ -105,8 +124,7 @@ int importFiles(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("import");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The Waymark database."),
-                                QStringLiteral("DB"));
+    const QCommandLineOption db = newDbOption();
     parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Exchange files to import."),
                                  QStringLiteral("FILE..."));
@@ -146,9 +164,10 @@ int importFiles(const QStringList &arguments, CliContext &context)
         return result;
 
     AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db),
+                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+        return code;
     StoreError error;
-    if (!store.open(parser.value(db), &error))
-        return reportStoreError(error, verb, context);
     for (const Assessment &assessment : accepted) {
         const std::optional<ImportOutcome> outcome = store.importAssessment(assessment, &error);
         if (!outcome)

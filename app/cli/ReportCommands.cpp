@@ -64,7 +64,8 @@ int report(const QStringList &arguments, CliContext &context)
                                     tr("Write one PDF per assessment into this folder."),
                                     QStringLiteral("DIR"));
     parser.addOptions({db, assessment, all, out, outDir});
-    if (!parseVerb(parser, arguments, verb, context) ||
+    // --assessment names each review of a pack; the check below allows it once with --out.
+    if (!parseVerb(parser, arguments, verb, context, {QStringLiteral("assessment")}) ||
         !requireOptions(parser, {db}, verb, context)) {
         return UsageError;
     }

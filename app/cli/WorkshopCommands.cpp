@@ -57,7 +57,7 @@ int create(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("workshop new");
     QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = newDbOption();
     const QCommandLineOption name(QStringLiteral("name"), tr("The workshop's name."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption authority(
@@ -90,7 +90,8 @@ int create(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     }
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
+    if (const int code = openSession(session, parser.value(db), nullptr, verb, context,
+                                     AssessmentStore::OpenMode::CreateIfMissing))
         return code;
     info.bankId = session.bank.id;
     info.bankVersion = session.bank.version;

@@ -245,7 +245,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
@@ -293,7 +294,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
