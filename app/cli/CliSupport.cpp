@@ -81,8 +81,7 @@ int reportStoreError(const StoreError &error, const QString &verb, CliContext &c
                     << tr("Check the name; 'waymark-cli new' or 'waymark-cli import' start a new "
                           "database.");
     }
-    context.err << '
-';
+    context.err << '\n';
     return exitCodeFor(error);
 }
 

@@ -505,7 +505,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Gweithdy");
         info.authority = QStringLiteral("Ynys Môn");
