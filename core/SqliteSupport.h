@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Assessment.h"
 #include "StoreError.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -33,9 +36,20 @@ struct FileFacts
 };
 bool readFacts(QSqlDatabase &db, FileFacts *facts, StoreError *error);
 
+// Change times found more than MaxClockAheadSecs in the future (Assessment.h) when a database
+// was raised to version 3, and set to the time of the repair.
+struct FutureTimesRepair
+{
+    int times = 0;             // answers' and assessments' times changed
+    QList<qint64> assessments; // the assessments they belong to, by id
+    QDateTime repairedAt;
+};
+
 // Creates the schema from nothing, or migrates it step by step from fromVersion to toVersion,
-// all in one transaction that is rolled back on any failure.
-bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error);
+// all in one transaction that is rolled back on any failure. repair, when given, says what the
+// step to version 3 repaired.
+bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error,
+                     FutureTimesRepair *repair = nullptr);
 
 // "ok", or what SQLite found wrong. quick is PRAGMA quick_check, else integrity_check.
 QString integrityCheck(QSqlDatabase &db, bool quick);

@@ -125,10 +125,7 @@ bool AssessmentDocument::writeAnswer(const QString &questionId, const Answer &an
         Q_EMIT saveFailed(error.message);
         return false;
     }
-    if (stamped.isEmpty())
-        m_assessment.answers.remove(questionId);
-    else
-        m_assessment.answers.insert(questionId, stamped);
+    m_assessment.setAnswer(questionId, stamped);
     m_assessment.info.updated = stamped.updated;
     rescore();
     Q_EMIT answerChanged(questionId);
