@@ -49,10 +49,12 @@ QVariant ratingValueFor(Rating rating)
                                         : QVariant(ratingKey(rating));
 }
 
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "nothing written".
+// Every text the store writes is bound through this. A null QString binds as SQL NULL; text
+// columns are NOT NULL with '' for "nothing written". Sqlite::boundText() keeps a text that
+// starts with a byte order mark whole.
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return Sqlite::boundText(value.isNull() ? QStringLiteral("") : value);
 }
 
 StoreError makeError(StoreError::Kind kind, const QString &message)
@@ -207,12 +209,9 @@ public:
             }
             answerUpsert = std::move(query);
         }
-        const QVariantList values = {assessmentId,
-                                     questionId,
-                                     ratingValueFor(answer.rating),
-                                     text(answer.evidence),
-                                     text(answer.note),
-                                     answer.flagged ? 1 : 0,
+        const QVariantList values = {assessmentId,          text(questionId),
+                                     ratingValueFor(answer.rating), text(answer.evidence),
+                                     text(answer.note),     answer.flagged ? 1 : 0,
                                      timestamp(answer.updated)};
         for (int i = 0; i < values.size(); ++i)
             answerUpsert->bindValue(i, values.at(i));
@@ -519,7 +518,8 @@ bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
                                "assessed_on, bank_id, bank_version, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {stored.uid, text(stored.title), text(stored.authority), text(stored.respondent),
-                 stored.roleId, dateValue(stored.date), stored.bankId, stored.bankVersion,
+                 stored.roleId, dateValue(stored.date), text(stored.bankId),
+                 text(stored.bankVersion),
                  timestamp(stored.created), timestamp(stored.updated)},
                 tr("adding an assessment"), error) ||
         !query.next()) {
@@ -837,7 +837,7 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
                                        "respondent = ?, role = ?, assessed_on = ?, bank_id = ?, "
                                        "bank_version = ?, updated_at = ? WHERE id = ?"),
                         {text(info.title), text(info.authority), text(info.respondent), info.roleId,
-                         dateValue(info.date), info.bankId, info.bankVersion,
+                         dateValue(info.date), text(info.bankId), text(info.bankVersion),
                          timestamp(info.updated), outcome.id},
                         tr("importing an assessment"), error) ||
                 !d->run(query, QStringLiteral("DELETE FROM action WHERE assessment_id = ?"),
@@ -910,7 +910,7 @@ bool AssessmentStore::createWorkshop(WorkshopInfo &info, StoreError *error)
                                "bank_id, bank_version, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {stored.uid, text(stored.name), text(stored.authority), dateValue(stored.heldOn),
-                 text(stored.facilitator), stored.bankId, stored.bankVersion,
+                 text(stored.facilitator), text(stored.bankId), text(stored.bankVersion),
                  timestamp(stored.created), timestamp(stored.updated)},
                 tr("adding a workshop"), error) ||
         !query.next()) {

@@ -103,9 +103,11 @@ TextScan scanText(const QByteArray &json)
             break;
         case '"': {
             const qsizetype start = i;
-            bool special = false; // an escape or a NUL byte, where a bad character can hide
+            // An escape, a NUL byte or the first byte of U+FEFF, U+FFFE or U+FFFF: where
+            // JsonLineMap::findStringFaults() can find something.
+            bool special = false;
             for (++i; json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\' || json.at(i) == '\0')
+                if (json.at(i) == '\\' || json.at(i) == '\0' || uchar(json.at(i)) == 0xEF)
                     special = true;
                 if (json.at(i) == '\\')
                     ++i;
@@ -166,8 +168,8 @@ int keyRank(const QString &key)
     return rank < 0 ? int(order.size()) : rank;
 }
 
-// A JSON string literal. Everything but quotes, backslashes and control characters is written as
-// it is, so Welsh and other non-ASCII text stays readable in the file.
+// A JSON string literal. Everything but quotes, backslashes, control characters and U+FEFF is
+// written as it is, so Welsh and other non-ASCII text stays readable in the file.
 QString jsonString(const QString &text)
 {
     QString out;
@@ -195,6 +197,10 @@ QString jsonString(const QString &text)
             break;
         case '\t':
             out += QLatin1String("\\t");
+            break;
+        case 0xFEFF:
+            // Written as it is at the start of a text, QJsonDocument would drop it on reading.
+            out += QLatin1String("\\ufeff");
             break;
         default:
             if (c.unicode() < 0x20)

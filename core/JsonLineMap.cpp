@@ -77,7 +77,9 @@ private:
                 return wanted ? QString::fromUtf8(m_text.constData() + start, end - start)
                               : QString();
             }
-            if (c == '\\' || c == '\0')
+            // An escape, a NUL byte, or the first byte of U+FEFF, U+FFFE or U+FFFF: the only
+            // places where something findStringFaults() looks for can be.
+            if (c == '\\' || c == '\0' || uchar(c) == 0xEF)
                 special = true;
             if (c == '\\') {
                 ++m_pos;
@@ -206,17 +208,29 @@ void JsonLineMap::findStringFaults(QByteArrayView literal, qsizetype start,
         const int unit = QByteArrayView(literal.data() + at + 1, 4).toInt(&ok, 16);
         return ok ? unit : -1;
     };
-    const auto fault = [&](TextRules::Fault kind, qsizetype at, qsizetype length) {
+    const auto fault = [&](StringFault::Kind kind, qsizetype at, qsizetype escapeLength) {
         StringFault found;
         found.kind = kind;
         found.offset = start + at;
-        found.written = QString::fromLatin1(literal.data() + at, length);
+        found.written = QString::fromLatin1(literal.data() + at, escapeLength);
         faults->append(found);
+    };
+    // Whether the UTF-8 of U+FEFF (EF BB BF), U+FFFE (EF BF BE) or U+FFFF (EF BF BF) is at.
+    const auto utf8At = [&literal](qsizetype at, uchar second, uchar third) {
+        return at + 2 < literal.size() && uchar(literal.at(at)) == 0xEF &&
+               uchar(literal.at(at + 1)) == second && uchar(literal.at(at + 2)) == third;
     };
     for (qsizetype i = 0; i < literal.size(); ++i) {
         const char c = literal.at(i);
         if (c == '\0') {
-            fault(TextRules::Fault::Nul, i, 0);
+            fault(StringFault::Kind::Nul, i, 0);
+            continue;
+        }
+        if (uchar(c) == 0xEF) {
+            if (i == 0 && utf8At(i, 0xBB, 0xBF))
+                fault(StringFault::Kind::LeadingByteOrderMark, i, 0);
+            else if (utf8At(i, 0xBF, 0xBE) || utf8At(i, 0xBF, 0xBF))
+                fault(StringFault::Kind::Noncharacter, i, 0);
             continue;
         }
         if (c != '\\' || i + 1 >= literal.size())
@@ -231,20 +245,22 @@ void JsonLineMap::findStringFaults(QByteArrayView literal, qsizetype start,
             continue;
         }
         if (unit == 0) {
-            fault(TextRules::Fault::Nul, i, 6);
+            fault(StringFault::Kind::Nul, i, 6);
+        } else if (unit >= 0xFFFE) {
+            fault(StringFault::Kind::Noncharacter, i, 6);
         } else if (QChar::isHighSurrogate(char32_t(unit))) {
             // Whole only when its low half follows at once, as another escape.
             const bool paired = i + 7 < literal.size() && literal.at(i + 6) == '\\' &&
                                 literal.at(i + 7) == 'u' &&
                                 QChar::isLowSurrogate(char32_t(qMax(0, hexUnit(i + 7))));
             if (!paired) {
-                fault(TextRules::Fault::LoneSurrogate, i, 6);
+                fault(StringFault::Kind::LoneSurrogate, i, 6);
             } else {
                 i += 11;
                 continue;
             }
         } else if (QChar::isLowSurrogate(char32_t(unit))) {
-            fault(TextRules::Fault::LoneSurrogate, i, 6);
+            fault(StringFault::Kind::LoneSurrogate, i, 6);
         }
         i += 5;
     }
@@ -283,15 +299,29 @@ QString JsonLineMap::StringFault::describe(bool withLine) const
     const QString where = withLine ? FaultText::tr("line %1, column %2").arg(line).arg(column)
                                    : FaultText::tr("column %1").arg(column);
     QString what;
-    if (kind == TextRules::Fault::LoneSurrogate) {
-        what = FaultText::tr(
-                   "%1 is half of a UTF-16 surrogate pair without its other half, so it is not a "
-                   "character")
+    switch (kind) {
+    case Kind::LoneSurrogate:
+        what = FaultText::tr("%1 is half of a UTF-16 surrogate pair without its other half, so "
+                             "it is not a character")
                    .arg(written);
-    } else if (written.isEmpty()) {
-        what = FaultText::tr("a NUL byte, which no text may hold");
-    } else {
-        what = FaultText::tr("%1 is a NUL character, which no text may hold").arg(written);
+        break;
+    case Kind::Nul:
+        what = written.isEmpty()
+                   ? FaultText::tr("a NUL byte, which no text may hold")
+                   : FaultText::tr("%1 is a NUL character, which no text may hold").arg(written);
+        break;
+    case Kind::Noncharacter:
+        what = written.isEmpty()
+                   ? FaultText::tr("U+FFFE or U+FFFF, which Unicode keeps out of text and no "
+                                   "text may hold")
+                   : FaultText::tr("%1 is U+FFFE or U+FFFF, which Unicode keeps out of text and "
+                                   "no text may hold")
+                         .arg(written);
+        break;
+    case Kind::LeadingByteOrderMark:
+        what = FaultText::tr("the text starts with a byte order mark (U+FEFF) written as it is, "
+                             "which would be lost on reading; write it as \\ufeff");
+        break;
     }
     return where + QStringLiteral(": ") + what;
 }

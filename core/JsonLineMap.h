@@ -24,15 +24,23 @@ public:
         int line = 0;
     };
 
-    // A character in a JSON string that no Waymark text may hold (TextRules): U+0000, written as
-    // a NUL byte or "\u0000", or half of a surrogate pair written alone ("\ud800").
-    // QJsonDocument accepts both and passes them on, so a file would otherwise import a text
-    // that is cut short or not text at all.
+    // Something in a JSON string that QJsonDocument reads without a word, but not as text the
+    // file meant: a character no Waymark text may hold (TextRules) -- U+0000 as a NUL byte or
+    // "\u0000", half of a surrogate pair alone ("\ud800"), U+FFFE or U+FFFF -- or a byte order
+    // mark written as it is at the start of a string, which QJsonDocument drops. A file would
+    // otherwise import a text cut short, not text at all, or quietly changed.
     struct StringFault
     {
-        TextRules::Fault kind = TextRules::Fault::Nul; // Nul or LoneSurrogate
-        qsizetype offset = 0; // of the NUL byte, or of the backslash of the escape
-        QString written;      // the escape as the file has it; empty for a NUL byte
+        enum class Kind
+        {
+            Nul,
+            LoneSurrogate,
+            Noncharacter,
+            LeadingByteOrderMark,
+        };
+        Kind kind = Kind::Nul;
+        qsizetype offset = 0; // of the first byte, or of the backslash of the escape
+        QString written;      // an escape as the file has it; empty for raw bytes
         QString path;         // set by scan(): pointer of the string's value (or object, for a key)
         int line = 0;         // 1-based, set by scan() and locate()
         int column = 0;       // 1-based, counting bytes

@@ -200,6 +200,16 @@ bool hasSqliteHeader(const QString &path, bool *isEmpty)
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
 }
 
+QString boundText(const QString &text)
+{
+    constexpr char16_t ByteOrderMark = 0xFEFF;
+    constexpr char16_t SwappedByteOrderMark = 0xFFFE;
+    if (text.isEmpty() || (text.front() != QChar(ByteOrderMark) &&
+                           text.front() != QChar(SwappedByteOrderMark)))
+        return text;
+    return QChar(ByteOrderMark) + text;
+}
+
 StoreError errorFrom(const QSqlError &sqlError, const QString &doing)
 {
     StoreError error;

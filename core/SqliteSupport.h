@@ -19,6 +19,13 @@ constexpr int ApplicationId = 0x57594d4b; // "WYMK"
 // The file starts with SQLite's header (or is empty). Reads, never writes.
 bool hasSqliteHeader(const QString &path, bool *isEmpty);
 
+// The value to bind for a text so that SQLite stores the text itself. Qt hands SQLite text as
+// UTF-16, and SQLite takes a leading U+FEFF or U+FFFE for a byte order mark: it drops the
+// character and, for U+FFFE, reads the rest in the other byte order. A member's text may start
+// with either (pasted from a file that had a byte order mark), so such a text gets a byte order
+// mark of this machine's own in front, which is the one dropped.
+QString boundText(const QString &text);
+
 // The store error for a failed query, with what was being done.
 StoreError errorFrom(const QSqlError &sqlError, const QString &doing);
 

@@ -26,6 +26,8 @@ Fault fault(QStringView text)
         }
         if (c.isSurrogate())
             return Fault::LoneSurrogate;
+        if (c.unicode() >= 0xFFFE)
+            return Fault::Noncharacter;
     }
     // Counting only when the UTF-16 length could be over the limit keeps the common case to the
     // one pass above.

@@ -23,6 +23,8 @@ enum class Fault
     TooLong,       // more than MaxLength characters
     Nul,           // U+0000, which C strings, SQLite's text functions and many tools end at
     LoneSurrogate, // half of a UTF-16 surrogate pair alone: not a character at all
+    Noncharacter,  // U+FFFE or U+FFFF, which Unicode keeps out of text; SQLite reads both back
+                   // as U+FFFD
 };
 
 // The first reason text cannot be kept as it is, or Fault::None.

@@ -75,6 +75,9 @@ bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption
             problem =
                 tr("%1 holds half of a UTF-16 surrogate pair, which is not a character").arg(name);
             break;
+        case TextRules::Fault::Noncharacter:
+            problem = tr("%1 holds U+FFFE or U+FFFF, which Unicode keeps out of text").arg(name);
+            break;
         }
         context.err << "waymark-cli " << verb << ": " << problem << '\n';
         return false;

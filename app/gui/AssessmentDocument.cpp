@@ -76,8 +76,8 @@ QString AssessmentDocument::textRefusal(QStringView before, QStringView after)
             .arg(QLocale().toString(TextRules::MaxLength))
             .arg(QLocale().toString(qlonglong(TextRules::characterCount(after))));
     }
-    return tr("This change would put a character in the text that is not text (a NUL, or half "
-              "of a surrogate pair); it was not made.");
+    return tr("This change would put a character in the text that is not text (a NUL, half of "
+              "a surrogate pair, U+FFFE or U+FFFF); it was not made.");
 }
 
 bool AssessmentDocument::setEvidence(const QString &questionId, const QString &text)

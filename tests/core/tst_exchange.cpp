@@ -595,6 +595,9 @@ private Q_SLOTS:
                  TextRules::Fault::LoneSurrogate);
         QCOMPARE(TextRules::fault(QChar(0xD83D) + QStringLiteral("x")),
                  TextRules::Fault::LoneSurrogate);
+        QCOMPARE(TextRules::fault(QStringLiteral("a\uffffb")), TextRules::Fault::Noncharacter);
+        QCOMPARE(TextRules::fault(QStringLiteral("\ufffe")), TextRules::Fault::Noncharacter);
+        QCOMPARE(TextRules::fault(QStringLiteral("\ufeffa\ufffd")), TextRules::Fault::None);
         const QString limit(TextRules::MaxLength, QLatin1Char('x'));
         QCOMPARE(TextRules::fault(limit), TextRules::Fault::None);
         QCOMPARE(TextRules::fault(limit + QLatin1Char('x')), TextRules::Fault::TooLong);

@@ -157,6 +157,38 @@ private Q_SLOTS:
         QVERIFY(loaded->info.updated >= first.updated);
     }
 
+    void textStartingWithAByteOrderMarkIsKeptWhole()
+    {
+        // SQLite reads a leading U+FEFF or U+FFFE in UTF-16 as a byte order mark: it dropped the
+        // first, and read the rest of a text after the second byte-swapped (found by
+        // tst_roundtrip).
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, &error));
+        AssessmentInfo info = sampleInfo();
+        info.respondent = QStringLiteral("\ufeffCllr Siân");
+        info.bankVersion = QStringLiteral("\ufffe1.0");
+        QVERIFY(store.createAssessment(info, &error));
+        const QString texts[] = {QStringLiteral("\ufeffEvidence"), QStringLiteral("\ufffeNote ŵ"),
+                                 QStringLiteral("\ufeff\ufeff"), QStringLiteral("\ufffe")};
+        QVERIFY(store.saveAnswer(info.id, QStringLiteral("LEAD-01"),
+                                 makeAnswer(Rating::FullyMet, texts[0], texts[1]), &error));
+        Action action;
+        action.what = texts[2];
+        action.who = texts[3];
+        QVERIFY(store.addAction(info.id, action, &error));
+        const std::optional<Assessment> loaded = store.loadAssessment(info.id, &error);
+        QCOMPARE(loaded->info.respondent, info.respondent);
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).evidence, texts[0]);
+        QCOMPARE(loaded->actions.first().what, texts[2]);
+        // U+FFFE itself SQLite reads back as U+FFFD (so TextRules keeps it out of every text),
+        // but the rest of the text is no longer read byte-swapped.
+        QCOMPARE(loaded->info.bankVersion, QStringLiteral("\ufffd1.0"));
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).note, QStringLiteral("\ufffdNote ŵ"));
+        QCOMPARE(loaded->actions.first().who, QStringLiteral("\ufffd"));
+    }
+
     void newDatabaseIsOwnerOnly()
     {
         const QString path = freshPath();

@@ -163,3 +163,11 @@ dump(H + "future-times.json", variant(lambda o: (
                             "updated": "9999-12-31T23:59:59.999Z"}),
     o["answers"].pop(1),
     o["answers"][1].update({"updated": "9999-06-01T12:00:00+01:00"}))))
+# What QJsonDocument reads without a word but not as written: a byte order mark written as it is
+# at the start of a text (dropped), and U+FFFE and U+FFFF (kept, but SQLite reads them back as
+# U+FFFD), as they are and as escapes. A byte order mark inside a text, or escaped, is fine.
+dump(H + "hidden-characters.json", text(GOOD)
+     .replace('"title": "Hunanasesiad 2026"', '"title": "\ufeffHunanasesiad 2026"')
+     .replace('"who": "Lead Member"', '"who": "Lead\ufeff Member \\ufeff"')
+     .replace('"Ask: how many', '"Ask: \uffff how many')
+     .replace('"Visit the MASH"', '"Visit the \\ufffe MASH"'))
