@@ -51,8 +51,8 @@ struct TextScan
     QList<JsonLineMap::StringFault> faults;
 };
 
-// QJsonDocument keeps the last of two equal keys and says nothing, and passes on NUL characters
-// and lone surrogates. This finds them in a text that QJsonDocument has already parsed (so it is
+// QJsonDocument keeps the last of two equal keys and says nothing, and reads what
+// JsonLineMap::StringFault lists without a word. This finds both in a text that QJsonDocument has already parsed (so it is
 // valid JSON, at most 1024 levels deep) in one linear pass; JsonLineMap would do it too, but it
 // records every value's line and takes seconds on a file near the 16 MiB limit.
 TextScan scanText(const QByteArray &json)
@@ -119,12 +119,15 @@ TextScan scanText(const QByteArray &json)
                 JsonLineMap::findStringFaults(
                     QByteArrayView(json.constData() + start + 1, i - start - 1), start + 1,
                     &scan.faults);
-                // A bad key is reported on the object that holds it: the key itself is no name.
-                QList<Level> where = levels;
-                if (isKey)
-                    where.last().key = QString();
-                for (qsizetype f = before; f < scan.faults.size(); ++f)
-                    scan.faults[f].path = pathOf(where);
+                if (scan.faults.size() > before) {
+                    // A bad key is reported on the object that holds it: it is no name.
+                    QList<Level> where = levels;
+                    if (isKey)
+                        where.last().key = QString();
+                    const QString path = pathOf(where);
+                    for (qsizetype f = before; f < scan.faults.size(); ++f)
+                        scan.faults[f].path = path;
+                }
             }
             if (isKey) {
                 Level &level = levels.last();
@@ -553,8 +556,9 @@ private:
             problem(duplicate.field,
                     tr("the field %1 appears twice in the same object").arg(quoted(duplicate.key)));
         }
-        // A NUL would cut a text short in other programs, and half a surrogate pair is not text
-        // at all; changing either quietly would import something the member never wrote.
+        // A NUL would cut a text short in other programs, half a surrogate pair is not text at
+        // all, and the store or QJsonDocument would change the others quietly: importing any of
+        // them would keep something other than what the file says.
         for (JsonLineMap::StringFault fault : scan.faults) {
             // Lines and columns count the file's bytes, byte order mark included.
             fault.offset += bom;

@@ -7,6 +7,7 @@
 #include "CsvExport.h"
 #include "ExchangeFile.h"
 #include "SafeSave.h"
+#include "Scoring.h"
 #include "TextRules.h"
 #include "Version.h"
 
@@ -308,6 +309,62 @@ private Q_SLOTS:
         QVERIFY(json.contains(QStringLiteral("\"due\": \"2027-01-31\"")));
         QVERIFY(!json.contains(QStringLiteral("\"question\": \"A-03\"")));
         QVERIFY(!json.contains(QStringLiteral("\"id\": 0")));
+    }
+
+    void questionsTheBankOrRoleLacksAreKeptAside()
+    {
+        // good.json is a councillor's: A-02 and C-01 are not for councillors, Z-99 and OLD-1 are
+        // in no version of the scoring bank this Waymark has. All are kept, with a note.
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"question\": \"A-03\"", "\"question\": \"A-02\"");
+        json.replace("\"question\": \"B-02\"", "\"question\": \"Z-99\"");
+        json.replace("\"question\": \"A-01\",\n      \"what\"",
+                     "\"question\": \"C-01\",\n      \"what\"");
+        json.replace("\"question\": \"\",", "\"question\": \"OLD-1\",");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->rating(QStringLiteral("A-02")), Rating::DontKnow);
+        QVERIFY(read.assessment->answer(QStringLiteral("Z-99")).flagged);
+        QCOMPARE(read.assessment->actions.at(0).questionId, QStringLiteral("C-01"));
+        QCOMPARE(read.assessment->actions.at(1).questionId, QStringLiteral("OLD-1"));
+        QStringList notes;
+        for (const ExchangeProblem &note : read.notes)
+            notes.append(note.toString());
+        QCOMPARE(notes,
+                 QStringList({"x.json: question(s) \"Z-99\", \"OLD-1\" are not in the question "
+                              "bank \"scoring-test\" (retired from it, or from another "
+                              "version of it): their answers and actions are kept, but "
+                              "count nowhere",
+                              "x.json: question(s) \"A-02\", \"C-01\" do not apply to the "
+                              "role \"councillor\": their answers and actions are kept, but "
+                              "count nowhere"}));
+        // Counted nowhere: only A-01 is answered of the councillor's questions.
+        QCOMPARE(Scorer::score(m_bank, *read.assessment).overall.answered, 1);
+        // And what was read is written back, and reads again: the export of such an assessment
+        // imports.
+        const QByteArray written = ExchangeFile::toJson(*read.assessment, &m_bank);
+        QVERIFY(ExchangeFile::exportProblems(*read.assessment, m_bank).isEmpty());
+        const ExchangeReadResult again =
+            ExchangeFile::fromJson(written, m_bank, QStringLiteral("x.json"));
+        QVERIFY(again.ok());
+        compareAssessments(*again.assessment, *read.assessment);
+    }
+
+    void exportProblemsNameTheQuestion()
+    {
+        Assessment a = awkwardAssessment();
+        a.answers[QStringLiteral("B-02")].evidence = QString(20001, QLatin1Char('e'));
+        a.actions[1].who = QString(20002, QLatin1Char('w'));
+        a.info.roleId = QStringLiteral("mayor");
+        QCOMPARE(ExchangeFile::exportProblems(a, m_bank),
+                 QStringList({"assessment.role: role \"mayor\" is not a role of the question bank "
+                              "\"scoring-test\" (lead-member, councillor, scrutiny)",
+                              "answers[4].evidence (B-02): evidence is 20001 characters long; the "
+                              "most allowed is 20000",
+                              "actions[1].who (action 2): who is 20002 characters long; the most "
+                              "allowed is 20000"}));
+        QVERIFY(ExchangeFile::exportProblems(awkwardAssessment(), m_bank).isEmpty());
     }
 
     void clearsTravelInVersionTwo()
