@@ -209,9 +209,12 @@ public:
             }
             answerUpsert = std::move(query);
         }
-        const QVariantList values = {assessmentId,          text(questionId),
-                                     ratingValueFor(answer.rating), text(answer.evidence),
-                                     text(answer.note),     answer.flagged ? 1 : 0,
+        const QVariantList values = {assessmentId,
+                                     text(questionId),
+                                     ratingValueFor(answer.rating),
+                                     text(answer.evidence),
+                                     text(answer.note),
+                                     answer.flagged ? 1 : 0,
                                      timestamp(answer.updated)};
         for (int i = 0; i < values.size(); ++i)
             answerUpsert->bindValue(i, values.at(i));
@@ -519,8 +522,7 @@ bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {stored.uid, text(stored.title), text(stored.authority), text(stored.respondent),
                  stored.roleId, dateValue(stored.date), text(stored.bankId),
-                 text(stored.bankVersion),
-                 timestamp(stored.created), timestamp(stored.updated)},
+                 text(stored.bankVersion), timestamp(stored.created), timestamp(stored.updated)},
                 tr("adding an assessment"), error) ||
         !query.next()) {
         if (query.lastError().isValid())

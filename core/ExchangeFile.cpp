@@ -52,9 +52,10 @@ struct TextScan
 };
 
 // QJsonDocument keeps the last of two equal keys and says nothing, and reads what
-// JsonLineMap::StringFault lists without a word. This finds both in a text that QJsonDocument has already parsed (so it is
-// valid JSON, at most 1024 levels deep) in one linear pass; JsonLineMap would do it too, but it
-// records every value's line and takes seconds on a file near the 16 MiB limit.
+// JsonLineMap::StringFault lists without a word. This finds both in a text that QJsonDocument has
+// already parsed (so it is valid JSON, at most 1024 levels deep) in one linear pass; JsonLineMap
+// would do it too, but it records every value's line and takes seconds on a file near the 16 MiB
+// limit.
 TextScan scanText(const QByteArray &json)
 {
     struct Level

@@ -204,8 +204,8 @@ QString boundText(const QString &text)
 {
     constexpr char16_t ByteOrderMark = 0xFEFF;
     constexpr char16_t SwappedByteOrderMark = 0xFFFE;
-    if (text.isEmpty() || (text.front() != QChar(ByteOrderMark) &&
-                           text.front() != QChar(SwappedByteOrderMark)))
+    if (text.isEmpty() ||
+        (text.front() != QChar(ByteOrderMark) && text.front() != QChar(SwappedByteOrderMark)))
         return text;
     return QChar(ByteOrderMark) + text;
 }
