@@ -736,7 +736,7 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+889"/>
+        <location filename="../core/AssessmentStore.cpp" line="+891"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -973,32 +973,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-764"/>
-        <location line="+305"/>
+        <location filename="../core/AssessmentStore.cpp" line="-766"/>
+        <location line="+308"/>
         <source>The latest backup is %1.</source>
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+12"/>
-        <location line="+462"/>
+        <location line="+15"/>
+        <location line="+461"/>
         <source>saving an answer</source>
         <translation>gadw ateb</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-444"/>
         <location line="+4"/>
-        <location line="+450"/>
+        <location line="+449"/>
         <source>adding an action</source>
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-430"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1009,13 +1009,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+309"/>
+        <location line="+308"/>
         <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-324"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Methu creu&apos;r gronfa ddata %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+393"/>
+        <location line="+392"/>
         <source>No database is open.</source>
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
@@ -1186,9 +1186,9 @@
         <translation>ddarllen yr atebion a gytunwyd</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-734"/>
         <location line="+11"/>
-        <location line="+739"/>
+        <location line="+738"/>
         <source>adding a participant</source>
         <translation>ychwanegu cyfranogwr</translation>
     </message>
@@ -2549,7 +2549,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+484"/>
+        <location filename="../core/ExchangeFile.cpp" line="+488"/>
         <source>a list</source>
         <translation>rhestr</translation>
     </message>
@@ -2594,7 +2594,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>assessment is missing</source>
         <translation>mae assessment ar goll</translation>
     </message>

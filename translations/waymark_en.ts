@@ -734,7 +734,7 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+889"/>
+        <location filename="../core/AssessmentStore.cpp" line="+891"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,32 +971,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-764"/>
-        <location line="+305"/>
+        <location filename="../core/AssessmentStore.cpp" line="-766"/>
+        <location line="+308"/>
         <source>The latest backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+12"/>
-        <location line="+462"/>
+        <location line="+15"/>
+        <location line="+461"/>
         <source>saving an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-444"/>
         <location line="+4"/>
-        <location line="+450"/>
+        <location line="+449"/>
         <source>adding an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-430"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,13 +1007,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+309"/>
+        <location line="+308"/>
         <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-324"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+393"/>
+        <location line="+392"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,9 +1184,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-734"/>
         <location line="+11"/>
-        <location line="+739"/>
+        <location line="+738"/>
         <source>adding a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,7 +2497,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+484"/>
+        <location filename="../core/ExchangeFile.cpp" line="+488"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +2542,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>assessment is missing</source>
         <translation type="unfinished"></translation>
     </message>
