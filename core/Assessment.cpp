@@ -4,6 +4,17 @@
 
 namespace Waymark {
 
+void Assessment::setAnswer(const QString &questionId, const Answer &answer)
+{
+    if (answer.isEmpty()) {
+        answers.remove(questionId);
+        cleared.insert(questionId, answer.updated);
+    } else {
+        cleared.remove(questionId);
+        answers.insert(questionId, answer);
+    }
+}
+
 QString actionStatusKey(ActionStatus status)
 {
     switch (status) {

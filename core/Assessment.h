@@ -10,6 +10,12 @@
 
 namespace Waymark {
 
+// How far ahead of this computer's clock a change time may be before it is taken to come from a
+// computer whose clock was wrong: a day, so that time zones and a clock a little fast never count.
+// A time in the future would beat every real change made before it comes round, for ever, so
+// exchange files holding one are refused.
+constexpr qint64 MaxClockAheadSecs = 24 * 60 * 60;
+
 // A member's answer to one question.
 struct Answer
 {
@@ -68,8 +74,19 @@ class Assessment
 {
 public:
     AssessmentInfo info;
+    // The answers that say something (Answer::isEmpty() is false), by question id.
     QHash<QString, Answer> answers;
+    // The questions whose answer the member cleared, with the time of the clear. A clear is a
+    // change like any other: it travels in exchange files and beats an older answer on import,
+    // so that a rating taken back on one machine is taken back on the others. It is never an
+    // answer: nothing that counts, scores or lists answers sees it. A question is in answers or
+    // in cleared, not both.
+    QHash<QString, QDateTime> cleared;
     QList<Action> actions;
+
+    // Makes answer the question's state: kept in answers, or, when it is empty, recorded as
+    // cleared at answer.updated.
+    void setAnswer(const QString &questionId, const Answer &answer);
 
     // The answer to a question, or an empty (unanswered) one.
     Answer answer(const QString &questionId) const { return answers.value(questionId); }

@@ -58,10 +58,12 @@ QVariant ratingValueFor(Rating rating)
                                         : QVariant(ratingKey(rating));
 }
 
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "nothing written".
+// Every text the store writes is bound through this. A null QString binds as SQL NULL; text
+// columns are NOT NULL with '' for "nothing written". Sqlite::boundText() keeps a text that
+// starts with a byte order mark whole.
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return Sqlite::boundText(value.isNull() ? QStringLiteral("") : value);
 }
 
 StoreError makeError(StoreError::Kind kind, const QString &message)
@@ -280,6 +282,21 @@ public:
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
+    // What opening repaired, for the member and whoever looks after the laptop.
+    static QString futureTimesNote(const Sqlite::FutureTimesRepair &repaired)
+    {
+        QStringList ids;
+        for (const qint64 id : repaired.assessments)
+            ids.append(QString::number(id));
+        return tr("%1 change time(s) in assessment(s) %2 were more than a day ahead of this "
+                  "computer's clock, imported from a file written on a computer whose clock was "
+                  "wrong; they are now %3, the time of this repair, so that later changes count "
+                  "again.")
+            .arg(repaired.times)
+            .arg(ids.join(QLatin1String(", ")),
+                 repaired.repairedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    }
+
     // Runs work inside one transaction: committed when it returns true, rolled back otherwise.
     template<typename Work>
     bool inTransaction(const QString &doing, StoreError *error, Work work)
@@ -335,9 +352,12 @@ public:
             }
             answerUpsert = std::move(query);
         }
-        const QVariantList values = {assessmentId,          questionId,
-                                     ratingValueFor(answer.rating), text(answer.evidence),
-                                     text(answer.note),     answer.flagged ? 1 : 0,
+        const QVariantList values = {assessmentId,
+                                     text(questionId),
+                                     ratingValueFor(answer.rating),
+                                     text(answer.evidence),
+                                     text(answer.note),
+                                     answer.flagged ? 1 : 0,
                                      timestamp(answer.updated)};
         for (int i = 0; i < values.size(); ++i)
             answerUpsert->bindValue(i, values.at(i));
@@ -635,14 +655,23 @@ StoreError AssessmentStore::checkAndPrepare(bool created)
         return error;
     if (!Sqlite::configure(database, &error))
         return error;
+    Sqlite::FutureTimesRepair repaired;
     if (version < SchemaVersion &&
-        !Sqlite::createOrMigrate(database, version, SchemaVersion, &error))
+        !Sqlite::createOrMigrate(database, version, SchemaVersion, &error, &repaired))
         return error;
+    if (repaired.times > 0)
+        addWarning(Private::futureTimesNote(repaired));
     // The daily backup is a safety net, not a condition of use: a member on a nearly full disk
     // must still reach their answers, so a failed backup becomes a warning.
     if (backupDue && !writeBackup(nullptr, &error))
-        m_warning = tr("The daily backup could not be written: %1").arg(error.message);
+        addWarning(tr("The daily backup could not be written: %1").arg(error.message));
     return StoreError::none();
+}
+
+void AssessmentStore::addWarning(const QString &note)
+{
+    // One note per line, as open() joins the notes it gathers before these checks.
+    m_warning += (m_warning.isEmpty() ? QString() : QStringLiteral("\n")) + note;
 }
 
 bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
@@ -665,8 +694,8 @@ bool AssessmentStore::createAssessment(AssessmentInfo &info, StoreError *error)
                                "assessed_on, bank_id, bank_version, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {stored.uid, text(stored.title), text(stored.authority), text(stored.respondent),
-                 stored.roleId, dateValue(stored.date), stored.bankId, stored.bankVersion,
-                 timestamp(stored.created), timestamp(stored.updated)},
+                 stored.roleId, dateValue(stored.date), text(stored.bankId),
+                 text(stored.bankVersion), timestamp(stored.created), timestamp(stored.updated)},
                 tr("adding an assessment"), error) ||
         !query.next()) {
         if (query.lastError().isValid())
@@ -753,7 +782,8 @@ std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError 
         answer.note = query.value(3).toString();
         answer.flagged = query.value(4).toInt() != 0;
         answer.updated = parseTimestamp(query.value(5));
-        assessment.answers.insert(query.value(0).toString(), answer);
+        // A row with nothing in it is a clear (saveAnswer()).
+        assessment.setAnswer(query.value(0).toString(), answer);
     }
     if (!d->readToEnd(query, tr("reading answers"), error))
         return std::nullopt;
@@ -820,15 +850,12 @@ bool AssessmentStore::saveAnswer(qint64 assessmentId, const QString &questionId,
     Answer stamped = answer;
     if (!stamped.updated.isValid())
         stamped.updated = QDateTime::currentDateTimeUtc();
+    // An empty answer is kept as a row with nothing in it, stamped like any change: deleting the
+    // row would lose the fact and the time of the clear, and the next exchange file would leave
+    // the question out, so that other machines kept the old rating.
     return d->inTransaction(tr("saving an answer"), error, [&] {
-        if (!d->touch(assessmentId, stamped.updated, error))
-            return false;
-        if (!stamped.isEmpty())
-            return d->insertAnswer(assessmentId, questionId, stamped, error);
-        QSqlQuery query(d->db());
-        return d->run(
-            query, QStringLiteral("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?"),
-            {assessmentId, questionId}, tr("clearing an answer"), error);
+        return d->touch(assessmentId, stamped.updated, error) &&
+               d->insertAnswer(assessmentId, questionId, stamped, error);
     });
 }
 
@@ -895,6 +922,47 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
     if (!isOpen())
         return std::nullopt;
     ImportOutcome outcome;
+    // Takes the file's answers and clears where they are newer than what the database holds for
+    // the question (an answer or a clear, both rows of the answer table); storedTimes follows
+    // what is written, so the later of the two wins wherever they meet.
+    // An answer without a time takes undated, the time of the file's assessment.
+    const auto takeAnswersAndClears = [&](QHash<QString, QDateTime> storedTimes,
+                                          const QDateTime &undated) -> bool {
+        const auto isNewer = [&storedTimes](const QString &questionId, const QDateTime &time) {
+            const auto stored = storedTimes.constFind(questionId);
+            return stored == storedTimes.constEnd() || time > *stored;
+        };
+        for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
+            Answer taken = it.value();
+            // A version 1 file may hold an answer with nothing in it; it never meant a clear.
+            if (taken.isEmpty())
+                continue;
+            // A stored answer has a time of its own, which an answer without one never beats.
+            if (!taken.updated.isValid()) {
+                if (storedTimes.contains(it.key()))
+                    continue;
+                taken.updated = undated;
+            }
+            if (!isNewer(it.key(), taken.updated))
+                continue;
+            if (!d->insertAnswer(outcome.id, it.key(), taken, error))
+                return false;
+            storedTimes.insert(it.key(), taken.updated);
+            ++outcome.answersTaken;
+        }
+        for (auto it = incoming.cleared.constBegin(); it != incoming.cleared.constEnd(); ++it) {
+            // Recorded even where nothing is stored, so that an older answer met later loses.
+            if (!it.value().isValid() || !isNewer(it.key(), it.value()))
+                continue;
+            Answer clear;
+            clear.updated = it.value();
+            if (!d->insertAnswer(outcome.id, it.key(), clear, error))
+                return false;
+            storedTimes.insert(it.key(), it.value());
+            ++outcome.clearsTaken;
+        }
+        return true;
+    };
     // Adds or merges the assessment; the caller runs it inside the transaction.
     const auto merge = [&]() -> bool {
         QSqlQuery query(d->db());
@@ -909,16 +977,8 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
                 return false;
             outcome.id = info.id;
             outcome.created = true;
-            for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
-                Answer answer = it.value();
-                if (!answer.updated.isValid())
-                    answer.updated = info.updated;
-                if (answer.isEmpty())
-                    continue;
-                if (!d->insertAnswer(info.id, it.key(), answer, error))
-                    return false;
-                ++outcome.answersTaken;
-            }
+            if (!takeAnswersAndClears({}, info.updated))
+                return false;
             for (Action action : incoming.actions) {
                 action.id = 0; // ids are this database's own
                 if (!d->insertAction(info.id, action, error))
@@ -927,7 +987,7 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
             return true;
         }
 
-        // The same assessment, met again: the later answer wins, question by question.
+        // The same assessment, met again: the later change wins, question by question.
         outcome.id = query.value(0).toLongLong();
         const QDateTime storedUpdated = parseTimestamp(query.value(1));
         QHash<QString, QDateTime> storedTimes;
@@ -941,20 +1001,10 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
             storedTimes.insert(query.value(0).toString(), parseTimestamp(query.value(1)));
         if (!d->readToEnd(query, tr("importing an assessment"), error))
             return false;
-        for (auto it = incoming.answers.constBegin(); it != incoming.answers.constEnd(); ++it) {
-            const Answer &answer = it.value();
-            const auto stored = storedTimes.constFind(it.key());
-            if (stored != storedTimes.constEnd() && !(answer.updated > *stored))
-                continue;
-            if (answer.isEmpty())
-                continue;
-            Answer taken = answer;
-            if (!taken.updated.isValid())
-                taken.updated = incoming.info.updated;
-            if (!d->insertAnswer(outcome.id, it.key(), taken, error))
-                return false;
-            ++outcome.answersTaken;
-        }
+        if (!takeAnswersAndClears(storedTimes, incoming.info.updated.isValid()
+                                                   ? incoming.info.updated
+                                                   : QDateTime::currentDateTimeUtc()))
+            return false;
         if (incoming.info.updated > storedUpdated) {
             const AssessmentInfo &info = incoming.info;
             if (!d->run(query,
@@ -962,7 +1012,7 @@ std::optional<ImportOutcome> AssessmentStore::importAssessment(const Assessment 
                                        "respondent = ?, role = ?, assessed_on = ?, bank_id = ?, "
                                        "bank_version = ?, updated_at = ? WHERE id = ?"),
                         {text(info.title), text(info.authority), text(info.respondent), info.roleId,
-                         dateValue(info.date), info.bankId, info.bankVersion,
+                         dateValue(info.date), text(info.bankId), text(info.bankVersion),
                          timestamp(info.updated), outcome.id},
                         tr("importing an assessment"), error) ||
                 !d->run(query, QStringLiteral("DELETE FROM action WHERE assessment_id = ?"),
@@ -1035,7 +1085,7 @@ bool AssessmentStore::createWorkshop(WorkshopInfo &info, StoreError *error)
                                "bank_id, bank_version, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {stored.uid, text(stored.name), text(stored.authority), dateValue(stored.heldOn),
-                 text(stored.facilitator), stored.bankId, stored.bankVersion,
+                 text(stored.facilitator), text(stored.bankId), text(stored.bankVersion),
                  timestamp(stored.created), timestamp(stored.updated)},
                 tr("adding a workshop"), error) ||
         !query.next()) {

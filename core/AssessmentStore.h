@@ -27,6 +27,7 @@ struct ImportOutcome
     qint64 id = 0;
     bool created = false; // a new assessment; otherwise an existing one (same uid) was updated
     int answersTaken = 0; // answers from the file that were newer than the stored ones
+    int clearsTaken = 0;  // clears from the file that were newer than the stored answers
 };
 
 // The Waymark database: every assessment, answer and action, in SQLite through Qt Sql. The only
@@ -39,7 +40,7 @@ struct ImportOutcome
 class AssessmentStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int BackupsKept = 7;
 
     AssessmentStore();
@@ -75,7 +76,8 @@ public:
     QString path() const { return m_path; }
     // What the member should know that did not stop the database opening, one note per line: a
     // lock left by a Waymark that is no longer running taken over, a disk that does not keep
-    // file permissions, a daily backup that could not be written. Empty when all went well.
+    // file permissions, change times in the future that were repaired, a daily backup that could
+    // not be written. Empty when all went well.
     QString warning() const { return m_warning; }
 
     // Assessments. create() fills in id, uid (when empty), created and updated.
@@ -87,8 +89,9 @@ public:
     bool updateInfo(const AssessmentInfo &info, StoreError *error);
     bool deleteAssessment(qint64 id, StoreError *error);
 
-    // Saves one answer (replacing the stored one); an empty answer removes it. Stamps the answer
-    // and the assessment with the time of the change unless answer.updated is already set.
+    // Saves one answer (replacing the stored one). An empty answer is a clear: kept, as a row
+    // with nothing in it, so that it travels in exchange files (Assessment::cleared). Stamps the
+    // answer and the assessment with the time of the change unless answer.updated is already set.
     bool saveAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
                     StoreError *error);
 
@@ -98,7 +101,7 @@ public:
     bool removeAction(qint64 assessmentId, qint64 actionId, StoreError *error);
 
     // Adds an assessment read from an exchange file, or merges it into the one with the same uid
-    // (docs/exchange-format.md: the later answer wins per question). One transaction.
+    // (docs/exchange-format.md: the later answer or clear wins per question). One transaction.
     // With joinWorkshop, it also joins that workshop as a participant, in the same transaction.
     std::optional<ImportOutcome> importAssessment(const Assessment &incoming, StoreError *error,
                                                   qint64 joinWorkshop = 0);
@@ -143,6 +146,7 @@ public:
 
 private:
     StoreError checkAndPrepare(bool created);
+    void addWarning(const QString &note);
     bool writeBackup(QString *backupPath, StoreError *error);
     bool dailyBackupDue() const;
 

@@ -117,6 +117,9 @@ private:
                 {BankProblem::Severity::Error, m_file, duplicate.line,
                  tr("the field %1 appears twice in the same object").arg(quoted(key))});
         }
+        for (const JsonLineMap::StringFault &fault : m_lines.stringFaults())
+            m_problems.append(
+                {BankProblem::Severity::Error, m_file, fault.line, fault.describe(false)});
         if (!document.isObject()) {
             error(QString(), tr("the top level must be a JSON object { ... }"));
             return false;

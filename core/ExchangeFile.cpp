@@ -3,6 +3,7 @@
 #include "BoundedFile.h"
 #include "JsonLineMap.h"
 #include "SafeSave.h"
+#include "TextRules.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -43,11 +44,20 @@ struct DuplicateKey
     QString key;
 };
 
-// QJsonDocument keeps the last of two equal keys and says nothing. This finds them in a text that
-// QJsonDocument has already parsed (so it is valid JSON, at most 1024 levels deep) in one linear
-// pass; JsonLineMap would do it too, but it records every value's line and takes seconds on a
-// file near the 16 MiB limit.
-QList<DuplicateKey> findDuplicateKeys(const QByteArray &json)
+// What a pass over the text finds that QJsonDocument does not say: keys repeated within one
+// object, and characters in strings that no text may hold, each with the path of its field.
+struct TextScan
+{
+    QList<DuplicateKey> duplicates;
+    QList<JsonLineMap::StringFault> faults;
+};
+
+// QJsonDocument keeps the last of two equal keys and says nothing, and reads what
+// JsonLineMap::StringFault lists without a word. This finds both in a text that QJsonDocument has
+// already parsed (so it is valid JSON, at most 1024 levels deep) in one linear pass; JsonLineMap
+// would do it too, but it records every value's line and takes seconds on a file near the 16 MiB
+// limit.
+TextScan scanText(const QByteArray &json)
 {
     struct Level
     {
@@ -73,7 +83,7 @@ QList<DuplicateKey> findDuplicateKeys(const QByteArray &json)
         return path;
     };
 
-    QList<DuplicateKey> duplicates;
+    TextScan scan;
     QList<Level> levels;
     const qsizetype size = json.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -95,16 +105,38 @@ QList<DuplicateKey> findDuplicateKeys(const QByteArray &json)
             break;
         case '"': {
             const qsizetype start = i;
+            // An escape, a NUL byte or the first byte of U+FEFF, U+FFFE or U+FFFF: where
+            // JsonLineMap::findStringFaults() can find something.
+            bool special = false;
             for (++i; json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\' || json.at(i) == '\0' || uchar(json.at(i)) == 0xEF)
+                    special = true;
                 if (json.at(i) == '\\')
                     ++i;
             }
-            if (!levels.isEmpty() && levels.last().isObject && levels.last().expectKey) {
+            const bool isKey =
+                !levels.isEmpty() && levels.last().isObject && levels.last().expectKey;
+            if (special) {
+                const qsizetype before = scan.faults.size();
+                JsonLineMap::findStringFaults(
+                    QByteArrayView(json.constData() + start + 1, i - start - 1), start + 1,
+                    &scan.faults);
+                if (scan.faults.size() > before) {
+                    // A bad key is reported on the object that holds it: it is no name.
+                    QList<Level> where = levels;
+                    if (isKey)
+                        where.last().key = QString();
+                    const QString path = pathOf(where);
+                    for (qsizetype f = before; f < scan.faults.size(); ++f)
+                        scan.faults[f].path = path;
+                }
+            }
+            if (isKey) {
                 Level &level = levels.last();
                 level.expectKey = false;
                 level.key = decodeKey(json.mid(start, i - start + 1));
                 if (level.keys.contains(level.key))
-                    duplicates.append({pathOf(levels), level.key});
+                    scan.duplicates.append({pathOf(levels), level.key});
                 else
                     level.keys.insert(level.key);
             }
@@ -114,7 +146,8 @@ QList<DuplicateKey> findDuplicateKeys(const QByteArray &json)
             break; // white space, ':', numbers, true, false, null
         }
     }
-    return duplicates;
+    JsonLineMap::locate(json, &scan.faults);
+    return scan;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,22 +159,22 @@ QList<DuplicateKey> findDuplicateKeys(const QByteArray &json)
 int keyRank(const QString &key)
 {
     static const QStringList order = {
-        QStringLiteral("format"),     QStringLiteral("formatVersion"), QStringLiteral("generator"),
-        QStringLiteral("bank"),       QStringLiteral("assessment"),    QStringLiteral("answers"),
-        QStringLiteral("actions"),    QStringLiteral("uid"),           QStringLiteral("id"),
-        QStringLiteral("version"),    QStringLiteral("title"),         QStringLiteral("authority"),
-        QStringLiteral("respondent"), QStringLiteral("role"),          QStringLiteral("date"),
-        QStringLiteral("created"),    QStringLiteral("question"),      QStringLiteral("rating"),
-        QStringLiteral("evidence"),   QStringLiteral("note"),          QStringLiteral("flag"),
-        QStringLiteral("what"),       QStringLiteral("who"),           QStringLiteral("due"),
-        QStringLiteral("status"),     QStringLiteral("updated"),
+        QStringLiteral("format"),    QStringLiteral("formatVersion"), QStringLiteral("generator"),
+        QStringLiteral("bank"),      QStringLiteral("assessment"),    QStringLiteral("answers"),
+        QStringLiteral("cleared"),   QStringLiteral("actions"),       QStringLiteral("uid"),
+        QStringLiteral("id"),        QStringLiteral("version"),       QStringLiteral("title"),
+        QStringLiteral("authority"), QStringLiteral("respondent"),    QStringLiteral("role"),
+        QStringLiteral("date"),      QStringLiteral("created"),       QStringLiteral("question"),
+        QStringLiteral("rating"),    QStringLiteral("evidence"),      QStringLiteral("note"),
+        QStringLiteral("flag"),      QStringLiteral("what"),          QStringLiteral("who"),
+        QStringLiteral("due"),       QStringLiteral("status"),        QStringLiteral("updated"),
     };
     const int rank = int(order.indexOf(key));
     return rank < 0 ? int(order.size()) : rank;
 }
 
-// A JSON string literal. Everything but quotes, backslashes and control characters is written as
-// it is, so Welsh and other non-ASCII text stays readable in the file.
+// A JSON string literal. Everything but quotes, backslashes, control characters and U+FEFF is
+// written as it is, so Welsh and other non-ASCII text stays readable in the file.
 QString jsonString(const QString &text)
 {
     QString out;
@@ -169,6 +202,10 @@ QString jsonString(const QString &text)
             break;
         case '\t':
             out += QLatin1String("\\t");
+            break;
+        case 0xFEFF:
+            // Written as it is at the start of a text, QJsonDocument would drop it on reading.
+            out += QLatin1String("\\ufeff");
             break;
         default:
             if (c.unicode() < 0x20)
@@ -298,15 +335,10 @@ QJsonObject actionJson(const Action &action)
     return object;
 }
 
-// The question ids answered, in the order they are written.
-QStringList answerOrder(const Assessment &assessment, const QuestionBank *bank)
+// Question ids in the order they are written: bank order, then those the bank lacks by id.
+QStringList writingOrder(QStringList rest, const QuestionBank *bank)
 {
     QStringList order;
-    QStringList rest;
-    for (auto it = assessment.answers.cbegin(); it != assessment.answers.cend(); ++it) {
-        if (!it.value().isEmpty())
-            rest.append(it.key());
-    }
     if (bank) {
         for (const Question *question : bank->questions()) {
             if (rest.removeOne(question->id))
@@ -315,6 +347,34 @@ QStringList answerOrder(const Assessment &assessment, const QuestionBank *bank)
     }
     std::sort(rest.begin(), rest.end());
     return order + rest;
+}
+
+// What a file says about each question: its answer, or that it was cleared. The model keeps a
+// question in one of the two; should it hold both, the later is written (the answer on a tie),
+// since a file with both would not import. A clear without a time is left out: all a clear does
+// is beat older answers, and without a time it beats none.
+struct QuestionStates
+{
+    QStringList answered;
+    QStringList cleared;
+};
+
+QuestionStates questionStates(const Assessment &assessment, const QuestionBank *bank)
+{
+    QStringList answered;
+    QStringList cleared;
+    for (auto it = assessment.cleared.cbegin(); it != assessment.cleared.cend(); ++it) {
+        const auto answer = assessment.answers.constFind(it.key());
+        const bool answerWins = answer != assessment.answers.cend() && !answer->isEmpty() &&
+                                !(it.value() > answer->updated);
+        if (it.value().isValid() && !answerWins)
+            cleared.append(it.key());
+    }
+    for (auto it = assessment.answers.cbegin(); it != assessment.answers.cend(); ++it) {
+        if (!it.value().isEmpty() && !cleared.contains(it.key()))
+            answered.append(it.key());
+    }
+    return {writingOrder(answered, bank), writingOrder(cleared, bank)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -355,9 +415,11 @@ class ExchangeReader
     Q_DECLARE_TR_FUNCTIONS(Waymark::ExchangeFile)
 
 public:
-    ExchangeReader(const QuestionBank &bank, const QString &file)
+    // latestAllowed: the latest change time the file may hold; an invalid time allows any.
+    ExchangeReader(const QuestionBank &bank, const QString &file, const QDateTime &latestAllowed)
         : m_bank(bank)
         , m_file(file)
+        , m_latestAllowed(latestAllowed)
     {
     }
 
@@ -367,8 +429,10 @@ public:
         Assessment assessment;
         readDocument(data, assessment, result.idInFile);
         result.problems = m_problems;
-        if (m_problems.isEmpty())
+        if (m_problems.isEmpty()) {
             result.assessment = assessment;
+            result.notes = notes(assessment.info.roleId);
+        }
         return result;
     }
 
@@ -376,12 +440,17 @@ private:
     enum class Need
     {
         Optional,
+        Present, // must be there, may be empty
         Required
     };
 
     const QuestionBank &m_bank;
     QString m_file;
+    QDateTime m_latestAllowed;
+    int m_formatVersion = 0;
     QList<ExchangeProblem> m_problems;
+    QStringList m_notInBank;  // questions kept aside because the bank lacks them
+    QStringList m_notForRole; // ... because they do not apply to the assessment's role
 
     void problem(const QString &field, const QString &message)
     {
@@ -484,9 +553,19 @@ private:
 
         // QJsonDocument keeps the last of two equal keys; a file that says two things about one
         // field is damaged or hand-edited, and importing either value would be a guess.
-        for (const DuplicateKey &duplicate : findDuplicateKeys(data)) {
+        const TextScan scan = scanText(data);
+        for (const DuplicateKey &duplicate : scan.duplicates) {
             problem(duplicate.field,
                     tr("the field %1 appears twice in the same object").arg(quoted(duplicate.key)));
+        }
+        // A NUL would cut a text short in other programs, half a surrogate pair is not text at
+        // all, and the store or QJsonDocument would change the others quietly: importing any of
+        // them would keep something other than what the file says.
+        for (JsonLineMap::StringFault fault : scan.faults) {
+            // Lines and columns count the file's bytes, byte order mark included.
+            fault.offset += bom;
+            fault.column += fault.line == 1 ? int(bom) : 0;
+            problem(fault.path, fault.describe());
         }
 
         if (!readBank(root, assessment.info))
@@ -502,7 +581,10 @@ private:
         }
         const QString roleId =
             m_bank.hasRole(assessment.info.roleId) ? assessment.info.roleId : QString();
-        readAnswers(root, roleId, assessment);
+        const QHash<QString, int> answered = readAnswers(root, roleId, assessment);
+        // Version 1 had no clears: a "cleared" field there is one this reader does not know.
+        if (m_formatVersion >= 2)
+            readCleared(root, roleId, answered, assessment);
         readActions(root, roleId, assessment);
     }
 
@@ -535,6 +617,7 @@ private:
                         .arg(ExchangeFile::FormatVersion));
             return false;
         }
+        m_formatVersion = int(version.toDouble());
         return true;
     }
 
@@ -595,7 +678,8 @@ private:
         info.id = 0;
 
         info.title = text(object, path, "title", Need::Optional);
-        info.authority = text(object, path, "authority", Need::Required);
+        // A workshop need not name an authority, and then its members' answer packs have none.
+        info.authority = text(object, path, "authority", Need::Present);
         info.respondent = text(object, path, "respondent", Need::Required);
         info.roleId = text(object, path, "role", Need::Required);
         if (!info.roleId.isEmpty() && !m_bank.hasRole(info.roleId)) {
@@ -612,8 +696,10 @@ private:
         info.updated = dateTime(object, path, "updated");
     }
 
-    // roleId is empty when the assessment's role is unknown (already reported).
-    void readAnswers(const QJsonObject &root, const QString &roleId, Assessment &assessment)
+    // roleId is empty when the assessment's role is unknown (already reported). Returns the
+    // index of each question's answer.
+    QHash<QString, int> readAnswers(const QJsonObject &root, const QString &roleId,
+                                    Assessment &assessment)
     {
         const QJsonArray answers = list(root, QStringLiteral("answers"));
         QHash<QString, int> firstIndex;
@@ -643,6 +729,50 @@ private:
             answer.updated = dateTime(object, path, "updated");
             if (!questionId.isEmpty())
                 assessment.answers.insert(questionId, answer);
+        }
+        return firstIndex;
+    }
+
+    // Clears (format version 2): the questions whose answer was taken back, and when. A clear
+    // must say when, since all it does on import is win over an older answer.
+    void readCleared(const QJsonObject &root, const QString &roleId,
+                     const QHash<QString, int> &answered, Assessment &assessment)
+    {
+        const QJsonArray cleared = list(root, QStringLiteral("cleared"));
+        QHash<QString, int> firstIndex;
+        for (int i = 0; i < cleared.size(); ++i) {
+            const QString path = QStringLiteral("cleared[%1]").arg(i);
+            if (!cleared.at(i).isObject()) {
+                problem(path, tr("each clear must be an object { \"question\": ..., \"updated\": "
+                                 "... }, not %1")
+                                  .arg(describe(cleared.at(i))));
+                continue;
+            }
+            const QJsonObject object = cleared.at(i).toObject();
+            QString questionId = question(object, path, roleId, Need::Required);
+            if (!questionId.isEmpty() && firstIndex.contains(questionId)) {
+                problem(field(path, QStringLiteral("question")),
+                        tr("question %1 is cleared twice (also in cleared[%2])")
+                            .arg(describe(questionId))
+                            .arg(firstIndex.value(questionId)));
+                questionId.clear();
+            } else if (!questionId.isEmpty() && answered.contains(questionId)) {
+                problem(field(path, QStringLiteral("question")),
+                        tr("question %1 is both answered (answers[%2]) and cleared")
+                            .arg(describe(questionId))
+                            .arg(answered.value(questionId)));
+                questionId.clear();
+            } else if (!questionId.isEmpty()) {
+                firstIndex.insert(questionId, i);
+            }
+            const QJsonValue updated = object.value(QLatin1String("updated"));
+            if (updated.isUndefined() || updated.isNull()) {
+                problem(field(path, QStringLiteral("updated")), tr("updated is missing"));
+                continue;
+            }
+            const QDateTime when = dateTime(object, path, "updated");
+            if (!questionId.isEmpty() && when.isValid())
+                assessment.cleared.insert(questionId, when);
         }
     }
 
@@ -710,10 +840,14 @@ private:
             return QString();
         }
         const QString text = value.toString();
-        if (text.size() > ExchangeFile::MaxTextLength) {
+        // Characters as a member counts them (code points), so that an emoji or a letter outside
+        // the Basic Multilingual Plane counts once, as it does where the text was typed.
+        const qsizetype length =
+            text.size() > ExchangeFile::MaxTextLength ? TextRules::characterCount(text) : 0;
+        if (length > ExchangeFile::MaxTextLength) {
             problem(field(path, key), tr("%1 is %2 characters long; the most allowed is %3")
                                           .arg(key)
-                                          .arg(text.size())
+                                          .arg(length)
                                           .arg(ExchangeFile::MaxTextLength));
             return QString();
         }
@@ -725,6 +859,12 @@ private:
     }
 
     // A question id that must be in the bank and apply to the assessment's role.
+    // A question id: of the bank, for a question that applies to the role, or kept aside. An
+    // answer or action to a question the bank does not have (retired from it, or added in
+    // another version of it), or that does not apply to the role (the role was changed), stays
+    // with the assessment and counts nowhere, as it does in the database that wrote the file; a
+    // note says so. Refusing it would make Waymark refuse its own exports, and leaving it out of
+    // exports would lose it on the next round trip (an import replaces the action plan whole).
     QString question(const QJsonObject &object, const QString &path, const QString &roleId,
                      Need need)
     {
@@ -733,18 +873,52 @@ private:
             return QString();
         const Question *question = m_bank.question(id);
         if (!question) {
-            problem(field(path, QStringLiteral("question")),
-                    tr("question %1 is not in the question bank %2")
-                        .arg(describe(id), describe(m_bank.id)));
-            return QString();
-        }
-        if (!roleId.isEmpty() && !question->appliesTo(roleId)) {
-            problem(field(path, QStringLiteral("question")),
-                    tr("question %1 does not apply to the role %2")
-                        .arg(describe(id), describe(roleId)));
-            return QString();
+            // Written as no bank could write an id: a damaged or hand-made file.
+            static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+            if (!idShape.match(id).hasMatch()) {
+                problem(field(path, QStringLiteral("question")),
+                        tr("question %1 is not in the question bank %2, and is not written as a "
+                           "question id (letters, digits, \".\", \"_\" and \"-\")")
+                            .arg(describe(id), describe(m_bank.id)));
+                return QString();
+            }
+            if (!m_notInBank.contains(id))
+                m_notInBank.append(id);
+        } else if (!roleId.isEmpty() && !question->appliesTo(roleId) &&
+                   !m_notForRole.contains(id)) {
+            m_notForRole.append(id);
         }
         return id;
+    }
+
+    // The notes on questions kept aside, one for each reason.
+    QList<ExchangeProblem> notes(const QString &roleId) const
+    {
+        const auto listed = [](const QStringList &ids) {
+            constexpr int MaxListed = 10;
+            QStringList shown;
+            for (const QString &id : ids.mid(0, MaxListed))
+                shown.append(describe(id));
+            QString list = shown.join(QLatin1String(", "));
+            if (ids.size() > MaxListed)
+                list += tr(" and %1 more").arg(ids.size() - MaxListed);
+            return list;
+        };
+        QList<ExchangeProblem> notes;
+        if (!m_notInBank.isEmpty()) {
+            notes.append({m_file, QString(),
+                          tr("question(s) %1 are not in the question bank %2 (retired from it, or "
+                             "from another version of it): their answers and actions are kept, "
+                             "but count nowhere")
+                              .arg(listed(m_notInBank), describe(m_bank.id))});
+        }
+        if (!m_notForRole.isEmpty()) {
+            notes.append({m_file, QString(),
+                          tr("question(s) %1 do not apply to the role %2: their answers and "
+                             "actions are kept, but count nowhere")
+                              .arg(listed(m_notForRole), describe(roleId))});
+        }
+        return notes;
     }
 
     Rating rating(const QJsonObject &object, const QString &path)
@@ -828,6 +1002,15 @@ private:
                                           .arg(key, describe(value)));
             return QDateTime();
         }
+        // The import rule lets the later change win, so one time in the future would beat every
+        // change made before that time comes, for ever.
+        if (m_latestAllowed.isValid() && time > m_latestAllowed) {
+            problem(field(path, key),
+                    tr("%1 %2 is in the future, more than 24 hours ahead of this computer's "
+                       "clock; the computer that wrote the file, or this one, has its clock wrong")
+                        .arg(key, describe(value)));
+            return QDateTime();
+        }
         return time.toUTC();
     }
 };
@@ -870,16 +1053,26 @@ QByteArray ExchangeFile::toJson(const Assessment &assessment, const QuestionBank
     if (info.updated.isValid())
         meta.insert(QStringLiteral("updated"), dateTimeText(info.updated));
 
+    const QuestionStates states = questionStates(assessment, bank);
     QJsonArray answers;
-    for (const QString &questionId : answerOrder(assessment, bank))
+    for (const QString &questionId : states.answered)
         answers.append(answerJson(questionId, assessment.answers.value(questionId)));
+    QJsonArray cleared;
+    for (const QString &questionId : states.cleared) {
+        cleared.append(QJsonObject{
+            {QStringLiteral("question"), questionId},
+            {QStringLiteral("updated"), dateTimeText(assessment.cleared.value(questionId))}});
+    }
     QJsonArray actions;
     for (const Action &action : assessment.actions)
         actions.append(actionJson(action));
 
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), formatName()},
-        {QStringLiteral("formatVersion"), FormatVersion},
+        // Version 2 only for a file that carries a clear: an older Waymark reads every other file
+        // correctly, so it still may; a file with a clear it would read wrong (keeping the old
+        // rating without a word) is refused there as too new.
+        {QStringLiteral("formatVersion"), cleared.isEmpty() ? 1 : FormatVersion},
         {QStringLiteral("generator"), QStringLiteral("Waymark " WAYMARK_VERSION)},
         {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), info.bankId},
                                              {QStringLiteral("version"), info.bankVersion}}},
@@ -887,10 +1080,44 @@ QByteArray ExchangeFile::toJson(const Assessment &assessment, const QuestionBank
         {QStringLiteral("answers"), answers},
         {QStringLiteral("actions"), actions},
     };
+    if (!cleared.isEmpty())
+        root.insert(QStringLiteral("cleared"), cleared);
     QString out;
     writeValue(out, root, 0);
     out += QLatin1Char('\n');
     return out.toUtf8();
+}
+
+QStringList ExchangeFile::exportProblems(const Assessment &assessment, const QuestionBank &bank)
+{
+    // Whatever Waymark exports, Waymark imports: the file is read back as an import reads it,
+    // before it is written. All but the clock: the times are this computer's, and the file will
+    // be read on another.
+    const ExchangeReadResult read =
+        ExchangeReader(bank, QString(), QDateTime()).read(toJson(assessment, &bank));
+    const QuestionStates states = questionStates(assessment, &bank);
+    static const QRegularExpression listItem(
+        QStringLiteral("^(answers|cleared|actions)\\[(\\d+)\\]"));
+    QStringList problems;
+    for (const ExchangeProblem &problem : read.problems) {
+        // A member knows an answer by its question, not by its place in a file not yet written.
+        QString where = problem.field;
+        const QRegularExpressionMatch item = listItem.match(where);
+        if (item.hasMatch()) {
+            const int index = item.captured(2).toInt();
+            const QStringList &ids =
+                item.captured(1) == QLatin1String("answers") ? states.answered : states.cleared;
+            if (item.captured(1) == QLatin1String("actions"))
+                where += QStringLiteral(" (%1)").arg(
+                    QCoreApplication::translate("Waymark::ExchangeFile", "action %1")
+                        .arg(index + 1));
+            else if (index < ids.size())
+                where += QStringLiteral(" (%1)").arg(ids.at(index));
+        }
+        problems.append(where.isEmpty() ? problem.message
+                                        : where + QStringLiteral(": ") + problem.message);
+    }
+    return problems;
 }
 
 bool ExchangeFile::write(const QString &path, const Assessment &assessment, QString *errorMessage,
@@ -902,7 +1129,9 @@ bool ExchangeFile::write(const QString &path, const Assessment &assessment, QStr
 ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, const QuestionBank &bank,
                                           const QString &displayName)
 {
-    return ExchangeReader(bank, displayName).read(data);
+    return ExchangeReader(bank, displayName,
+                          QDateTime::currentDateTimeUtc().addSecs(MaxClockAheadSecs))
+        .read(data);
 }
 
 ExchangeReadResult ExchangeFile::read(const QString &path, const QuestionBank &bank)

@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "QuestionBank.h"
+#include "TextRules.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,7 +32,11 @@ struct ExchangeReadResult
     // its actions' ids are 0, because ids are local to a database; the uid identifies it.
     std::optional<Assessment> assessment;
     QList<ExchangeProblem> problems; // every problem found, in the order of the file
-    qint64 idInFile = 0;             // the "id" the writing database gave it; information only
+    // What the member should know about a file that reads well: answers and actions to questions
+    // that the bank does not have or that do not apply to the role, which are kept but count
+    // nowhere. Set only with assessment.
+    QList<ExchangeProblem> notes;
+    qint64 idInFile = 0; // the "id" the writing database gave it; information only
 
     bool ok() const { return assessment.has_value(); }
 };
@@ -43,13 +48,16 @@ struct ExchangeReadResult
 class ExchangeFile
 {
 public:
-    static constexpr int FormatVersion = 1;
+    // The newest version this Waymark reads and writes. Version 2 added clears ("cleared");
+    // a file without any is written as version 1, which every Waymark reads.
+    static constexpr int FormatVersion = 2;
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-    static constexpr int MaxTextLength = 20000;
+    // Every text is at most this many characters (code points, TextRules::MaxLength).
+    static constexpr int MaxTextLength = TextRules::MaxLength;
 
     static QString formatName(); // "waymark-assessment"
 
-    // The file's bytes. Answers follow bank order when a bank is given (answers to questions it
+    // The file's bytes. Answers and clears follow bank order when a bank is given (questions it
     // does not have come last), else question-id order; answers that are empty are left out.
     static QByteArray toJson(const Assessment &assessment, const QuestionBank *bank = nullptr);
 
@@ -57,6 +65,13 @@ public:
     // failure. On failure errorMessage names the path and the reason.
     static bool write(const QString &path, const Assessment &assessment, QString *errorMessage,
                       const QuestionBank *bank = nullptr);
+
+    // Why the file of assessment would not import into a Waymark using bank, one line per problem
+    // ("answers[2].evidence (LEAD-03): evidence is 25000 characters long; the most allowed is
+    // 20000"); empty when it would. Exports check it first, so that Waymark never writes a file
+    // that it would then refuse: a text stored longer than the limit before the limit was kept, a
+    // role the bank no longer has.
+    static QStringList exportProblems(const Assessment &assessment, const QuestionBank &bank);
 
     // Reads and checks a file against bank (same bank id; any version, questions are matched by
     // id). displayName stands for the file in problems.

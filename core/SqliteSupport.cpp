@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
 
 #include <atomic>
+#include <algorithm>
 
 namespace Waymark::Sqlite {
 
@@ -109,6 +111,75 @@ const char *const SchemaV2[] = {
     "CREATE INDEX answer_progress ON answer (assessment_id, rating)",
 };
 
+// Version 3 changes no table. An answer row with nothing in it now records a clear
+// (AssessmentStore::saveAnswer), which an older Waymark would read as no answer and leave out of
+// its exchange files; the version keeps such a Waymark from opening the file at all. The step also
+// repairs change times that an older Waymark imported from a file written on a computer whose
+// clock was ahead: such a time beats every real change made after it, for ever. From version 3 on
+// an import refuses them (ExchangeFile), so this is needed once, here, in the transaction that
+// raises the version. Doing it on every open instead would rewrite good times whenever this
+// computer's own clock ran behind (a flat clock battery), and then an older file would win over
+// the member's newer answers.
+bool repairFutureTimes(QSqlDatabase &db, FutureTimesRepair *repair, StoreError *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Times are stored in one spelling, UTC with milliseconds, so they compare as text; the
+    // PostgreSQL store would compare timestamps.
+    const QString limit = now.addSecs(MaxClockAheadSecs).toString(Qt::ISODateWithMs);
+    // The time of the import that stored them is not known. The repair time is the earliest time
+    // that is surely not in the future, and later than any change the import's answers beat: they
+    // keep their place against what was there before, and any change from now on wins over them.
+    const QString repairedAt = now.toString(Qt::ISODateWithMs);
+    const QString doing = tr("repairing change times that were in the future");
+    QSet<qint64> assessments;
+    int changed = 0;
+    const struct
+    {
+        const char *find;
+        const char *repair;
+    } steps[] = {
+        {"SELECT assessment_id FROM answer WHERE updated_at > ?",
+         "UPDATE answer SET updated_at = ? WHERE updated_at > ?"},
+        {"SELECT id FROM assessment WHERE created_at > ?",
+         "UPDATE assessment SET created_at = ? WHERE created_at > ?"},
+        {"SELECT id FROM assessment WHERE updated_at > ?",
+         "UPDATE assessment SET updated_at = ? WHERE updated_at > ?"},
+    };
+    for (const auto &step : steps) {
+        QSqlQuery query(db);
+        if (!query.prepare(QString::fromLatin1(step.find))) {
+            *error = errorFrom(query.lastError(), doing);
+            return false;
+        }
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            *error = errorFrom(query.lastError(), doing);
+            return false;
+        }
+        while (query.next()) {
+            assessments.insert(query.value(0).toLongLong());
+            ++changed;
+        }
+        if (!query.prepare(QString::fromLatin1(step.repair))) {
+            *error = errorFrom(query.lastError(), doing);
+            return false;
+        }
+        query.addBindValue(repairedAt);
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            *error = errorFrom(query.lastError(), doing);
+            return false;
+        }
+    }
+    if (repair) {
+        repair->times = changed;
+        repair->assessments = assessments.values();
+        std::sort(repair->assessments.begin(), repair->assessments.end());
+        repair->repairedAt = now;
+    }
+    return true;
+}
+
 template<size_t N>
 bool runAll(QSqlDatabase &db, const char *const (&statements)[N], StoreError *error)
 {
@@ -130,6 +201,16 @@ bool hasSqliteHeader(const QString &path, bool *isEmpty)
     const QByteArray header = file.read(16);
     *isEmpty = header.isEmpty();
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+QString boundText(const QString &text)
+{
+    constexpr char16_t ByteOrderMark = 0xFEFF;
+    constexpr char16_t SwappedByteOrderMark = 0xFFFE;
+    if (text.isEmpty() ||
+        (text.front() != QChar(ByteOrderMark) && text.front() != QChar(SwappedByteOrderMark)))
+        return text;
+    return QChar(ByteOrderMark) + text;
 }
 
 StoreError errorFrom(const QSqlError &sqlError, const QString &doing)
@@ -222,7 +303,8 @@ bool readFacts(QSqlDatabase &db, FileFacts *facts, StoreError *error)
     return true;
 }
 
-bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error)
+bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error,
+                     FutureTimesRepair *repair)
 {
     if (!db.transaction()) {
         *error = errorFrom(db.lastError(), tr("starting to update the database's structure"));
@@ -233,6 +315,8 @@ bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreErro
         ok = runAll(db, SchemaV1, error);
     if (ok && fromVersion < 2 && toVersion >= 2)
         ok = runAll(db, SchemaV2, error);
+    if (ok && fromVersion >= 1 && fromVersion < 3 && toVersion >= 3)
+        ok = repairFutureTimes(db, repair, error);
     // PRAGMAs cannot take bound values; both are integers this code controls.
     ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error,
                     tr("marking the database as Waymark's"));

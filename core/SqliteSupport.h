@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Assessment.h"
 #include "StoreError.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
@@ -16,6 +19,13 @@ constexpr int ApplicationId = 0x57594d4b; // "WYMK"
 
 // The file starts with SQLite's header (or is empty). Reads, never writes.
 bool hasSqliteHeader(const QString &path, bool *isEmpty);
+
+// The value to bind for a text so that SQLite stores the text itself. Qt hands SQLite text as
+// UTF-16, and SQLite takes a leading U+FEFF or U+FFFE for a byte order mark: it drops the
+// character and, for U+FFFE, reads the rest in the other byte order. A member's text may start
+// with either (pasted from a file that had a byte order mark), so such a text gets a byte order
+// mark of this machine's own in front, which is the one dropped.
+QString boundText(const QString &text);
 
 // The store error for a failed query, with what was being done.
 StoreError errorFrom(const QSqlError &sqlError, const QString &doing);
@@ -34,9 +44,20 @@ struct FileFacts
 };
 bool readFacts(QSqlDatabase &db, FileFacts *facts, StoreError *error);
 
+// Change times found more than MaxClockAheadSecs in the future (Assessment.h) when a database
+// was raised to version 3, and set to the time of the repair.
+struct FutureTimesRepair
+{
+    int times = 0;             // answers' and assessments' times changed
+    QList<qint64> assessments; // the assessments they belong to, by id
+    QDateTime repairedAt;
+};
+
 // Creates the schema from nothing, or migrates it step by step from fromVersion to toVersion,
-// all in one transaction that is rolled back on any failure.
-bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error);
+// all in one transaction that is rolled back on any failure. repair, when given, says what the
+// step to version 3 repaired.
+bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreError *error,
+                     FutureTimesRepair *repair = nullptr);
 
 // "ok", or what SQLite found wrong. quick is PRAGMA quick_check, else integrity_check.
 QString integrityCheck(QSqlDatabase &db, bool quick);

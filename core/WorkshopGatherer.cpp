@@ -134,6 +134,10 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
             outcome.message = tr("%1 (%2): added although %3.")
                                   .arg(file, info.respondent, mismatches.join(tr("; and ")));
         }
+        for (const ExchangeProblem &note : read.notes) {
+            outcome.message +=
+                (outcome.message.isEmpty() ? QString() : QStringLiteral("\n")) + note.toString();
+        }
         outcomes.append(outcome);
         // Later files in the same batch are matched against this one too.
         AssessmentInfo joined = info;

@@ -54,7 +54,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+531"/>
+        <location filename="../render/ReportRenderer.cpp" line="+532"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+399"/>
         <source>Could not start the PDF.</source>
         <translation>Methu dechrau&apos;r PDF.</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+37"/>
+        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation>Rhagolwg argraffu: %1</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+842"/>
+        <location filename="../core/AssessmentStore.cpp" line="+891"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>Waymark::Action</name>
     <message>
-        <location filename="../core/Assessment.cpp" line="+34"/>
+        <location filename="../core/Assessment.cpp" line="+45"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Statws y cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Adds a general action to the plan.</source>
         <translation>Yn ychwanegu cam gweithredu cyffredinol at y cynllun.</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/AssessmentDocument.cpp" line="+48"/>
+        <location filename="../app/gui/AssessmentDocument.cpp" line="+51"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -945,17 +945,27 @@
         <translation>Ateb %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>A text can be at most %1 characters long, and this change would make it %2; it was not made.</source>
+        <translation>Gall testun fod yn %1 nod o hyd ar y mwyaf, a byddai&apos;r newid hwn yn ei wneud yn %2; ni wnaed y newid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change would put a character in the text that is not text (a NUL, half of a surrogate pair, U+FFFE or U+FFFF); it was not made.</source>
+        <translation>Byddai&apos;r newid hwn yn rhoi nod yn y testun nad yw&apos;n destun (NUL, hanner pâr dirprwyol, U+FFFE neu U+FFFF); ni wnaed y newid.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ychwanegu cam gweithredu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit action &quot;%1&quot;</source>
         <translation>Golygu cam gweithredu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Remove action &quot;%1&quot;</source>
         <translation>Dileu cam gweithredu &quot;%1&quot;</translation>
     </message>
@@ -963,27 +973,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-719"/>
-        <location line="+290"/>
+        <location filename="../core/AssessmentStore.cpp" line="-766"/>
+        <location line="+308"/>
         <source>The latest backup is %1.</source>
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+12"/>
-        <location line="+449"/>
+        <location line="-285"/>
+        <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
+        <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+15"/>
+        <location line="+461"/>
         <source>saving an answer</source>
         <translation>gadw ateb</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-444"/>
         <location line="+4"/>
-        <location line="+443"/>
+        <location line="+449"/>
         <source>adding an action</source>
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-430"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -994,13 +1009,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+300"/>
-        <location line="+74"/>
+        <location line="+308"/>
+        <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-324"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Methu creu&apos;r gronfa ddata %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
     </message>
@@ -1055,18 +1070,18 @@
         <translation>Mae %1 wedi&apos;i difrodi (%2). Mae wedi&apos;i gadael fel y mae.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn dyddiol: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+371"/>
+        <location line="+12"/>
+        <location line="+392"/>
         <source>No database is open.</source>
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-373"/>
         <location line="+3"/>
         <source>adding an assessment</source>
         <translation>ychwanegu asesiad</translation>
@@ -1090,7 +1105,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reading answers</source>
         <translation>ddarllen atebion</translation>
     </message>
@@ -1113,12 +1128,7 @@
         <translation>ddileu asesiad</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>clearing an answer</source>
-        <translation>glirio ateb</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>saving an action</source>
         <translation>gadw cam gweithredu</translation>
@@ -1136,10 +1146,10 @@
         <translation>dynnu cam gweithredu</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+35"/>
+        <location line="+67"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+11"/>
         <source>importing an assessment</source>
@@ -1176,9 +1186,9 @@
         <translation>ddarllen yr atebion a gytunwyd</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-734"/>
         <location line="+11"/>
-        <location line="+709"/>
+        <location line="+738"/>
         <source>adding a participant</source>
         <translation>ychwanegu cyfranogwr</translation>
     </message>
@@ -1260,7 +1270,7 @@
         <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the top level must be a JSON object { ... }</source>
         <translation>rhaid i&apos;r lefel uchaf fod yn wrthrych JSON { ... }</translation>
     </message>
@@ -1643,7 +1653,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
@@ -1679,12 +1689,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-140"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+251"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+136"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+78"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+163"/>
+        <location line="+262"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
     </message>
@@ -1804,7 +1814,27 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>%1 is %2 characters long; the most allowed is %3</source>
+        <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds a NUL character, which no text may hold</source>
+        <translation>mae %1 yn cynnwys nod NUL, na chaiff unrhyw destun ei gynnwys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds half of a UTF-16 surrogate pair, which is not a character</source>
+        <translation>mae %1 yn cynnwys hanner pâr dirprwyol UTF-16, nad yw&apos;n nod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds U+FFFE or U+FFFF, which Unicode keeps out of text</source>
+        <translation>mae %1 yn cynnwys U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -1865,14 +1895,14 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-221"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The member&apos;s role.</source>
         <translation>Rôl yr aelod.</translation>
     </message>
@@ -1887,7 +1917,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Dyddiad yr asesiad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation>waymark-cli new: ni chaiff --authority a --respondent fod yn wag</translation>
     </message>
@@ -1903,7 +1933,7 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+82"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+92"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
     </message>
@@ -1969,7 +1999,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Bylchau gwybodaeth: cwestiynau i&apos;w gofyn i swyddogion</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-110"/>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
@@ -1984,7 +2014,17 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>waymark-cli export: assessment %1: %2</source>
+        <translation>waymark-cli export: asesiad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waymark-cli export: assessment %1 was not exported, because Waymark could not import the file; change what is listed above, then export again</source>
+        <translation>waymark-cli export: ni allforiwyd asesiad %1, oherwydd na allai Waymark fewnforio&apos;r ffeil; newidiwch yr hyn a restrir uchod, yna allforiwch eto</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The Waymark database to restore.</source>
         <translation>Y gronfa ddata Waymark i&apos;w hadfer.</translation>
     </message>
@@ -2029,7 +2069,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>%1: heb ei mewnforio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
         <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau; caiff cwestiynau eu paru yn ôl id â fersiwn %3</translation>
     </message>
@@ -2037,6 +2077,11 @@ Cyfeirnod llawn: docs/cli.md
         <location line="+20"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation>roedd asesiad %1 (%2, %3) eisoes yn y gronfa ddata: diweddarwyd %4 ateb a oedd yn fwy newydd yn y ffeil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>assessment %1: cleared %2 answer(s) that were cleared in the file after they were last changed here</source>
+        <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommands.cpp" line="-22"/>
@@ -2086,7 +2131,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-352"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2106,7 +2151,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Y cyngor; caiff ffeiliau a ddychwelwyd ar gyfer cyngor arall eu fflagio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The day it is held.</source>
         <translation>Y diwrnod y caiff ei gynnal.</translation>
     </message>
@@ -2116,7 +2161,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Pwy sy&apos;n cynnal y gweithdy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation>waymark-cli workshop new: ni chaiff --name fod yn wag</translation>
     </message>
@@ -2126,7 +2171,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Also add files for another council or question bank version.</source>
         <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
     </message>
@@ -2146,7 +2191,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>I ychwanegu&apos;r ffeiliau hynny beth bynnag, rhedwch yr un gorchymyn gyda --accept-mismatched.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>waymark-cli workshop member: give a --name and one of the bank&apos;s roles for --role</source>
         <translation>waymark-cli workshop member: rhowch --name ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
@@ -2161,17 +2206,17 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Y ffeil pecyn ateb i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>waymark-cli workshop pack: give a --member name and one of the bank&apos;s roles for --role</source>
         <translation>waymark-cli workshop pack: rhowch enw --member ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>%1: %2 members</source>
         <translation>%1: %2 aelod</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>  DISAGREE</source>
         <translation>  ANGHYTUNO</translation>
     </message>
@@ -2201,7 +2246,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;workshop %1&quot;</translation>
     </message>
@@ -2209,7 +2254,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+57"/>
+        <location filename="../app/gui/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
@@ -2229,7 +2274,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>wedi newid</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>Compare with an earlier assessment</source>
         <translation>Cymharu ag asesiad cynharach</translation>
     </message>
@@ -2504,7 +2549,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+419"/>
+        <location filename="../core/ExchangeFile.cpp" line="+488"/>
         <source>a list</source>
         <translation>rhestr</translation>
     </message>
@@ -2544,12 +2589,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>rhaid i&apos;r lefel uchaf fod yn wrthrych JSON { ... }, nid %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the field %1 appears twice in the same object</source>
         <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>assessment is missing</source>
         <translation>mae assessment ar goll</translation>
     </message>
@@ -2559,7 +2604,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>rhaid i assessment fod yn wrthrych { ... }, nid %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>format is missing; this is not a Waymark assessment file</source>
         <translation>mae format ar goll; nid ffeil asesiad Waymark yw hon</translation>
     </message>
@@ -2584,7 +2629,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>cafodd y ffeil hon ei hysgrifennu gan fersiwn mwy newydd o Waymark (fersiwn fformat %1; mae&apos;r fersiwn hon yn darllen hyd at %2); diweddarwch Waymark i&apos;w mewnforio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>bank is missing</source>
         <translation>mae bank ar goll</translation>
     </message>
@@ -2609,12 +2654,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>rhaid i id fod yn rhif cyfan, nid %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>role %1 is not a role of the question bank %2 (%3)</source>
         <translation>nid yw rôl %1 yn un o rolau&apos;r banc cwestiynau %2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation>rhaid i bob ateb fod yn wrthrych { &quot;question&quot;: ..., ... }, nid %1</translation>
     </message>
@@ -2624,7 +2669,27 @@ Cyfeirnod llawn: docs/cli.md
         <translation>mae cwestiwn %1 wedi&apos;i ateb ddwywaith (hefyd yn answers[%2])</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>each clear must be an object { &quot;question&quot;: ..., &quot;updated&quot;: ... }, not %1</source>
+        <translation>rhaid i bob clirio fod yn wrthrych { &quot;question&quot;: ..., &quot;updated&quot;: ... }, nid %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1 is cleared twice (also in cleared[%2])</source>
+        <translation>mae cwestiwn %1 wedi&apos;i glirio ddwywaith (hefyd yn cleared[%2])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question %1 is both answered (answers[%2]) and cleared</source>
+        <translation>mae cwestiwn %1 wedi&apos;i ateb (answers[%2]) ac wedi&apos;i glirio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>updated is missing</source>
+        <translation>mae updated ar goll</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>each action must be an object { &quot;what&quot;: ..., ... }, not %1</source>
         <translation>rhaid i bob cam gweithredu fod yn wrthrych { &quot;what&quot;: ..., ... }, nid %1</translation>
     </message>
@@ -2645,17 +2710,17 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
+        <location line="+133"/>
         <source>%1 is missing</source>
         <translation>mae %1 ar goll</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-128"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation>rhaid i %1 fod yn destun mewn dyfynodau, nid %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2665,14 +2730,24 @@ Cyfeirnod llawn: docs/cli.md
         <translation>ni chaiff %1 fod yn wag</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>question %1 is not in the question bank %2</source>
-        <translation>nid yw cwestiwn %1 yn y banc cwestiynau %2</translation>
+        <location line="+25"/>
+        <source>question %1 is not in the question bank %2, and is not written as a question id (letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;)</source>
+        <translation>nid yw cwestiwn %1 yn y banc cwestiynau %2, ac nid yw wedi&apos;i ysgrifennu fel dynodydd cwestiwn (llythrennau, digidau, &quot;.&quot;, &quot;_&quot; a &quot;-&quot;)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> and %1 more</source>
+        <translation> a %1 arall</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>question %1 does not apply to the role %2</source>
-        <translation>nid yw cwestiwn %1 yn berthnasol i&apos;r rôl %2</translation>
+        <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
+        <translation>nid yw cwestiwn(au) %1 yn y banc cwestiynau %2 (wedi&apos;u tynnu ohono, neu o fersiwn arall ohono): cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question(s) %1 do not apply to the role %2: their answers and actions are kept, but count nowhere</source>
+        <translation>nid yw cwestiwn(au) %1 yn berthnasol i&apos;r rôl %2: cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2695,7 +2770,17 @@ Cyfeirnod llawn: docs/cli.md
         <translation>rhaid i %1 fod yn ddyddiad ac amser gyda&apos;i gylchfa amser, fel &quot;2026-11-23T14:05:09.123Z&quot;, nid %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+9"/>
+        <source>%1 %2 is in the future, more than 24 hours ahead of this computer&apos;s clock; the computer that wrote the file, or this one, has its clock wrong</source>
+        <translation>mae %1 %2 yn y dyfodol, mwy na 24 awr o flaen cloc y cyfrifiadur hwn; mae cloc y cyfrifiadur a ysgrifennodd y ffeil, neu&apos;r un hwn, yn anghywir</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>action %1</source>
+        <translation>cam gweithredu %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
@@ -2796,6 +2881,49 @@ Cyfeirnod llawn: docs/cli.md
     </message>
 </context>
 <context>
+    <name>Waymark::JsonLineMap</name>
+    <message>
+        <location filename="../core/JsonLineMap.cpp" line="+299"/>
+        <source>line %1, column %2</source>
+        <translation>llinell %1, colofn %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>colofn %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is half of a UTF-16 surrogate pair without its other half, so it is not a character</source>
+        <translation>mae %1 yn hanner pâr dirprwyol UTF-16 heb ei hanner arall, felly nid yw&apos;n nod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a NUL byte, which no text may hold</source>
+        <translation>beit NUL, na chaiff unrhyw destun ei gynnwys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a NUL character, which no text may hold</source>
+        <translation>mae %1 yn nod NUL, na chaiff unrhyw destun ei gynnwys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
+        <translation>U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun ac na chaiff unrhyw destun eu cynnwys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
+        <translation>mae %1 yn U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun ac na chaiff unrhyw destun eu cynnwys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text starts with a byte order mark (U+FEFF) written as it is, which would be lost on reading; write it as \ufeff</source>
+        <translation>mae&apos;r testun yn dechrau â nod trefn beitiau (U+FEFF) wedi&apos;i ysgrifennu fel y mae, a fyddai&apos;n cael ei golli wrth ddarllen; ysgrifennwch ef fel \ufeff</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::LanguageMenu</name>
     <message>
         <location filename="../app/gui/LanguageMenu.cpp" line="+14"/>
@@ -2821,7 +2949,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3083,7 +3211,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>… and %1 more</source>
         <translation>… a %1 arall</translation>
     </message>
@@ -3113,7 +3241,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>%1 (wedi&apos;i ddiweddaru)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported: %1</source>
         <translation>Mewnforiwyd: %1</translation>
     </message>
@@ -3123,12 +3251,21 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
+
+%1</source>
+        <translation>Ni allforiwyd yr asesiad hwn, oherwydd na allai Waymark fewnforio&apos;r ffeil. Newidiwch yr hyn a restrir yma, yna allforiwch eto:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export as a Waymark file</source>
         <translation>Allforio fel ffeil Waymark</translation>
     </message>
@@ -3138,7 +3275,8 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>Not exported</source>
         <translation>Heb ei allforio</translation>
@@ -3243,7 +3381,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+19"/>
+        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+22"/>
         <source>Start a new assessment</source>
         <translation>Dechrau asesiad newydd</translation>
     </message>
@@ -3349,14 +3487,20 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>teitl</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Still needed: %1.</source>
         <translation>Angen o hyd: %1.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Too long (at most %1 characters), or holding a character that is not text: %2.</source>
+        <translation>Rhy hir (%1 nod ar y mwyaf), neu&apos;n cynnwys nod nad yw&apos;n destun: %2.</translation>
     </message>
 </context>
 <context>
@@ -3378,18 +3522,18 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Why this matters</source>
         <translation>Pam mae hyn yn bwysig</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>How would you know?</source>
         <translation>Sut fyddech chi&apos;n gwybod?</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Your answer</source>
         <translation>Eich ateb</translation>
     </message>
@@ -3419,7 +3563,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Nodyn, neu gwestiwn i&apos;w ofyn i swyddogion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Why the text was not changed</source>
+        <translation>Pam na newidiwyd y testun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>F&amp;lag this question for follow-up</source>
         <translation>&amp;Fflagio&apos;r cwestiwn hwn i&apos;w ddilyn i fyny</translation>
     </message>
@@ -3479,7 +3628,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>N&amp;odyn neu gwestiwn i&apos;w ofyn i swyddogion:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
@@ -3494,7 +3643,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Y cwestiwn a&apos;ch ateb</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Question %1 of %2 (%3)</source>
         <translation>Cwestiwn %1 o %2 (%3)</translation>
     </message>
@@ -3808,12 +3957,17 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+113"/>
+        <location filename="../core/SqliteSupport.cpp" line="+130"/>
+        <source>repairing change times that were in the future</source>
+        <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>updating the database&apos;s structure</source>
         <translation>ddiweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The database is busy: another program is using it (while %1). Close the other program and try again.</source>
         <translation>Mae&apos;r gronfa ddata&apos;n brysur: mae rhaglen arall yn ei defnyddio (wrth %1). Caewch y rhaglen arall a rhowch gynnig arall arni.</translation>
     </message>
@@ -3865,12 +4019,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>ddarllen y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>starting to update the database&apos;s structure</source>
         <translation>ddechrau diweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation>nodi mai cronfa ddata Waymark yw hon</translation>
     </message>
@@ -4031,7 +4185,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+92"/>
+        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
@@ -4794,6 +4948,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <source>The folder %1 could not be made.</source>
         <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The answer pack for %1 was not written, because Waymark could not import it: %2</source>
+        <translation>Ni ysgrifennwyd y pecyn atebion ar gyfer %1, oherwydd na allai Waymark ei fewnforio: %2</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::WorkshopPresenter</name>
@@ -5020,7 +5179,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd yr ateb</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved: %1, %2.</source>
         <translation>Cadwyd: %1, %2.</translation>
     </message>
@@ -5456,7 +5615,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -5586,7 +5745,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cadwyd: cytunwyd %2 ar gwestiwn %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n pecyn ateb i %1.</numerusform>

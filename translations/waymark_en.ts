@@ -52,7 +52,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+531"/>
+        <location filename="../render/ReportRenderer.cpp" line="+532"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+399"/>
         <source>Could not start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+37"/>
+        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+842"/>
+        <location filename="../core/AssessmentStore.cpp" line="+891"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>Waymark::Action</name>
     <message>
-        <location filename="../core/Assessment.cpp" line="+34"/>
+        <location filename="../core/Assessment.cpp" line="+45"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Adds a general action to the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/AssessmentDocument.cpp" line="+48"/>
+        <location filename="../app/gui/AssessmentDocument.cpp" line="+51"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,17 +943,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>A text can be at most %1 characters long, and this change would make it %2; it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change would put a character in the text that is not text (a NUL, half of a surrogate pair, U+FFFE or U+FFFF); it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Remove action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,27 +971,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-719"/>
-        <location line="+290"/>
+        <location filename="../core/AssessmentStore.cpp" line="-766"/>
+        <location line="+308"/>
         <source>The latest backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+12"/>
-        <location line="+449"/>
+        <location line="-285"/>
+        <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+15"/>
+        <location line="+461"/>
         <source>saving an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-444"/>
         <location line="+4"/>
-        <location line="+443"/>
+        <location line="+449"/>
         <source>adding an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-430"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,13 +1007,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+300"/>
-        <location line="+74"/>
+        <location line="+308"/>
+        <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-324"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,18 +1068,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The daily backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+371"/>
+        <location line="+12"/>
+        <location line="+392"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-373"/>
         <location line="+3"/>
         <source>adding an assessment</source>
         <translation type="unfinished"></translation>
@@ -1088,7 +1103,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reading answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,12 +1126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>clearing an answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>saving an action</source>
         <translation type="unfinished"></translation>
@@ -1134,10 +1144,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+35"/>
+        <location line="+67"/>
+        <location line="+27"/>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+11"/>
         <source>importing an assessment</source>
@@ -1174,9 +1184,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-734"/>
         <location line="+11"/>
-        <location line="+709"/>
+        <location line="+738"/>
         <source>adding a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,7 +1268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the top level must be a JSON object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,7 +1651,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,12 +1687,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-140"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+251"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+136"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+78"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+163"/>
+        <location line="+262"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1762,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>%1 is %2 characters long; the most allowed is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds a NUL character, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds half of a UTF-16 surrogate pair, which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds U+FFFE or U+FFFF, which Unicode keeps out of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,14 +1843,14 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-221"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The member&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1865,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +1881,7 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+82"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+92"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1947,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-110"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +1962,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>waymark-cli export: assessment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waymark-cli export: assessment %1 was not exported, because Waymark could not import the file; change what is listed above, then export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The Waymark database to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,13 +2017,18 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>assessment %1: cleared %2 answer(s) that were cleared in the file after they were last changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,7 +2079,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-352"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2099,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The day it is held.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2109,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,7 +2119,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Also add files for another council or question bank version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2139,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>waymark-cli workshop member: give a --name and one of the bank&apos;s roles for --role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,17 +2154,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>waymark-cli workshop pack: give a --member name and one of the bank&apos;s roles for --role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>%1: %2 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>  DISAGREE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2194,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2202,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+57"/>
+        <location filename="../app/gui/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,7 +2222,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>Compare with an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,7 +2497,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+419"/>
+        <location filename="../core/ExchangeFile.cpp" line="+488"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,12 +2537,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the field %1 appears twice in the same object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>assessment is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2552,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>format is missing; this is not a Waymark assessment file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,7 +2577,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>bank is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,12 +2602,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>role %1 is not a role of the question bank %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2617,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>each clear must be an object { &quot;question&quot;: ..., &quot;updated&quot;: ... }, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1 is cleared twice (also in cleared[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>question %1 is both answered (answers[%2]) and cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>updated is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>each action must be an object { &quot;what&quot;: ..., ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,17 +2658,17 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
+        <location line="+133"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-128"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,13 +2678,23 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>question %1 is not in the question bank %2</source>
+        <location line="+25"/>
+        <source>question %1 is not in the question bank %2, and is not written as a question id (letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>question %1 does not apply to the role %2</source>
+        <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question(s) %1 do not apply to the role %2: their answers and actions are kept, but count nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,7 +2718,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+9"/>
+        <source>%1 %2 is in the future, more than 24 hours ahead of this computer&apos;s clock; the computer that wrote the file, or this one, has its clock wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,6 +2829,49 @@ Full reference: docs/cli.md
     </message>
 </context>
 <context>
+    <name>Waymark::JsonLineMap</name>
+    <message>
+        <location filename="../core/JsonLineMap.cpp" line="+299"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is half of a UTF-16 surrogate pair without its other half, so it is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a NUL byte, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a NUL character, which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text starts with a byte order mark (U+FEFF) written as it is, which would be lost on reading; write it as \ufeff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::LanguageMenu</name>
     <message>
         <location filename="../app/gui/LanguageMenu.cpp" line="+14"/>
@@ -2769,7 +2897,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,7 +3157,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,7 +3185,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,12 +3195,19 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cannot open the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export as a Waymark file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3217,8 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
@@ -3187,7 +3323,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+19"/>
+        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+22"/>
         <source>Start a new assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,13 +3429,19 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Still needed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Too long (at most %1 characters), or holding a character that is not text: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,18 +3464,18 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Why this matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>How would you know?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,7 +3505,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Why the text was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>F&amp;lag this question for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3570,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3585,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Question %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,12 +3899,17 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+113"/>
+        <location filename="../core/SqliteSupport.cpp" line="+130"/>
+        <source>repairing change times that were in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>updating the database&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The database is busy: another program is using it (while %1). Close the other program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,12 +3961,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>starting to update the database&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,7 +4127,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+92"/>
+        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -4708,6 +4860,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <source>The folder %1 could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The answer pack for %1 was not written, because Waymark could not import it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Waymark::WorkshopPresenter</name>
@@ -4931,7 +5088,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,7 +5521,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,7 +5636,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>%n answer pack written to %1.</numerusform>

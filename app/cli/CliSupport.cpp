@@ -3,6 +3,7 @@
 #include "BankLoader.h"
 #include "Language.h"
 #include "TerminalText.h"
+#include "TextRules.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,41 @@ bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOp
         context.err << visible(tr("waymark-cli %1: unexpected argument \"%2\"")
                                    .arg(verb, parser.positionalArguments().constFirst()))
                     << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                const QString &verb, CliContext &context)
+{
+    for (const QCommandLineOption &option : options) {
+        if (!parser.isSet(option))
+            continue;
+        const QString value = parser.value(option);
+        const QString name = QStringLiteral("--") + option.names().constFirst();
+        QString problem;
+        switch (TextRules::fault(value)) {
+        case TextRules::Fault::None:
+            continue;
+        case TextRules::Fault::TooLong:
+            problem = tr("%1 is %2 characters long; the most allowed is %3")
+                          .arg(name)
+                          .arg(TextRules::characterCount(value))
+                          .arg(TextRules::MaxLength);
+            break;
+        case TextRules::Fault::Nul:
+            problem = tr("%1 holds a NUL character, which no text may hold").arg(name);
+            break;
+        case TextRules::Fault::LoneSurrogate:
+            problem =
+                tr("%1 holds half of a UTF-16 surrogate pair, which is not a character").arg(name);
+            break;
+        case TextRules::Fault::Noncharacter:
+            problem = tr("%1 holds U+FFFE or U+FFFF, which Unicode keeps out of text").arg(name);
+            break;
+        }
+        context.err << "waymark-cli " << verb << ": " << problem << '\n';
         return false;
     }
     return true;

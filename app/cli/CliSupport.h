@@ -21,6 +21,13 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const Q
 bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
                     const QString &verb, CliContext &context);
 
+// Checks the value of each given text option against the rules every stored text keeps
+// (TextRules: at most 20,000 characters, no NUL, no half of a surrogate pair), so that whatever the
+// command line stores an exchange file can carry. Prints the first that breaks one, naming the
+// option, and returns false.
+bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
+                const QString &verb, CliContext &context);
+
 // The exit code for a store error: 2 for a bad value or unknown id, 3 for storage.
 int exitCodeFor(const StoreError &error);
 

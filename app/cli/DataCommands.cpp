@@ -116,6 +116,8 @@ int create(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, authority, respondent, role}, verb, context)) {
         return UsageError;
     }
+    if (!checkTexts(parser, {authority, respondent, title}, verb, context))
+        return InvalidInput;
     const std::optional<QuestionBank> bank = builtInBank(context);
     if (!bank)
         return InvalidInput;
@@ -184,7 +186,7 @@ int answer(const QStringList &arguments, CliContext &context)
         return UsageError;
     }
     const std::optional<Rating> parsed = ratingOption(parser.value(rating), verb, context);
-    if (!parsed)
+    if (!parsed || !checkTexts(parser, {evidence, note}, verb, context))
         return InvalidInput;
     Session session;
     const QString idText = parser.value(assessment);

@@ -50,6 +50,25 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
     const QString idText = parser.value(assessment);
     if (const int code = openSession(session, parser.value(db), &idText, verb, context))
         return code;
+    // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
+    // written (a text stored longer than the limit before the limit was kept, say).
+    if (chosen == formats.at(0)) {
+        const QStringList problems = ExchangeFile::exportProblems(session.assessment, session.bank);
+        if (!problems.isEmpty()) {
+            for (const QString &problem : problems) {
+                context.err << tr("waymark-cli export: assessment %1: %2")
+                                   .arg(session.assessment.info.id)
+                                   .arg(problem)
+                            << '\n';
+            }
+            context.err << tr("waymark-cli export: assessment %1 was not exported, because "
+                              "Waymark could not import the file; change what is listed above, "
+                              "then export again")
+                               .arg(session.assessment.info.id)
+                        << '\n';
+            return InvalidInput;
+        }
+    }
     QString message;
     const QString path = parser.value(out);
     const bool written =
@@ -152,6 +171,8 @@ int importFiles(const QStringList &arguments, CliContext &context)
             result = InvalidInput;
             continue;
         }
+        for (const ExchangeProblem &note : read.notes)
+            context.err << note.toString() << '\n';
         if (read.assessment->info.bankVersion != bank->version) {
             context.err << visible(tr("%1: answered against version %2 of the question bank; "
                                       "questions are matched by id to version %3")
@@ -180,6 +201,13 @@ int importFiles(const QStringList &arguments, CliContext &context)
                                             assessment.info.respondent,
                                             QString::number(outcome->answersTaken)))
                         << '\n';
+            if (outcome->clearsTaken > 0) {
+                context.err << tr("assessment %1: cleared %2 answer(s) that were cleared in the "
+                                  "file after they were last changed here")
+                                   .arg(outcome->id)
+                                   .arg(outcome->clearsTaken)
+                            << '\n';
+            }
         }
     }
     return result;

@@ -72,6 +72,8 @@ int create(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, name}, verb, context)) {
         return UsageError;
     }
+    if (!checkTexts(parser, {name, authority, facilitator}, verb, context))
+        return InvalidInput;
     WorkshopInfo info;
     info.name = parser.value(name).simplified();
     info.authority = parser.value(authority).simplified();
@@ -217,6 +219,8 @@ int member(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, workshopId, name, role}, verb, context)) {
         return UsageError;
     }
+    if (!checkTexts(parser, {name}, verb, context))
+        return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
     if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
@@ -255,6 +259,8 @@ int pack(const QStringList &arguments, CliContext &context)
         !requireOptions(parser, {db, workshopId, name, role, out}, verb, context)) {
         return UsageError;
     }
+    if (!checkTexts(parser, {name}, verb, context))
+        return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
     if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
@@ -268,6 +274,13 @@ int pack(const QStringList &arguments, CliContext &context)
     }
     const Assessment answerPack = WorkshopGatherer::answerPack(
         workshop->info, session.bank, parser.value(name), parser.value(role));
+    // A pack the member's Waymark would refuse is worse than none.
+    const QStringList problems = ExchangeFile::exportProblems(answerPack, session.bank);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            context.err << "waymark-cli " << verb << ": " << problem << '\n';
+        return InvalidInput;
+    }
     QString message;
     if (!ExchangeFile::write(parser.value(out), answerPack, &message, &session.bank)) {
         context.err << "waymark-cli " << verb << ": " << visible(message, Newlines::Keep) << '\n';

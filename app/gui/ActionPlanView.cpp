@@ -214,6 +214,7 @@ ActionPlanView::ActionPlanView(AssessmentDocument *document, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ActionPlanView::updateState);
     connect(this, &ActionPlanView::statusMessage, m_statusLabel, &QLabel::setText);
+    connect(m_model, &ActionTableModel::editRefused, this, &ActionPlanView::statusMessage);
 
     setCurrentQuestion(QString());
     updateState();

@@ -215,6 +215,14 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (sameAction(changed, m_actions.at(index.row())))
         return true; // nothing to save, nothing to undo
+    const Action &before = m_actions.at(index.row());
+    const QString refusal = AssessmentDocument::textRefusal(before.what, changed.what).isEmpty()
+                                ? AssessmentDocument::textRefusal(before.who, changed.who)
+                                : AssessmentDocument::textRefusal(before.what, changed.what);
+    if (!refusal.isEmpty()) {
+        Q_EMIT editRefused(refusal);
+        return false;
+    }
     m_document->updateAction(changed);
     // The document refuses a change the store could not save (and says why); then the table
     // still shows what is saved.

@@ -43,6 +43,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+Q_SIGNALS:
+    // An edit of a text was not made, and why (AssessmentDocument::textRefusal()).
+    void editRefused(const QString &message);
+
+public:
     // The row of an action; -1 when the plan has none with that id.
     int rowOf(qint64 actionId) const;
 

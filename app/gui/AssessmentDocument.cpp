@@ -1,6 +1,9 @@
 #include "AssessmentDocument.h"
 
 #include "AnswerCommands.h"
+#include "TextRules.h"
+
+#include <QLocale>
 
 namespace Waymark {
 
@@ -63,16 +66,36 @@ void AssessmentDocument::setRating(const QString &questionId, Rating rating)
         questionId, [rating](Answer &a) { a.rating = rating; }, SetAnswerCommand::NoMerge);
 }
 
-void AssessmentDocument::setEvidence(const QString &questionId, const QString &text)
+QString AssessmentDocument::textRefusal(QStringView before, QStringView after)
 {
-    changeAnswer(
-        questionId, [&text](Answer &a) { a.evidence = text; }, SetAnswerCommand::EvidenceField);
+    if (TextRules::acceptsEdit(before, after))
+        return QString();
+    if (TextRules::fault(after) == TextRules::Fault::TooLong) {
+        return tr("A text can be at most %1 characters long, and this change would make it %2; "
+                  "it was not made.")
+            .arg(QLocale().toString(TextRules::MaxLength))
+            .arg(QLocale().toString(qlonglong(TextRules::characterCount(after))));
+    }
+    return tr("This change would put a character in the text that is not text (a NUL, half of "
+              "a surrogate pair, U+FFFE or U+FFFF); it was not made.");
 }
 
-void AssessmentDocument::setNote(const QString &questionId, const QString &text)
+bool AssessmentDocument::setEvidence(const QString &questionId, const QString &text)
 {
+    if (!textRefusal(answer(questionId).evidence, text).isEmpty())
+        return false;
+    changeAnswer(
+        questionId, [&text](Answer &a) { a.evidence = text; }, SetAnswerCommand::EvidenceField);
+    return true;
+}
+
+bool AssessmentDocument::setNote(const QString &questionId, const QString &text)
+{
+    if (!textRefusal(answer(questionId).note, text).isEmpty())
+        return false;
     changeAnswer(
         questionId, [&text](Answer &a) { a.note = text; }, SetAnswerCommand::NoteField);
+    return true;
 }
 
 void AssessmentDocument::setFlagged(const QString &questionId, bool flagged)
@@ -81,21 +104,27 @@ void AssessmentDocument::setFlagged(const QString &questionId, bool flagged)
         questionId, [flagged](Answer &a) { a.flagged = flagged; }, SetAnswerCommand::NoMerge);
 }
 
-void AssessmentDocument::addAction(const Action &action)
+bool AssessmentDocument::addAction(const Action &action)
 {
+    if (!textRefusal(QString(), action.what).isEmpty() ||
+        !textRefusal(QString(), action.who).isEmpty())
+        return false;
     Action added = action;
     added.id = 0;
     m_undoStack.push(new ActionCommand(this, ActionCommand::Add, Action(), added,
                                        tr("Add action \"%1\"").arg(action.what)));
+    return true;
 }
 
-void AssessmentDocument::updateAction(const Action &action)
+bool AssessmentDocument::updateAction(const Action &action)
 {
     const std::optional<Action> before = this->action(action.id);
-    if (!before)
-        return;
+    if (!before || !textRefusal(before->what, action.what).isEmpty() ||
+        !textRefusal(before->who, action.who).isEmpty())
+        return false;
     m_undoStack.push(new ActionCommand(this, ActionCommand::Change, *before, action,
                                        tr("Edit action \"%1\"").arg(action.what)));
+    return true;
 }
 
 void AssessmentDocument::removeAction(qint64 actionId)
@@ -125,10 +154,7 @@ bool AssessmentDocument::writeAnswer(const QString &questionId, const Answer &an
         Q_EMIT saveFailed(error.message);
         return false;
     }
-    if (stamped.isEmpty())
-        m_assessment.answers.remove(questionId);
-    else
-        m_assessment.answers.insert(questionId, stamped);
+    m_assessment.setAnswer(questionId, stamped);
     m_assessment.info.updated = stamped.updated;
     rescore();
     Q_EMIT answerChanged(questionId);

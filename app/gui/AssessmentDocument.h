@@ -37,13 +37,20 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    // Edits, each one undoable. Typing in a text field merges into one undo step per field.
+    // Why a text may not change from before to after, or an empty string when it may. A text
+    // holds at most TextRules::MaxLength characters and no NUL or half of a surrogate pair, as
+    // an exchange file does: a member cannot write what an export would carry and the import at
+    // the other end refuse. A text stored longer before the limit was kept can still be cut down.
+    static QString textRefusal(QStringView before, QStringView after);
+
+    // Edits, each one undoable. Typing in a text field merges into one undo step per field. The
+    // text edits return false, and change nothing, when textRefusal() refuses a text.
     void setRating(const QString &questionId, Rating rating);
-    void setEvidence(const QString &questionId, const QString &text);
-    void setNote(const QString &questionId, const QString &text);
+    bool setEvidence(const QString &questionId, const QString &text);
+    bool setNote(const QString &questionId, const QString &text);
     void setFlagged(const QString &questionId, bool flagged);
-    void addAction(const Action &action);
-    void updateAction(const Action &action);
+    bool addAction(const Action &action);
+    bool updateAction(const Action &action);
     void removeAction(qint64 actionId);
 
     // Used by the undo commands: write to the store, then update the model and tell the views.

@@ -483,6 +483,7 @@ qint64 MainWindow::importFiles(const QStringList &paths)
         return 0;
     qint64 lastId = 0;
     QStringList done;
+    QStringList notes; // answers kept aside because they count nowhere here
     for (const QString &path : paths) {
         const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
         if (!read.ok()) {
@@ -506,9 +507,15 @@ qint64 MainWindow::importFiles(const QStringList &paths)
         lastId = outcome->id;
         done.append(outcome->created ? tr("%1 (new)").arg(read.assessment->info.respondent)
                                      : tr("%1 (updated)").arg(read.assessment->info.respondent));
+        for (const ExchangeProblem &note : read.notes)
+            notes.append(note.toString());
     }
-    if (!done.isEmpty())
-        statusBar()->showMessage(tr("Imported: %1").arg(done.join(tr(", "))), 8000);
+    if (!done.isEmpty()) {
+        QString message = tr("Imported: %1").arg(done.join(tr(", ")));
+        if (!notes.isEmpty())
+            message += QLatin1Char(' ') + notes.join(QLatin1Char(' '));
+        statusBar()->showMessage(message, notes.isEmpty() ? 8000 : 20000);
+    }
     if (!m_document)
         refreshStartPage();
     return lastId;
@@ -533,6 +540,16 @@ void MainWindow::exportExchangeFile()
 {
     if (!m_document)
         return;
+    // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
+    // written (a text stored longer than the limit before the limit was kept, say).
+    const QStringList problems = ExchangeFile::exportProblems(m_document->assessment(), m_bank);
+    if (!problems.isEmpty()) {
+        reportError(tr("Not exported"),
+                    tr("This assessment was not exported, because Waymark could not import the "
+                       "file. Change what is listed here, then export again:\n\n%1")
+                        .arg(problems.join(QLatin1Char('\n'))));
+        return;
+    }
     const AssessmentInfo &info = m_document->assessment().info;
     const QString suggested =
         QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())

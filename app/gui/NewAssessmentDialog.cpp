@@ -1,11 +1,14 @@
 #include "NewAssessmentDialog.h"
 
+#include "TextRules.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -115,9 +118,23 @@ void NewAssessmentDialog::validate()
         missing.append(tr("your name"));
     if (m_title->text().trimmed().isEmpty())
         missing.append(tr("a title"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(missing.isEmpty());
-    m_problem->setText(missing.isEmpty() ? QString()
-                                         : tr("Still needed: %1.").arg(missing.join(tr(", "))));
+    // What an exchange file could not carry, a member cannot start with.
+    QStringList refused;
+    for (QLineEdit *edit : {m_authority, m_respondent, m_title}) {
+        if (TextRules::fault(edit->text().trimmed()) != TextRules::Fault::None)
+            refused.append(edit->accessibleName());
+    }
+    QStringList problems;
+    if (!missing.isEmpty())
+        problems.append(tr("Still needed: %1.").arg(missing.join(tr(", "))));
+    if (!refused.isEmpty()) {
+        problems.append(tr("Too long (at most %1 characters), or holding a character that is not "
+                           "text: %2.")
+                            .arg(QLocale().toString(TextRules::MaxLength))
+                            .arg(refused.join(tr(", "))));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_problem->setText(problems.join(QLatin1Char(' ')));
 }
 
 AssessmentInfo NewAssessmentDialog::info() const

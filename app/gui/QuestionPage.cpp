@@ -129,6 +129,12 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_note->setTabChangesFocus(true);
     for (QPlainTextEdit *edit : {m_evidence, m_note})
         edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    // Says why a change to the evidence or the note was not made (a text at its length limit).
+    m_textRefused = new QLabel(this);
+    m_textRefused->setObjectName(QStringLiteral("textRefusedLabel"));
+    m_textRefused->setAccessibleName(tr("Why the text was not changed"));
+    m_textRefused->setWordWrap(true);
+    m_textRefused->setVisible(false);
     m_flag = new QCheckBox(tr("F&lag this question for follow-up"), this);
     m_flag->setObjectName(QStringLiteral("flagCheck"));
     m_flag->setAccessibleName(tr("Flag for follow-up"));
@@ -163,6 +169,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_evidence);
     layout->addWidget(new QLabel(tr("N&ote or question to ask officers:"), content));
     layout->addWidget(m_note);
+    layout->addWidget(m_textRefused);
     layout->addWidget(m_flag);
     layout->addWidget(addAction, 0, Qt::AlignLeft);
     layout->addWidget(m_basis);
@@ -198,10 +205,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     setTabOrder(m_text, m_why);
     setTabOrder(m_why, m_howToKnow);
 
-    connect(m_evidence, &QPlainTextEdit::textChanged, this,
-            [this] { m_document->setEvidence(m_questionId, m_evidence->toPlainText()); });
-    connect(m_note, &QPlainTextEdit::textChanged, this,
-            [this] { m_document->setNote(m_questionId, m_note->toPlainText()); });
+    connect(m_evidence, &QPlainTextEdit::textChanged, this, [this] { textEdited(m_evidence); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { textEdited(m_note); });
     connect(m_flag, &QCheckBox::toggled, this,
             [this](bool on) { m_document->setFlagged(m_questionId, on); });
     connect(addAction, &QPushButton::clicked, this,
@@ -253,7 +258,37 @@ void QuestionPage::showQuestion(const QString &questionId)
     }
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < count);
+    m_textRefused->setVisible(false);
     refreshAnswer(questionId);
+}
+
+void QuestionPage::textEdited(QPlainTextEdit *edit)
+{
+    const bool evidence = edit == m_evidence;
+    const QString text = edit->toPlainText();
+    const Answer stored = m_document->answer(m_questionId);
+    const QString before = evidence ? stored.evidence : stored.note;
+    const QString refusal = AssessmentDocument::textRefusal(before, text);
+    if (refusal.isEmpty()) {
+        m_textRefused->setVisible(false);
+        if (evidence)
+            m_document->setEvidence(m_questionId, text);
+        else
+            m_document->setNote(m_questionId, text);
+        return;
+    }
+    // The text goes back to what is saved, with the cursor where the refused change began: the
+    // member sees that nothing was added, and a paste is still on the clipboard to cut down.
+    const int position = edit->textCursor().position() - int(text.size() - before.size());
+    {
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(before);
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(qBound(0, position, int(before.size())));
+        edit->setTextCursor(cursor);
+    }
+    m_textRefused->setText(refusal);
+    m_textRefused->setVisible(true);
 }
 
 void QuestionPage::refreshAnswer(const QString &questionId)

@@ -40,6 +40,9 @@ Q_SIGNALS:
 private:
     void refreshAnswer(const QString &questionId);
     void chooseRating(Rating rating);
+    // Passes a change of the evidence or the note to the document, or undoes it in the editor
+    // and says why when the document refuses it.
+    void textEdited(QPlainTextEdit *edit);
     QPushButton *ratingButton(Rating rating) const;
 
     AssessmentDocument *m_document;
@@ -56,6 +59,7 @@ private:
     QList<QLabel *> m_levelLabels;
     QPlainTextEdit *m_evidence = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_textRefused = nullptr;
     QCheckBox *m_flag = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;

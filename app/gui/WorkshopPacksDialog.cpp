@@ -246,6 +246,14 @@ bool WorkshopPacksDialog::writePacks(const WorkshopInfo &workshop, const Questio
         }
         const Assessment pack =
             WorkshopGatherer::answerPack(workshop, bank, member.name, member.roleId);
+        // A pack the member's Waymark would refuse is worse than none.
+        const QStringList problems = ExchangeFile::exportProblems(pack, bank);
+        if (!problems.isEmpty()) {
+            *message = tr("The answer pack for %1 was not written, because Waymark could not "
+                          "import it: %2")
+                           .arg(member.name, problems.join(QLatin1Char(' ')));
+            return false;
+        }
         if (!ExchangeFile::write(path, pack, message, &bank))
             return false;
         written->append(path);

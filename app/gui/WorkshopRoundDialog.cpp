@@ -195,17 +195,14 @@ void WorkshopRoundDialog::setAnswer(int row, Rating rating)
     Assessment &member = m_workshop.participants[m_rows.at(row)];
     Answer answer = member.answer(questionId());
     answer.rating = rating;
-    answer.updated = QDateTime(); // the store stamps the time of the change
+    answer.updated = QDateTime::currentDateTimeUtc();
     StoreError error;
     if (!m_store.saveAnswer(member.info.id, questionId(), answer, &error)) {
         QMessageBox::warning(this, tr("The answer was not saved"), error.message);
         return;
     }
     m_changed = true;
-    if (answer.isEmpty())
-        member.answers.remove(questionId());
-    else
-        member.answers.insert(questionId(), answer);
+    member.setAnswer(questionId(), answer);
     fillTable();
     m_status->setText(tr("Saved: %1, %2.")
                           .arg(m_workshop.participantLabel(m_rows.at(row), m_anonymised),

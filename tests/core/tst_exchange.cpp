@@ -7,6 +7,8 @@
 #include "CsvExport.h"
 #include "ExchangeFile.h"
 #include "SafeSave.h"
+#include "Scoring.h"
+#include "TextRules.h"
 #include "Version.h"
 
 #include <QDir>
@@ -152,6 +154,7 @@ void compareAssessments(const Assessment &actual, const Assessment &expected)
         QCOMPARE(answer.flagged, it.value().flagged);
         QCOMPARE(answer.updated, it.value().updated);
     }
+    QCOMPARE(actual.cleared, expected.cleared);
     QCOMPARE(actual.actions.size(), expected.actions.size());
     for (int i = 0; i < expected.actions.size(); ++i) {
         QCOMPARE(actual.actions[i].questionId, expected.actions[i].questionId);
@@ -306,6 +309,149 @@ private Q_SLOTS:
         QVERIFY(json.contains(QStringLiteral("\"due\": \"2027-01-31\"")));
         QVERIFY(!json.contains(QStringLiteral("\"question\": \"A-03\"")));
         QVERIFY(!json.contains(QStringLiteral("\"id\": 0")));
+    }
+
+    void questionsTheBankOrRoleLacksAreKeptAside()
+    {
+        // good.json is a councillor's: A-02 and C-01 are not for councillors, Z-99 and OLD-1 are
+        // in no version of the scoring bank this Waymark has. All are kept, with a note.
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"question\": \"A-03\"", "\"question\": \"A-02\"");
+        json.replace("\"question\": \"B-02\"", "\"question\": \"Z-99\"");
+        json.replace("\"question\": \"A-01\",\n      \"what\"",
+                     "\"question\": \"C-01\",\n      \"what\"");
+        json.replace("\"question\": \"\",", "\"question\": \"OLD-1\",");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->rating(QStringLiteral("A-02")), Rating::DontKnow);
+        QVERIFY(read.assessment->answer(QStringLiteral("Z-99")).flagged);
+        QCOMPARE(read.assessment->actions.at(0).questionId, QStringLiteral("C-01"));
+        QCOMPARE(read.assessment->actions.at(1).questionId, QStringLiteral("OLD-1"));
+        QStringList notes;
+        for (const ExchangeProblem &note : read.notes)
+            notes.append(note.toString());
+        QCOMPARE(notes,
+                 QStringList({"x.json: question(s) \"Z-99\", \"OLD-1\" are not in the question "
+                              "bank \"scoring-test\" (retired from it, or from another "
+                              "version of it): their answers and actions are kept, but "
+                              "count nowhere",
+                              "x.json: question(s) \"A-02\", \"C-01\" do not apply to the "
+                              "role \"councillor\": their answers and actions are kept, but "
+                              "count nowhere"}));
+        // Counted nowhere: only A-01 is answered of the councillor's questions.
+        QCOMPARE(Scorer::score(m_bank, *read.assessment).overall.answered, 1);
+        // And what was read is written back, and reads again: the export of such an assessment
+        // imports.
+        const QByteArray written = ExchangeFile::toJson(*read.assessment, &m_bank);
+        QVERIFY(ExchangeFile::exportProblems(*read.assessment, m_bank).isEmpty());
+        const ExchangeReadResult again =
+            ExchangeFile::fromJson(written, m_bank, QStringLiteral("x.json"));
+        QVERIFY(again.ok());
+        compareAssessments(*again.assessment, *read.assessment);
+    }
+
+    void exportProblemsNameTheQuestion()
+    {
+        Assessment a = awkwardAssessment();
+        a.answers[QStringLiteral("B-02")].evidence = QString(20001, QLatin1Char('e'));
+        a.actions[1].who = QString(20002, QLatin1Char('w'));
+        a.info.roleId = QStringLiteral("mayor");
+        QCOMPARE(ExchangeFile::exportProblems(a, m_bank),
+                 QStringList({"assessment.role: role \"mayor\" is not a role of the question bank "
+                              "\"scoring-test\" (lead-member, councillor, scrutiny)",
+                              "answers[4].evidence (B-02): evidence is 20001 characters long; the "
+                              "most allowed is 20000",
+                              "actions[1].who (action 2): who is 20002 characters long; the most "
+                              "allowed is 20000"}));
+        QVERIFY(ExchangeFile::exportProblems(awkwardAssessment(), m_bank).isEmpty());
+    }
+
+    void clearsTravelInVersionTwo()
+    {
+        Assessment a = awkwardAssessment();
+        a.cleared.insert(QStringLiteral("C-01"), utc("2026-11-24T08:00:00.250Z"));
+        a.answers.remove(QStringLiteral("C-01"));
+        a.cleared.insert(QStringLiteral("A-02"), utc("2026-11-24T09:00:00.000Z"));
+        a.answers.remove(QStringLiteral("A-02"));
+        const QByteArray json = ExchangeFile::toJson(a, &m_bank);
+        QVERIFY(json.contains("  \"formatVersion\": 2,\n"));
+        // After the answers, in bank order, each with its time.
+        QVERIFY2(
+            json.contains("  ],\n  \"cleared\": [\n    {\n      \"question\": \"A-02\",\n      "
+                          "\"updated\": \"2026-11-24T09:00:00.000Z\"\n    },\n    {\n      "
+                          "\"question\": \"C-01\",\n      \"updated\": "
+                          "\"2026-11-24T08:00:00.250Z\"\n    }\n  ],\n  \"actions\": ["),
+            json.constData());
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        compareAssessments(*read.assessment, a);
+        QCOMPARE(ExchangeFile::toJson(*read.assessment, &m_bank), json);
+    }
+
+    void fileWithoutClearsStaysVersionOne()
+    {
+        // Every Waymark reads such a file correctly, so it is written for every Waymark.
+        const QByteArray json = ExchangeFile::toJson(awkwardAssessment(), &m_bank);
+        QVERIFY(json.contains("  \"formatVersion\": 1,\n"));
+        QVERIFY(!json.contains("\"cleared\""));
+        // A clear without a time could beat nothing, so it is not written.
+        Assessment untimed = awkwardAssessment();
+        untimed.cleared.insert(QStringLiteral("C-01"), QDateTime());
+        untimed.answers.remove(QStringLiteral("C-01"));
+        QVERIFY(ExchangeFile::toJson(untimed, &m_bank).contains("  \"formatVersion\": 1,\n"));
+    }
+
+    void laterOfAnswerAndClearIsWritten()
+    {
+        // The model keeps a question answered or cleared; should it hold both, the file says
+        // the later, since a file with both would not import.
+        Assessment a = awkwardAssessment();
+        a.cleared.insert(QStringLiteral("B-02"), utc("2026-11-23T14:05:09.124Z")); // after
+        a.cleared.insert(QStringLiteral("A-01"), utc("2026-11-21T00:00:00.001Z")); // a tie
+        const ExchangeReadResult read = ExchangeFile::fromJson(ExchangeFile::toJson(a, &m_bank),
+                                                               m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QVERIFY(!read.assessment->answers.contains(QStringLiteral("B-02")));
+        QCOMPARE(read.assessment->cleared.value(QStringLiteral("B-02")),
+                 utc("2026-11-23T14:05:09.124Z"));
+        QCOMPARE(read.assessment->rating(QStringLiteral("A-01")), Rating::NotMet);
+        QVERIFY(!read.assessment->cleared.contains(QStringLiteral("A-01")));
+    }
+
+    void versionOneFileIgnoresClears()
+    {
+        // A version 1 file is read exactly as before: "cleared" is a field it does not have.
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"actions\": [", "\"cleared\": [{\"question\": \"A-03\", \"updated\": "
+                                       "\"2027-01-01T00:00:00.000Z\"}, 5],\n  \"actions\": [");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QVERIFY(read.assessment->cleared.isEmpty());
+        QCOMPARE(read.assessment->rating(QStringLiteral("A-03")), Rating::DontKnow);
+    }
+
+    void timesAtMostADayAheadOfTheClock()
+    {
+        // A clock a few hours fast, or in another time zone, is fine; more than a day is not.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString soon = (now.addSecs(23 * 3600)).toString(Qt::ISODateWithMs);
+        const QString tooLate = (now.addSecs(25 * 3600)).toString(Qt::ISODateWithMs);
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("\"2026-11-23T14:05:09.123Z\"\n  }", '"' + soon.toLatin1() + "\"\n  }");
+        const ExchangeReadResult fine =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(fine.ok(), qPrintable(problemLines(fine).join(QLatin1Char('\n'))));
+        json.replace("\"2026-11-21T10:00:00.000Z\"", '"' + tooLate.toLatin1() + '"');
+        const ExchangeReadResult refused =
+            ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
+        QCOMPARE(problemLines(refused),
+                 QStringList({"x.json: answers[1].updated: updated \"" + tooLate +
+                              "\" is in the future, more than 24 hours ahead of this computer's "
+                              "clock; the computer that wrote the file, or this one, has its "
+                              "clock wrong"}));
     }
 
     void answersFollowBankOrderElseIdOrder()
@@ -470,6 +616,74 @@ private Q_SLOTS:
         QCOMPARE(problemLines(over),
                  QStringList({"x.json: answers[0].note: note is 20001 characters long; the most "
                               "allowed is 20000"}));
+    }
+
+    void textLimitCountsCharactersNotUtf16Units()
+    {
+        // An emoji is one character but two UTF-16 units: 20,000 of them are at the limit.
+        QString emoji;
+        for (int i = 0; i < ExchangeFile::MaxTextLength; ++i)
+            emoji += QStringLiteral("👍");
+        QCOMPARE(emoji.size(), 2 * ExchangeFile::MaxTextLength);
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        const QByteArray note = "\"note\": \"Ask: how many, and since when?\"";
+        const ExchangeReadResult atLimit = ExchangeFile::fromJson(
+            QByteArray(json).replace(note, "\"note\": \"" + emoji.toUtf8() + '"'), m_bank,
+            QStringLiteral("x.json"));
+        QVERIFY2(atLimit.ok(), qPrintable(problemLines(atLimit).join(QLatin1Char('\n'))));
+        QCOMPARE(atLimit.assessment->answer(QStringLiteral("A-01")).note, emoji);
+
+        const ExchangeReadResult over =
+            ExchangeFile::fromJson(json.replace(note, "\"note\": \"" + emoji.toUtf8() + "ŵ\""),
+                                   m_bank, QStringLiteral("x.json"));
+        QCOMPARE(problemLines(over),
+                 QStringList({"x.json: answers[0].note: note is 20001 characters long; the most "
+                              "allowed is 20000"}));
+    }
+
+    void textRules()
+    {
+        QCOMPARE(TextRules::characterCount(QStringLiteral("Llŷr 👍")), 6);
+        QCOMPARE(TextRules::characterCount(QString(QChar(0xD800))), 1);
+        QCOMPARE(TextRules::fault(QStringLiteral("Gâr 👍")), TextRules::Fault::None);
+        QCOMPARE(TextRules::fault(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
+                 TextRules::Fault::Nul);
+        QCOMPARE(TextRules::fault(QStringLiteral("a") + QChar(0xDC00)),
+                 TextRules::Fault::LoneSurrogate);
+        QCOMPARE(TextRules::fault(QChar(0xD83D) + QStringLiteral("x")),
+                 TextRules::Fault::LoneSurrogate);
+        QCOMPARE(TextRules::fault(QStringLiteral("a\uffffb")), TextRules::Fault::Noncharacter);
+        QCOMPARE(TextRules::fault(QStringLiteral("\ufffe")), TextRules::Fault::Noncharacter);
+        QCOMPARE(TextRules::fault(QStringLiteral("\ufeffa\ufffd")), TextRules::Fault::None);
+        const QString limit(TextRules::MaxLength, QLatin1Char('x'));
+        QCOMPARE(TextRules::fault(limit), TextRules::Fault::None);
+        QCOMPARE(TextRules::fault(limit + QLatin1Char('x')), TextRules::Fault::TooLong);
+        // An edit may not take a text over the limit, nor bring in a NUL...
+        QVERIFY(!TextRules::acceptsEdit(limit, limit + QLatin1Char('x')));
+        QVERIFY(!TextRules::acceptsEdit(QStringLiteral("a"), QStringLiteral("a") + QChar(0)));
+        // ... but a text stored too long before the rules can still be cut down.
+        const QString tooLong = limit + QStringLiteral("xyz");
+        QVERIFY(TextRules::acceptsEdit(tooLong, tooLong.chopped(1)));
+        QVERIFY(!TextRules::acceptsEdit(tooLong, tooLong + QLatin1Char('!')));
+    }
+
+    void characterEscapesThatAreFineStayFine()
+    {
+        // A whole surrogate pair written as escapes is one character; other escapes are text.
+        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        json.replace("Ask: how many", "Ask: \\ud83d\\udc4d \\u0001 \\u00e2 how many");
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson("\xEF\xBB\xBF" + json, m_bank, QStringLiteral("x.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QVERIFY(read.assessment->answer(QStringLiteral("A-01"))
+                    .note.startsWith(QStringLiteral("Ask: 👍 \x01 â how many")));
+        // After a byte order mark, lines and columns still count the file's bytes.
+        json.replace("\\u00e2", "\\u0000");
+        const ExchangeReadResult nul =
+            ExchangeFile::fromJson("\xEF\xBB\xBF" + json, m_bank, QStringLiteral("x.json"));
+        QCOMPARE(problemLines(nul), QStringList({"x.json: answers[0].note: line 25, column 41: "
+                                                 "\\u0000 is a NUL character, which no text may "
+                                                 "hold"}));
     }
 
     void fileOver16MiBIsRefusedUnread()

@@ -2,6 +2,8 @@
 // as it was), migrations from a version 1 fixture, backups and restore, imports, and answers that
 // survive the writing process being killed.
 #include "AssessmentStore.h"
+#include "BankLoader.h"
+#include "Scoring.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -166,6 +168,38 @@ private Q_SLOTS:
         QVERIFY(loaded->info.updated >= first.updated);
     }
 
+    void textStartingWithAByteOrderMarkIsKeptWhole()
+    {
+        // SQLite reads a leading U+FEFF or U+FFFE in UTF-16 as a byte order mark: it dropped the
+        // first, and read the rest of a text after the second byte-swapped (found by
+        // tst_roundtrip).
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        AssessmentInfo info = sampleInfo();
+        info.respondent = QStringLiteral("\ufeffCllr Siân");
+        info.bankVersion = QStringLiteral("\ufffe1.0");
+        QVERIFY(store.createAssessment(info, &error));
+        const QString texts[] = {QStringLiteral("\ufeffEvidence"), QStringLiteral("\ufffeNote ŵ"),
+                                 QStringLiteral("\ufeff\ufeff"), QStringLiteral("\ufffe")};
+        QVERIFY(store.saveAnswer(info.id, QStringLiteral("LEAD-01"),
+                                 makeAnswer(Rating::FullyMet, texts[0], texts[1]), &error));
+        Action action;
+        action.what = texts[2];
+        action.who = texts[3];
+        QVERIFY(store.addAction(info.id, action, &error));
+        const std::optional<Assessment> loaded = store.loadAssessment(info.id, &error);
+        QCOMPARE(loaded->info.respondent, info.respondent);
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).evidence, texts[0]);
+        QCOMPARE(loaded->actions.first().what, texts[2]);
+        // U+FFFE itself SQLite reads back as U+FFFD (so TextRules keeps it out of every text),
+        // but the rest of the text is no longer read byte-swapped.
+        QCOMPARE(loaded->info.bankVersion, QStringLiteral("\ufffd1.0"));
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).note, QStringLiteral("\ufffdNote ŵ"));
+        QCOMPARE(loaded->actions.first().who, QStringLiteral("\ufffd"));
+    }
+
     void newDatabaseIsOwnerOnly()
     {
         const QString path = freshPath();
@@ -178,17 +212,90 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & unixBits, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    void clearingAnAnswerRemovesIt()
+    void clearIsKeptAsATimedFactThatCountsNowhere()
     {
         qint64 id = 0;
         const QString path = populated(&id);
         AssessmentStore store;
         StoreError error;
         QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
-        QVERIFY(store.saveAnswer(id, QStringLiteral("LEAD-01"), Answer(), &error));
-        const std::optional<Assessment> loaded = store.loadAssessment(id, &error);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        // LEAD-02's only content is its rating: taking the rating back leaves nothing.
+        QVERIFY(store.saveAnswer(id, QStringLiteral("LEAD-02"), Answer(), &error));
+        std::optional<Assessment> loaded = store.loadAssessment(id, &error);
+        QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-02")));
+        QVERIFY(loaded->cleared.contains(QStringLiteral("LEAD-02")));
+        QVERIFY(loaded->cleared.value(QStringLiteral("LEAD-02")) >= before);
+        QVERIFY(loaded->answers.contains(QStringLiteral("LEAD-01")));
+        QVERIFY(!loaded->cleared.contains(QStringLiteral("LEAD-01")));
+        // Counted nowhere: not in the list's progress, not in the scores' coverage.
+        QCOMPARE(store.listAssessments(&error).constFirst().answered, 1);
+        const std::optional<QuestionBank> bank = BankLoader::loadBuiltIn().bank;
+        QVERIFY(bank);
+        const ScoreReport scores = Scorer::score(*bank, *loaded);
+        QCOMPARE(scores.overall.answered, 1);
+        QVERIFY(!scores.knowledgeGaps.contains(QStringLiteral("LEAD-02")));
+
+        // Answering again replaces the clear.
+        QVERIFY(
+            store.saveAnswer(id, QStringLiteral("LEAD-02"), makeAnswer(Rating::NotMet), &error));
+        loaded = store.loadAssessment(id, &error);
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-02")), Rating::NotMet);
+        QVERIFY(loaded->cleared.isEmpty());
+    }
+
+    void importAppliesAClearOnlyWhenItIsNewer()
+    {
+        const QString path = freshPath();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        const QDateTime t1(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+        Assessment incoming;
+        incoming.info = sampleInfo();
+        incoming.info.uid = QStringLiteral("5b0c7d2e-8f1a-4b3c-9d4e-5f6a7b8c9d0e");
+        incoming.info.created = incoming.info.updated = t1;
+        incoming.answers.insert(QStringLiteral("LEAD-01"),
+                                makeAnswer(Rating::FullyMet, {}, {}, false, t1));
+        incoming.answers.insert(QStringLiteral("LEAD-02"),
+                                makeAnswer(Rating::NotMet, {}, {}, false, t1));
+        // A new assessment keeps the file's clears too, so that an older answer met later loses.
+        incoming.cleared.insert(QStringLiteral("LEAD-03"), t1.addSecs(60));
+        std::optional<ImportOutcome> outcome = store.importAssessment(incoming, &error);
+        QVERIFY2(outcome, qPrintable(error.message));
+        QCOMPARE(outcome->answersTaken, 2);
+        QCOMPARE(outcome->clearsTaken, 1);
+        const qint64 id = outcome->id;
+
+        // The other machine took LEAD-01 back after t1, and answered LEAD-03 before its clear.
+        incoming.answers.remove(QStringLiteral("LEAD-01"));
+        incoming.cleared.insert(QStringLiteral("LEAD-01"), t1.addSecs(3600));
+        incoming.answers.insert(QStringLiteral("LEAD-03"),
+                                makeAnswer(Rating::MostlyMet, {}, {}, false, t1.addSecs(30)));
+        incoming.cleared.remove(QStringLiteral("LEAD-03"));
+        // ... and a clear of LEAD-02 that is older than the answer stored here.
+        incoming.answers.remove(QStringLiteral("LEAD-02"));
+        incoming.cleared.insert(QStringLiteral("LEAD-02"), t1.addSecs(-60));
+        outcome = store.importAssessment(incoming, &error);
+        QVERIFY2(outcome, qPrintable(error.message));
+        QCOMPARE(outcome->answersTaken, 0);
+        QCOMPARE(outcome->clearsTaken, 1);
+        std::optional<Assessment> loaded = store.loadAssessment(id, &error);
         QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-01")));
-        QVERIFY(loaded->answers.contains(QStringLiteral("LEAD-02")));
+        QCOMPARE(loaded->cleared.value(QStringLiteral("LEAD-01")), t1.addSecs(3600));
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-02")), Rating::NotMet);
+        QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-03")));
+
+        // A newer answer beats the clear.
+        incoming.cleared.remove(QStringLiteral("LEAD-01"));
+        incoming.answers.insert(QStringLiteral("LEAD-01"),
+                                makeAnswer(Rating::PartiallyMet, {}, {}, false, t1.addSecs(7200)));
+        outcome = store.importAssessment(incoming, &error);
+        QVERIFY2(outcome, qPrintable(error.message));
+        QCOMPARE(outcome->answersTaken, 1);
+        loaded = store.loadAssessment(id, &error);
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-01")), Rating::PartiallyMet);
+        QVERIFY(!loaded->cleared.contains(QStringLiteral("LEAD-01")));
     }
 
     void unknownAssessmentIsInvalidInput()
@@ -407,6 +514,117 @@ private Q_SLOTS:
             backup.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    // A copy of tests/data/db/v2.db (make-v2-fixture.sh), at schema version 2.
+    QString versionTwoCopy()
+    {
+        const QString path = freshPath();
+        if (!QFile::copy(QStringLiteral(WAYMARK_TEST_DATA "/db/v2.db"), path))
+            qFatal("cannot copy v2.db");
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    void migratesVersionTwoFixture()
+    {
+        const QString path = versionTwoCopy();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
+        std::optional<Assessment> loaded = store.loadAssessment(1, &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->info.respondent, QStringLiteral("Cllr Ann Example"));
+        QCOMPARE(loaded->answers.size(), 3);
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-01")), Rating::FullyMet);
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).evidence,
+                 QStringLiteral("Appointment minute, 2024"));
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-02")).note,
+                 QStringLiteral("Ask who deputises"));
+        QCOMPARE(loaded->rating(QStringLiteral("DUTY-02")), Rating::DontKnow);
+        // Version 2 deleted the row of a cleared answer: there is no clear to find.
+        QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-03")));
+        QVERIFY(loaded->cleared.isEmpty());
+        // Workshops came through, and the version is recorded.
+        const std::optional<Workshop> workshop = store.loadWorkshop(1, &error);
+        QVERIFY(workshop);
+        QCOMPARE(workshop->participants.size(), 1);
+        QCOMPARE(workshop->agreed.value(QStringLiteral("LEAD-01")).rating, Rating::MostlyMet);
+        QSqlQuery query(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QVERIFY(!AssessmentStore::backups(path).isEmpty()); // taken before the migration
+
+        // From now on a clear is kept.
+        QVERIFY(store.saveAnswer(1, QStringLiteral("LEAD-01"), Answer(), &error));
+        loaded = store.loadAssessment(1, &error);
+        QVERIFY(loaded->cleared.contains(QStringLiteral("LEAD-01")));
+    }
+
+    void futureTimesAreRepairedWhenTheDatabaseIsUpgraded()
+    {
+        // Assessment 2 of v2.db came from a file whose clock said 9999, imported by a Waymark
+        // that did not check: it won over every later change and kept its respondent for ever.
+        const QString path = versionTwoCopy();
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        const QString expectedStart =
+            QStringLiteral("3 change time(s) in assessment(s) 2 were more than a day ahead of "
+                           "this computer's clock");
+        QVERIFY2(store.warning().startsWith(expectedStart), qPrintable(store.warning()));
+        QVERIFY2(store.warning().contains(QStringLiteral("the time of this repair")),
+                 qPrintable(store.warning()));
+
+        std::optional<Assessment> loaded = store.loadAssessment(2, &error);
+        QVERIFY(loaded);
+        // Set to the time of the repair, all three the same time.
+        const QDateTime repairedAt = loaded->info.updated;
+        QVERIFY(repairedAt >= before.addMSecs(-1) && repairedAt <= after);
+        QCOMPARE(loaded->info.created, repairedAt);
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-01")).updated, repairedAt);
+        // A time that was not in the future is left alone.
+        QCOMPARE(loaded->answer(QStringLiteral("LEAD-02")).updated,
+                 QDateTime(QDate(2025, 10, 2), QTime(10, 30), Qt::UTC));
+        // Nothing else in the database was in the future.
+        QVERIFY(store.loadAssessment(1, &error)->info.updated < repairedAt);
+
+        // A later change from another machine wins again, metadata included.
+        Assessment later = *loaded;
+        later.info.respondent = QStringLiteral("Cllr Ann Present");
+        later.info.updated = QDateTime::currentDateTimeUtc().addMSecs(5);
+        later.answers[QStringLiteral("LEAD-01")].rating = Rating::MostlyMet;
+        later.answers[QStringLiteral("LEAD-01")].updated = later.info.updated;
+        const std::optional<ImportOutcome> outcome = store.importAssessment(later, &error);
+        QVERIFY2(outcome, qPrintable(error.message));
+        QCOMPARE(outcome->answersTaken, 1);
+        loaded = store.loadAssessment(2, &error);
+        QCOMPARE(loaded->info.respondent, QStringLiteral("Cllr Ann Present"));
+        QCOMPARE(loaded->rating(QStringLiteral("LEAD-01")), Rating::MostlyMet);
+
+        // The repair is done once, with the upgrade.
+        store.close();
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+    }
+
+    void aVersionThreeDatabaseIsNotRewrittenByTheClock()
+    {
+        // Version 3 never stores a time from the future, so one found there means that this
+        // computer's clock has gone back: rewriting good times then would let older files win.
+        qint64 id = 0;
+        const QString path = populated(&id);
+        rawExec(path, QStringLiteral("UPDATE answer SET updated_at = '2999-01-01T00:00:00.000Z'"));
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+        QCOMPARE(store.loadAssessment(id, &error)->answer(QStringLiteral("LEAD-01")).updated,
+                 QDateTime(QDate(2999, 1, 1), QTime(0, 0), Qt::UTC));
     }
 
     void backupsRotateAndRestore()

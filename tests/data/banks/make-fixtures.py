@@ -115,3 +115,9 @@ with open("banks/broken/not-json.json", "w") as f:
 with open("banks/broken/duplicate-key.json", "w") as f:
     f.write(good.replace('"text": "Is the light question met?",',
                          '"text": "Is the light question met?",\n          "text": "Twice?",', 1))
+# A NUL character and half a surrogate pair, as escapes: QJsonDocument would pass both on.
+with open("banks/broken/bad-characters.json", "w") as f:
+    f.write(good.replace('"text": "Is the light question met?",',
+                         '"text": "Is the light\\u0000question met?",', 1)
+            .replace('"definition": "Handles allegations', '"definition": "\\udc00Handles allegations',
+                     1))
