@@ -1022,6 +1022,37 @@ QString AssessmentStore::backupFolder(const QString &databasePath)
            QStringLiteral("-backups");
 }
 
+ProtectedFiles AssessmentStore::ownFiles() const
+{
+    return isOpen() ? ownFiles(m_path) : ProtectedFiles();
+}
+
+ProtectedFiles AssessmentStore::ownFiles(const QString &databasePath)
+{
+    ProtectedFiles own;
+    own.database = QFileInfo(databasePath).absoluteFilePath();
+    QStringList names = {own.database};
+    // SQLite names its journal and WAL after the file a symbolic link leads to; the lock and the
+    // backup folder are named after the path Waymark was given.
+    const QString real = QFileInfo(databasePath).canonicalFilePath();
+    if (!real.isEmpty() && real != own.database)
+        names.append(real);
+    // The database itself first: a symbolic link to it is followed when files are compared.
+    own.files.append(own.database);
+    for (const QString &name : std::as_const(names)) {
+        for (const char *suffix : {"-journal", "-wal", "-shm", ".lock"})
+            own.files.append(name + QLatin1String(suffix));
+        // What restoreBackup() kept: an earlier database, and its WAL.
+        const QFileInfo file(name);
+        const QStringList kept = file.dir().entryList(
+            {file.fileName() + QStringLiteral(".replaced-*")}, QDir::Files | QDir::Hidden);
+        for (const QString &each : kept)
+            own.files.append(file.dir().filePath(each));
+        own.folders.append(backupFolder(name));
+    }
+    return own;
+}
+
 QStringList AssessmentStore::backups(const QString &databasePath)
 {
     const QDir folder(backupFolder(databasePath));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "SafeSave.h"
 #include "StoreError.h"
 #include "Workshop.h"
 
@@ -107,6 +108,13 @@ public:
     // beside it as NAME.replaced-TIMESTAMP so that nothing is ever destroyed.
     static bool restoreBackup(const QString &backupPath, const QString &databasePath,
                               StoreError *error);
+
+    // The files that are the database's own, for saveFileSafely() to refuse to write over: the
+    // database, its rollback journal, WAL and shared-memory files, its lock, the files a restore
+    // kept beside it, and its backup folder; named both as given and as the file a symbolic
+    // link leads to. The open database's, or nothing when none is open.
+    ProtectedFiles ownFiles() const;
+    static ProtectedFiles ownFiles(const QString &databasePath);
 
     // Full SQLite integrity check ("ok" or the problems).
     bool checkIntegrity(StoreError *error);

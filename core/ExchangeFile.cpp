@@ -892,10 +892,10 @@ QByteArray ExchangeFile::toJson(const Assessment &assessment, const QuestionBank
     return out.toUtf8();
 }
 
-bool ExchangeFile::write(const QString &path, const Assessment &assessment, QString *errorMessage,
-                         const QuestionBank *bank)
+SaveResult ExchangeFile::write(const QString &path, const Assessment &assessment,
+                               const QuestionBank *bank, const ProtectedFiles &protectedFiles)
 {
-    return saveFileSafely(path, toJson(assessment, bank), errorMessage);
+    return saveFileSafely(path, toJson(assessment, bank), protectedFiles);
 }
 
 ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, const QuestionBank &bank,

@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "QuestionBank.h"
+#include "SafeSave.h"
 
 #include <QByteArray>
 #include <QList>
@@ -54,9 +55,10 @@ public:
     static QByteArray toJson(const Assessment &assessment, const QuestionBank *bank = nullptr);
 
     // toJson() saved with saveFileSafely(): owner-only permissions, an existing file untouched on
-    // failure. On failure errorMessage names the path and the reason.
-    static bool write(const QString &path, const Assessment &assessment, QString *errorMessage,
-                      const QuestionBank *bank = nullptr);
+    // failure, never over one of the protected files (the open database's own).
+    static SaveResult write(const QString &path, const Assessment &assessment,
+                            const QuestionBank *bank = nullptr,
+                            const ProtectedFiles &protectedFiles = {});
 
     // Reads and checks a file against bank (same bank id; any version, questions are matched by
     // id). displayName stands for the file in problems.

@@ -60,6 +60,25 @@ int reportStoreError(const StoreError &error, const QString &verb, CliContext &c
     return exitCodeFor(error);
 }
 
+int reportSave(const SaveResult &result, const QString &verb, CliContext &context)
+{
+    switch (result.status) {
+    case SaveResult::Status::Saved:
+        if (!result.warning.isEmpty())
+            context.err << "waymark-cli " << verb << ": " << tr("warning: %1").arg(result.warning)
+                        << '\n';
+        return Success;
+    case SaveResult::Status::Refused:
+        context.err << "waymark-cli " << verb << ": " << result.message << '\n';
+        return InvalidInput;
+    case SaveResult::Status::DiskFull:
+    case SaveResult::Status::Failed:
+        break;
+    }
+    context.err << "waymark-cli " << verb << ": " << result.message << '\n';
+    return StorageError;
+}
+
 std::optional<QuestionBank> builtInBank(CliContext &context)
 {
     BankLoadResult loaded = BankLoader::loadBuiltIn();

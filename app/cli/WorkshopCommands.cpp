@@ -259,12 +259,9 @@ int pack(const QStringList &arguments, CliContext &context)
     }
     const Assessment answerPack = WorkshopGatherer::answerPack(
         workshop->info, session.bank, parser.value(name), parser.value(role));
-    QString message;
-    if (!ExchangeFile::write(parser.value(out), answerPack, &message, &session.bank)) {
-        context.err << "waymark-cli " << verb << ": " << message << '\n';
-        return StorageError;
-    }
-    return Success;
+    return reportSave(
+        ExchangeFile::write(parser.value(out), answerPack, &session.bank, session.store.ownFiles()),
+        verb, context);
 }
 
 int spread(const QStringList &arguments, CliContext &context)
@@ -382,13 +379,10 @@ int report(const QStringList &arguments, CliContext &context)
     WorkshopPackOptions options;
     options.anonymised = parser.isSet(anonymise);
     options.memberReviews = parser.isSet(memberReviews);
-    QString message;
-    if (!ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
-                                 parser.value(out), &message)) {
-        context.err << "waymark-cli " << verb << ": " << message << '\n';
-        return StorageError;
-    }
-    return Success;
+    return reportSave(
+        ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
+                                parser.value(out), session.store.ownFiles()),
+        verb, context);
 }
 
 } // namespace
