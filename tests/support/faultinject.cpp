@@ -16,7 +16,9 @@
 //                                      fsync/fdatasync of such files fail with that error (the
 //                                      final flush of a file system that allocates late)
 //   WAYMARK_FAULT_CHMOD=ignore|eperm   chmod of such files is ignored (reports success, changes
-//                                      nothing, as on FAT or exFAT) or refused with EPERM
+//                                      nothing, as on FAT or exFAT, where every file created
+//                                      shows the mount's one mode: 0644 here, whatever the
+//                                      umask) or refused with EPERM
 //   WAYMARK_FAULT_READONLY=1           opening such files for writing, creating, renaming,
 //                                      linking, removing or truncating them fails with EROFS
 //
@@ -157,10 +159,19 @@ bool writes(int flags)
     return (flags & O_ACCMODE) != O_RDONLY || (flags & (O_CREAT | O_TRUNC)) != 0;
 }
 
-int openedAt(int dirfd, const char *path, int fd)
+int openedAt(int dirfd, const char *path, int flags, int fd)
 {
-    if (fd >= 0)
-        track(fd, underFolder(absolute(dirfd, path)));
+    if (fd < 0)
+        return fd;
+    const bool faulty = underFolder(absolute(dirfd, path));
+    track(fd, faulty);
+    const bool creates = (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE;
+    if (faulty && creates && config().chmod == Config::Chmod::Ignore) {
+        static auto realFchmod = real<int (*)(int, mode_t)>("fchmod");
+        const int saved = errno;
+        realFchmod(fd, 0644);
+        errno = saved;
+    }
     return fd;
 }
 
@@ -247,7 +258,7 @@ __attribute__((visibility("default"))) void waymark_fault_configure()
         if (writes(flags) && refusedAsReadOnly(AT_FDCWD, path))                                    \
             return -1;                                                                             \
         static auto next = real<int (*)(const char *, int, ...)>(#name);                           \
-        return openedAt(AT_FDCWD, path, next(path, flags, mode));                                  \
+        return openedAt(AT_FDCWD, path, flags, next(path, flags, mode));                           \
     }
 WAYMARK_OPEN(open)
 WAYMARK_OPEN(open64)
@@ -262,7 +273,7 @@ WAYMARK_OPEN(open64)
         if (writes(flags) && refusedAsReadOnly(dirfd, path))                                       \
             return -1;                                                                             \
         static auto next = real<int (*)(int, const char *, int, ...)>(#name);                      \
-        return openedAt(dirfd, path, next(dirfd, path, flags, mode));                              \
+        return openedAt(dirfd, path, flags, next(dirfd, path, flags, mode));                       \
     }
 WAYMARK_OPENAT(openat)
 WAYMARK_OPENAT(openat64)

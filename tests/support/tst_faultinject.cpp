@@ -76,6 +76,15 @@ private slots:
             shell(QStringLiteral("chmod 600 '%1'").arg(file), chmodFaults(QStringLiteral("eperm")));
         QVERIFY(refused.exitCode != 0);
         QVERIFY(QFileInfo(file).permissions() & QFile::ReadOther);
+
+        // As on FAT, a new file shows the disk's one mode, whatever the creator asked for.
+        const QString created = faulty() + QStringLiteral("/created");
+        QCOMPARE(shell(QStringLiteral("umask 077; echo x > '%1'").arg(created),
+                       chmodFaults(QStringLiteral("ignore")))
+                     .exitCode,
+                 0);
+        QCOMPARE(QFileInfo(created).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::ReadGroup | QFile::ReadOther);
     }
 
     void overQuotaFailsAsOverQuota()
