@@ -54,7 +54,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+531"/>
+        <location filename="../render/ReportRenderer.cpp" line="+533"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+384"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Methu cadw %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not start the PDF.</source>
         <translation>Methu dechrau&apos;r PDF.</translation>
     </message>
@@ -670,7 +675,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+37"/>
+        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation>Rhagolwg argraffu: %1</translation>
     </message>
@@ -839,7 +844,7 @@
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Export the action plan</source>
         <translation>Allforio&apos;r cynllun gweithredu</translation>
     </message>
@@ -859,7 +864,7 @@
         <translation>Methu allforio&apos;r cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Action plan exported to %1</source>
         <translation>Allforiwyd y cynllun gweithredu i %1</translation>
     </message>
@@ -1207,7 +1212,7 @@
         <translation>glirio gradd a gytunwyd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+77"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Methu creu&apos;r ffolder copïau wrth gefn %1.</translation>
     </message>
@@ -1643,7 +1648,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+149"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
@@ -1679,12 +1684,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-124"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+251"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+113"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+74"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+161"/>
+        <location line="+245"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
     </message>
@@ -1804,7 +1809,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -1865,7 +1875,7 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-204"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -1903,7 +1913,7 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+82"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+80"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
     </message>
@@ -1969,7 +1979,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Bylchau gwybodaeth: cwestiynau i&apos;w gofyn i swyddogion</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-87"/>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
@@ -1984,7 +1994,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The Waymark database to restore.</source>
         <translation>Y gronfa ddata Waymark i&apos;w hadfer.</translation>
     </message>
@@ -2050,13 +2060,13 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
@@ -2066,7 +2076,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
@@ -2086,7 +2096,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-336"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2106,7 +2116,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Y cyngor; caiff ffeiliau a ddychwelwyd ar gyfer cyngor arall eu fflagio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The day it is held.</source>
         <translation>Y diwrnod y caiff ei gynnal.</translation>
     </message>
@@ -2126,7 +2136,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Also add files for another council or question bank version.</source>
         <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
     </message>
@@ -2166,12 +2176,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop pack: rhowch enw --member ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>%1: %2 members</source>
         <translation>%1: %2 aelod</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>  DISAGREE</source>
         <translation>  ANGHYTUNO</translation>
     </message>
@@ -2201,7 +2211,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;workshop %1&quot;</translation>
     </message>
@@ -2209,7 +2219,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+57"/>
+        <location filename="../app/gui/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
@@ -2229,7 +2239,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>wedi newid</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>Compare with an earlier assessment</source>
         <translation>Cymharu ag asesiad cynharach</translation>
     </message>
@@ -2821,7 +2831,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3138,19 +3148,19 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Not exported</source>
         <translation>Heb ei allforio</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Exported to %1</source>
         <translation>Allforiwyd i %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Export answers as CSV</source>
         <translation>Allforio atebion fel CSV</translation>
     </message>
@@ -3160,7 +3170,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
     </message>
@@ -3578,24 +3588,94 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+26"/>
+        <location filename="../core/SafeSave.cpp" line="+262"/>
+        <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
+        <translation>Methu cadw %1: byddai hynny&apos;n ysgrifennu dros y gronfa ddata %2 (%3). Ni ysgrifennwyd dim; dewiswch enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is %2, not a regular file, and has been left as it is. Choose a file name.</source>
+        <translation>Methu cadw %1: %2 yw hwn, nid ffeil arferol, ac fe&apos;i gadawyd fel yr oedd. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save: no file name given.</source>
+        <translation>Methu cadw: ni roddwyd enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is the database itself</source>
+        <translation>y gronfa ddata ei hun yw hi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is one of the files the database keeps beside it</source>
+        <translation>mae&apos;n un o&apos;r ffeiliau y mae&apos;r gronfa ddata yn eu cadw wrth ei hochr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is in the database&apos;s backup folder %1</source>
+        <translation>mae yn ffolder copïau wrth gefn y gronfa ddata, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: it is a symbolic link that leads round in a circle, or through too many other links. Choose a file name.</source>
+        <translation>Methu cadw %1: dolen symbolaidd yw hon sy&apos;n arwain mewn cylch, neu drwy ormod o ddolenni eraill. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is a symbolic link to %2, which does not exist; Waymark does not create files through a link. Choose a file name.</source>
+        <translation>Methu cadw %1: dolen symbolaidd i %2 yw hon, ac nid yw honno&apos;n bodoli; nid yw Waymark yn creu ffeiliau drwy ddolen. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a folder</source>
+        <translation>ffolder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>pibell enwol (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>soced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something Waymark cannot replace safely</source>
+        <translation>rhywbeth na all Waymark ei ddisodli&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is a Waymark database</source>
+        <translation>cronfa ddata Waymark yw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The disk is full: %1 was not saved (%2). Any file that was there before is unchanged; free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn: ni chadwyd %1 (%2). Mae unrhyw ffeil a oedd yno o&apos;r blaen heb ei newid; rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>Methu cadw %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 was saved, but it could not be made private to you: the disk it is on (a USB stick or a network share, say) does not keep file permissions, so anyone who can use that disk may be able to read it.</source>
+        <translation>Cadwyd %1, ond nid oedd modd ei gwneud yn breifat i chi: nid yw&apos;r ddisg y mae arni (cof bach USB neu ffolder a rennir ar y rhwydwaith, er enghraifft) yn cadw caniatâd ffeiliau, felly efallai y gall unrhyw un sy&apos;n gallu defnyddio&apos;r ddisg honno ei darllen.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>the file could not be written</source>
         <translation>nid oedd modd ysgrifennu&apos;r ffeil</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cannot make the file private to you (%1)</source>
-        <translation>methu gwneud y ffeil yn breifat i chi (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the file was written but could not be made private to you; check who can read it</source>
-        <translation>ysgrifennwyd y ffeil ond nid oedd modd ei gwneud yn breifat i chi; gwiriwch pwy sy&apos;n gallu ei darllen</translation>
     </message>
 </context>
 <context>
@@ -4031,7 +4111,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+92"/>
+        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
@@ -4769,7 +4849,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffolder ar gyfer y pecynnau ateb</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Not all answer packs were written</source>
         <translation>Ni ysgrifennwyd pob pecyn ateb</translation>
     </message>
@@ -4790,7 +4870,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Aelod</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>The folder %1 could not be made.</source>
         <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
@@ -5456,7 +5536,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -5586,7 +5666,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cadwyd: cytunwyd %2 ar gwestiwn %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n pecyn ateb i %1.</numerusform>
@@ -5597,7 +5677,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add the members&apos; returned files</source>
         <translation>Ychwanegu&apos;r ffeiliau a ddychwelwyd gan yr aelodau</translation>
     </message>
@@ -5662,7 +5742,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd y PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>

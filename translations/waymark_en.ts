@@ -52,7 +52,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+531"/>
+        <location filename="../render/ReportRenderer.cpp" line="+533"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+384"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +673,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+37"/>
+        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Action plan exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+77"/>
         <source>Cannot make the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,7 +1646,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+130"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+149"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,12 +1682,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-105"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-124"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+117"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+84"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+164"/>
-        <location line="+251"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+113"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+74"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+161"/>
+        <location line="+245"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1757,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+24"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1823,7 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-210"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-204"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +1861,7 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+82"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+80"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1927,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-87"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +1942,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The Waymark database to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,13 +2008,13 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2024,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2044,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-340"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-336"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2064,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The day it is held.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,7 +2084,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Also add files for another council or question bank version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,12 +2124,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>%1: %2 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>  DISAGREE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2159,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2167,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+57"/>
+        <location filename="../app/gui/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,7 +2187,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>Compare with an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,7 +2779,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,19 +3092,19 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,7 +3114,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The gateway review was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,23 +3532,93 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+26"/>
+        <location filename="../core/SafeSave.cpp" line="+262"/>
+        <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is %2, not a regular file, and has been left as it is. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save: no file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is one of the files the database keeps beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is in the database&apos;s backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: it is a symbolic link that leads round in a circle, or through too many other links. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is a symbolic link to %2, which does not exist; Waymark does not create files through a link. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something Waymark cannot replace safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is a Waymark database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The disk is full: %1 was not saved (%2). Any file that was there before is unchanged; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 was saved, but it could not be made private to you: the disk it is on (a USB stick or a network share, say) does not keep file permissions, so anyone who can use that disk may be able to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cannot make the file private to you (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the file was written but could not be made private to you; check who can read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3975,7 +4055,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+92"/>
+        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -4686,7 +4766,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Not all answer packs were written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4704,7 +4784,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>The folder %1 could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,7 +5444,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,7 +5559,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>%n answer pack written to %1.</numerusform>
@@ -5487,7 +5567,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add the members&apos; returned files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5552,7 +5632,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
