@@ -531,7 +531,9 @@ private Q_SLOTS:
             QStringLiteral(
                 "set -e; mount -t tmpfs -o size=4m tmpfs '%1'; "
                 "'%2' new --db '%1/w.db' --authority A --respondent R --role leader >/dev/null; "
-                "sha256sum '%1/w.db' > '%3/before'; mount -o remount,ro '%1'; "
+                // A plain "remount,ro" is refused inside an ordinary user's namespace; the bind
+                // remount is not.
+                "sha256sum '%1/w.db' > '%3/before'; mount -o remount,ro,bind '%1'; "
                 "set +e; '%2' answer --db '%1/w.db' --assessment 1 --question LEAD-01 --rating 3; "
                 "code=$?; "
                 "sha256sum '%1/w.db' | cmp -s - '%3/before' && echo UNCHANGED; exit $code")
