@@ -25,11 +25,11 @@ constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDev
 // Symbolic links followed before a path is taken to lead nowhere (Linux's own limit).
 constexpr int MaxLinks = 40;
 
-#ifdef Q_OS_UNIX
-constexpr Qt::CaseSensitivity PathCase = Qt::CaseSensitive;
-#else
-// Windows and macOS file systems ignore case by default: W.DB is the database w.db.
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+// Their file systems ignore case by default: W.DB is the database w.db.
 constexpr Qt::CaseSensitivity PathCase = Qt::CaseInsensitive;
+#else
+constexpr Qt::CaseSensitivity PathCase = Qt::CaseSensitive;
 #endif
 
 // Where a save to a path lands: its folder resolved to the real one and the symbolic links of the
@@ -136,8 +136,10 @@ Place locate(const QString &path)
         place.folder = realFolder(folder, &place.folderExists);
         place.path = (place.folder == QLatin1String("/") ? QString() : place.folder) +
                      QLatin1Char('/') + name;
-        if (!place.folderExists)
+        if (!place.folderExists) {
+            place.danglingLink = depth > 0; // a link into a folder that is not there
             return place;
+        }
         struct stat status;
         if (::lstat(native(place.path).constData(), &status) != 0) {
             place.danglingLink = depth > 0;

@@ -464,6 +464,8 @@ private Q_SLOTS:
                                         << "it is a named pipe (FIFO), not a regular file";
         QTest::newRow("link to nothing") << "dangling"
                                          << "it is a symbolic link to ";
+        QTest::newRow("link into a missing folder") << "dangling-folder"
+                                                    << "it is a symbolic link to ";
         QTest::newRow("links in a circle") << "loop"
                                            << "it is a symbolic link that leads round in a circle";
     }
@@ -478,6 +480,8 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("folder/inside.txt")), "inside");
         QVERIFY(QFile::link(QStringLiteral("fifo"), path(QStringLiteral("link-to-fifo"))));
         QVERIFY(QFile::link(QStringLiteral("nowhere"), path(QStringLiteral("dangling"))));
+        QVERIFY(
+            QFile::link(QStringLiteral("no-folder/file"), path(QStringLiteral("dangling-folder"))));
         QVERIFY(QFile::link(QStringLiteral("loop"), path(QStringLiteral("loop"))));
         const QStringList before = listing(m_dir->path());
 
