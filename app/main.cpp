@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     Waymark::MainWindow window(*loaded.bank, settings);
     window.show();
     if (parser.isSet(database))
-        window.openDatabase(parser.value(database));
+        window.openDatabase(parser.value(database),
+                            Waymark::AssessmentStore::OpenMode::ExistingOnly);
     else
         window.restoreSession();
     const QStringList files = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #include "AssessmentStore.h"
 
+#include "BoundedFile.h"
 #include "SqliteSupport.h"
 
 #include <QCoreApplication>
@@ -7,13 +8,21 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
 #include <atomic>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Waymark {
 
@@ -67,6 +76,140 @@ void setError(StoreError *error, const StoreError &value)
 {
     if (error)
         *error = value;
+}
+
+// The bits that let someone other than the owner at a file.
+constexpr QFileDevice::Permissions NotOwnerBits = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Makes a file Waymark made owner-only, and says whether that took: a disk that does not keep
+// permissions (FAT, exFAT, many network shares) ignores or refuses the change. On Windows the
+// folder's access list decides who may read, and there is nothing to check here.
+bool makePrivate(const QString &path)
+{
+    const bool changed = QFile::setPermissions(path, OwnerOnly);
+#ifdef Q_OS_UNIX
+    return changed && (QFileInfo(path).permissions() & NotOwnerBits) == 0;
+#else
+    Q_UNUSED(changed);
+    return true;
+#endif
+}
+
+QString notPrivateNote(const QString &databaseFile)
+{
+    return tr("%1 is on a disk that does not keep file permissions (such as a USB stick "
+              "formatted as FAT or exFAT, or a network share), so Waymark could not make it "
+              "private to you: anyone who can read that disk can read the answers in it.")
+        .arg(native(databaseFile));
+}
+
+StoreError missingDatabase(const QString &path)
+{
+    StoreError error;
+    error.kind = StoreError::Kind::Missing;
+    error.message =
+        tr("There is no Waymark database at %1.").arg(native(QFileInfo(path).absoluteFilePath()));
+    return error;
+}
+
+// Takes the one-Waymark-at-a-time lock, NAME.db.lock beside the (resolved) database file, and
+// makes it owner-only whatever the umask. A lock whose owner is no longer running on this
+// machine, and a lock file that is empty or cannot be read (a crash while it was written, a
+// copy from elsewhere), are taken over with a note; a lock held on this machine, or on another
+// (a database on a network share), is refused with what to do. keptPrivate says whether the
+// lock's permissions took, the sign of a disk that does not keep them.
+std::unique_ptr<QLockFile> takeLock(const QString &databaseFile, QStringList *notes,
+                                    bool *keptPrivate, StoreError *error)
+{
+    const QString lockPath = databaseFile + QStringLiteral(".lock");
+    const auto unusable = [&] {
+        setError(error, makeError(StoreError::Kind::Locked,
+                                  tr("%1 is locked by %2, which Waymark can neither read nor "
+                                     "remove. If no Waymark has the database open, delete %2 and "
+                                     "try again.")
+                                      .arg(native(databaseFile), native(lockPath))));
+        return nullptr;
+    };
+    // A lock that is a folder, a FIFO or a dangling link is no Waymark's, and reading a FIFO
+    // would wait for ever.
+    const QFileInfo existing(lockPath);
+    if ((existing.exists() || existing.isSymLink()) && !existing.isFile())
+        return unusable();
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Held for as long as the database is open, however long: a lock is stale only when its
+    // owner is gone, never because it is old.
+    lock->setStaleLockTime(0);
+    // QLockFile takes over a lock whose process is gone without a word; what the lock said is
+    // read first so that the member can be told.
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool hadOwner = lock->getLockInfo(&pid, &host, &app);
+    bool locked = lock->tryLock(0);
+    if (locked && hadOwner) {
+        notes->append(tr("%1 was locked by %2 (process %3), which is no longer running; Waymark "
+                         "took the lock over.")
+                          .arg(native(databaseFile), app.isEmpty() ? tr("unknown program") : app)
+                          .arg(pid));
+    }
+    if (!locked && lock->error() == QLockFile::LockFailedError) {
+        if (lock->getLockInfo(&pid, &host, &app)) {
+            const QString program = app.isEmpty() ? tr("unknown program") : app;
+            if (!host.isEmpty() && host != QSysInfo::machineHostName()) {
+                // Whether that Waymark still runs cannot be known from here; only a person who
+                // can look at that computer can say the lock is safe to remove.
+                setError(error,
+                         makeError(StoreError::Kind::Locked,
+                                   tr("%1 is open in Waymark on another computer, %2 (%3, "
+                                      "process %4). Close it there. If Waymark is not running "
+                                      "on %2 (say, it crashed), delete the lock file %5 and try "
+                                      "again.")
+                                       .arg(native(databaseFile), host, program)
+                                       .arg(pid)
+                                       .arg(native(lockPath))));
+            } else {
+                setError(error, makeError(StoreError::Kind::Locked,
+                                          tr("%1 is open in another Waymark (%2, process %3 on "
+                                             "%4). Close it there first, then try again.")
+                                              .arg(native(databaseFile), program)
+                                              .arg(pid)
+                                              .arg(host)));
+            }
+            return nullptr;
+        }
+        // Empty, unreadable or not a lock at all: with no owner to ask, QLockFile would refuse
+        // it for ever. removeStaleLockFile() removes it only while no running process holds it
+        // (a Waymark that has just created its lock holds it before writing into it).
+        if (QFileInfo(lockPath).isFile())
+            QFile::setPermissions(lockPath, OwnerOnly); // one its owner made unreadable
+        const bool removed = lock->removeStaleLockFile();
+        locked = removed && lock->tryLock(0);
+        if (locked) {
+            notes->append(tr("The lock file %1 was empty or could not be read; Waymark took it "
+                             "over.")
+                              .arg(native(lockPath)));
+        } else if (!removed || lock->error() == QLockFile::LockFailedError) {
+            return unusable();
+        }
+    }
+    if (!locked) {
+        setError(error, makeError(StoreError::Kind::ReadOnly,
+                                  tr("Cannot open %1 for changes: Waymark cannot write in the "
+                                     "folder %2 (it may be read-only).")
+                                      .arg(native(databaseFile),
+                                           native(QFileInfo(databaseFile).absolutePath()))));
+        return nullptr;
+    }
+    // QLockFile creates the file as the umask allows; it names the machine and the program.
+    *keptPrivate = makePrivate(lockPath);
+    return lock;
 }
 
 QString newConnectionName()
@@ -306,17 +449,43 @@ void AssessmentStore::close()
     m_warning.clear();
 }
 
-bool AssessmentStore::open(const QString &path, StoreError *error)
+QString AssessmentStore::resolvePath(const QString &path)
+{
+    if (path.isEmpty())
+        return QString();
+    QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    // Not there yet (a new database): a dangling symlink names where it will be, and the folder
+    // is resolved so that the lock and the backups go beside the real file from the first day.
+    for (int depth = 0; depth < 40 && info.isSymbolicLink(); ++depth)
+        info.setFile(info.symLinkTarget());
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+bool AssessmentStore::open(const QString &path, OpenMode mode, StoreError *error)
 {
     close();
+    if (path.isEmpty()) {
+        setError(error, makeError(StoreError::Kind::CannotOpen, tr("No database was named.")));
+        return false;
+    }
     StoreError failure;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Everything below acts on the real file, whatever name (symlink) it was given by.
+    const QString absolute = resolvePath(path);
     const QFileInfo file(absolute);
+    const bool exists = file.exists();
 
-    // 1. The file: create it owner-only, or make sure it is at least an SQLite file. Nothing
-    //    below writes to a file that fails a check.
-    bool created = false;
-    if (!file.exists()) {
+    // 1. What is there, checked before anything is written: a missing file only when the caller
+    //    means to start a database, otherwise at least an SQLite file.
+    bool empty = false;
+    if (!exists) {
+        if (mode == OpenMode::ExistingOnly) {
+            setError(error, missingDatabase(path));
+            return false;
+        }
         if (!file.dir().exists()) {
             setError(error,
                      makeError(StoreError::Kind::CannotOpen,
@@ -325,22 +494,7 @@ bool AssessmentStore::open(const QString &path, StoreError *error)
                                    .arg(absolute, QDir::toNativeSeparators(file.absolutePath()))));
             return false;
         }
-        QFile newFile(absolute);
-        if (!newFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !newFile.setPermissions(OwnerOnly)) {
-            const bool readOnly = newFile.error() == QFileDevice::OpenError &&
-                                  !QFileInfo(file.absolutePath()).isWritable();
-            setError(
-                error,
-                makeError(
-                    readOnly ? StoreError::Kind::ReadOnly : StoreError::Kind::CannotOpen,
-                    tr("Cannot create the database %1: %2").arg(absolute, newFile.errorString())));
-            newFile.remove();
-            return false;
-        }
-        created = true;
     } else {
-        bool empty = false;
         if (!file.isReadable()) {
             setError(
                 error,
@@ -356,37 +510,52 @@ bool AssessmentStore::open(const QString &path, StoreError *error)
                                           .arg(absolute)));
             return false;
         }
+        // An empty file becomes a database only when one is being started: reading a listing
+        // must not write a schema into a file that happens to be empty.
+        if (empty && mode == OpenMode::ExistingOnly) {
+            setError(error,
+                     makeError(StoreError::Kind::NotWaymark,
+                               tr("%1 is an empty file, not a Waymark database.").arg(absolute)));
+            return false;
+        }
     }
 
     // 2. One Waymark at a time: a second one writing the same answers would confuse a member.
-    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    lock->setStaleLockTime(
-        0); // held for as long as the database is open; a dead owner is detected by its PID
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        lock->getLockInfo(&pid, &host, &app);
-        StoreError lockError;
-        if (lock->error() == QLockFile::LockFailedError) {
-            lockError = makeError(StoreError::Kind::Locked,
-                                  tr("%1 is open in another Waymark (%2, process %3 on %4). Close "
-                                     "it there first, then try again.")
-                                      .arg(absolute, app.isEmpty() ? tr("unknown program") : app)
-                                      .arg(pid)
-                                      .arg(host));
-        } else {
-            lockError =
-                makeError(StoreError::Kind::ReadOnly,
-                          tr("Cannot open %1 for changes: Waymark cannot write in the "
-                             "folder %2 (it may be read-only).")
-                              .arg(absolute, QDir::toNativeSeparators(file.absolutePath())));
-        }
-        if (created)
-            QFile::remove(absolute);
-        setError(error, lockError);
+    QStringList notes;
+    bool lockPrivate = true;
+    std::unique_ptr<QLockFile> lock = takeLock(absolute, &notes, &lockPrivate, error);
+    if (!lock)
         return false;
+
+    // 3. A new database, or an empty file becoming one, is made owner-only before SQLite writes
+    //    a byte into it. A database that can be written again after being opened read-only
+    //    gets its -wal and -shm back too.
+    bool created = false;
+    bool dataPrivate = true;
+    if (!exists) {
+        QFile newFile(absolute);
+        if (!newFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            const bool readOnly = newFile.error() == QFileDevice::OpenError &&
+                                  !QFileInfo(file.absolutePath()).isWritable();
+            setError(
+                error,
+                makeError(
+                    readOnly ? StoreError::Kind::ReadOnly : StoreError::Kind::CannotOpen,
+                    tr("Cannot create the database %1: %2").arg(absolute, newFile.errorString())));
+            return false;
+        }
+        newFile.close();
+        created = true;
+        dataPrivate = makePrivate(absolute);
+    } else if (empty) {
+        dataPrivate = makePrivate(absolute);
+    } else if (file.isWritable()) {
+        Sqlite::makeSideFilesWritable(absolute);
     }
+    // A disk that does not keep permissions (FAT, exFAT, many network shares) is no reason to
+    // keep a member from their answers, but they must know who else can read them.
+    if (!lockPrivate || !dataPrivate)
+        notes.append(notPrivateNote(absolute));
 
     const QString connection = newConnectionName();
     {
@@ -417,6 +586,9 @@ bool AssessmentStore::open(const QString &path, StoreError *error)
         setError(error, failure);
         return false;
     }
+    if (!m_warning.isEmpty())
+        notes.append(m_warning);
+    m_warning = notes.join(QLatin1Char('\n'));
     return true;
 }
 
@@ -1017,7 +1189,7 @@ bool AssessmentStore::saveAgreed(qint64 workshopId, const QString &questionId,
 
 QString AssessmentStore::backupFolder(const QString &databasePath)
 {
-    const QFileInfo file(databasePath);
+    const QFileInfo file(resolvePath(databasePath));
     return file.absolutePath() + QLatin1Char('/') + file.completeBaseName() +
            QStringLiteral("-backups");
 }
@@ -1029,27 +1201,20 @@ ProtectedFiles AssessmentStore::ownFiles() const
 
 ProtectedFiles AssessmentStore::ownFiles(const QString &databasePath)
 {
+    // Everything is beside the real file, whatever name the database was opened by; a symbolic
+    // link to any of these is followed when an output is compared with them.
     ProtectedFiles own;
-    own.database = QFileInfo(databasePath).absoluteFilePath();
-    QStringList names = {own.database};
-    // SQLite names its journal and WAL after the file a symbolic link leads to; the lock and the
-    // backup folder are named after the path Waymark was given.
-    const QString real = QFileInfo(databasePath).canonicalFilePath();
-    if (!real.isEmpty() && real != own.database)
-        names.append(real);
-    // The database itself first: a symbolic link to it is followed when files are compared.
-    own.files.append(own.database);
-    for (const QString &name : std::as_const(names)) {
-        for (const char *suffix : {"-journal", "-wal", "-shm", ".lock"})
-            own.files.append(name + QLatin1String(suffix));
-        // What restoreBackup() kept: an earlier database, and its WAL.
-        const QFileInfo file(name);
-        const QStringList kept = file.dir().entryList(
-            {file.fileName() + QStringLiteral(".replaced-*")}, QDir::Files | QDir::Hidden);
-        for (const QString &each : kept)
-            own.files.append(file.dir().filePath(each));
-        own.folders.append(backupFolder(name));
-    }
+    own.database = resolvePath(databasePath);
+    own.files.append(own.database); // the database itself first
+    for (const char *suffix : {"-journal", "-wal", "-shm", ".lock"})
+        own.files.append(own.database + QLatin1String(suffix));
+    // What restoreBackup() kept: earlier databases, and their logs.
+    const QFileInfo file(own.database);
+    const QStringList kept = file.dir().entryList({file.fileName() + QStringLiteral(".replaced-*")},
+                                                  QDir::Files | QDir::Hidden);
+    for (const QString &each : kept)
+        own.files.append(file.dir().filePath(each));
+    own.folders.append(backupFolder(own.database));
     return own;
 }
 
@@ -1058,9 +1223,9 @@ QStringList AssessmentStore::backups(const QString &databasePath)
     const QDir folder(backupFolder(databasePath));
     QStringList paths;
     // Names carry a sortable UTC time, so name order is age order.
-    const QStringList names =
-        folder.entryList({QFileInfo(databasePath).completeBaseName() + QStringLiteral("-*.db")},
-                         QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names = folder.entryList(
+        {QFileInfo(resolvePath(databasePath)).completeBaseName() + QStringLiteral("-*.db")},
+        QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString &name : names)
         paths.append(folder.absoluteFilePath(name));
     return paths;
@@ -1113,49 +1278,218 @@ bool AssessmentStore::dailyBackupDue() const
     return last.secsTo(QDateTime::currentDateTime()) >= 24 * 60 * 60;
 }
 
-bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &databasePath,
-                                    StoreError *error)
+namespace {
+
+// Makes what was written to file reach the disk before it is renamed into place: a rename that
+// reaches the disk before the data would, after a power cut, leave an empty database.
+bool syncToDisk(QFileDevice &file, QString *reason)
 {
+    if (!file.flush()) {
+        *reason = file.errorString();
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0) {
+        *reason = qt_error_string(errno);
+        return false;
+    }
+#endif
+    return true;
+}
+
+// Makes a rename in folder reach the disk (best effort: not every file system can).
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
+// NAME.replaced-TIMESTAMP, with a number added when a restore in the same second took it:
+// a kept file is never overwritten.
+QString keptName(const QString &databaseFile)
+{
+    const QString base =
+        databaseFile + QStringLiteral(".replaced-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal"));
+         ++n)
+        name = base + QStringLiteral("-%1").arg(n);
+    return name;
+}
+
+} // namespace
+
+bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &databasePath,
+                                    StoreError *error, RestoreOutcome *outcome)
+{
+    RestoreOutcome done;
+    const QString database = resolvePath(databasePath);
+    // A backup that cannot be restored is invalid input (exit 2 from the CLI): the database is
+    // fine, the file offered for it is not.
+    const auto refuse = [&](const QString &why) {
+        setError(error, makeError(StoreError::Kind::InvalidInput,
+                                  tr("%1 cannot be restored: %2 %3 was left as it was.")
+                                      .arg(native(backupPath), why, native(database))));
+        return false;
+    };
+    if (databasePath.isEmpty()) {
+        setError(error, makeError(StoreError::Kind::CannotOpen, tr("No database was named.")));
+        return false;
+    }
+    // Restoring puts back a database that is there, or one that was deleted while its backups
+    // were kept; anywhere else it would be starting a database under a mistyped name.
+    if (!QFileInfo::exists(database) && !QFileInfo::exists(backupFolder(database))) {
+        setError(error, missingDatabase(databasePath));
+        return false;
+    }
     if (!QFileInfo::exists(backupPath)) {
         setError(error, makeError(StoreError::Kind::InvalidInput,
-                                  tr("There is no backup %1.").arg(backupPath)));
+                                  tr("There is no backup %1.").arg(native(backupPath))));
         return false;
     }
-    QLockFile lock(QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        setError(
-            error,
-            makeError(
-                StoreError::Kind::Locked,
-                tr("%1 is open in another Waymark; close it before restoring.").arg(databasePath)));
+    if (resolvePath(backupPath) == database)
+        return refuse(tr("it is the database itself."));
+
+    // 1. Cheap checks on the file offered, before anything is copied or locked.
+    QFile source;
+    const BoundedFile::Result opened =
+        BoundedFile::open(source, backupPath, BoundedFile::MaxDatabaseSize);
+    if (opened.problem == BoundedFile::Problem::TooLarge) {
+        return refuse(tr("it is larger than %1, more than any Waymark database holds.")
+                          .arg(BoundedFile::sizeText(BoundedFile::MaxDatabaseSize)));
+    }
+    if (!opened.ok())
+        return refuse(opened.message + QLatin1Char('.'));
+    if (source.read(16) != QByteArray("SQLite format 3\0", 16))
+        return refuse(tr("it is not a database file at all."));
+    // A database's latest changes may still be in its write-ahead log (or a journal), which a
+    // copy of the file alone would leave behind. (Its -shm is only an index of the log.)
+    for (const QString &side : Sqlite::sideFiles(backupPath)) {
+        if (!side.endsWith(QLatin1String("-shm")) && QFileInfo(side).size() > 0) {
+            return refuse(tr("its latest changes are still in %1. Open it in Waymark once, so "
+                             "that they are written into it, then restore it.")
+                              .arg(native(side)));
+        }
+    }
+
+    // 2. No Waymark may have the database open while it is replaced.
+    bool lockPrivate = true;
+    std::unique_ptr<QLockFile> lock = takeLock(database, &done.notes, &lockPrivate, error);
+    if (!lock)
         return false;
-    }
-    // Keep the file being replaced, and its WAL, beside it: a restore never destroys anything.
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (QFileInfo::exists(databasePath)) {
-        const QString kept = databasePath + QStringLiteral(".replaced-") + stamp;
-        if (!QFile::rename(databasePath, kept)) {
-            setError(
-                error,
-                makeError(StoreError::Kind::ReadOnly,
-                          tr("Cannot move %1 aside to restore the backup.").arg(databasePath)));
-            return false;
-        }
-        for (const char *suffix : {"-wal", "-shm"}) {
-            const QString side = databasePath + QLatin1String(suffix);
-            if (QFileInfo::exists(side))
-                QFile::rename(side, kept + QLatin1String(suffix));
-        }
-    }
-    if (!QFile::copy(backupPath, databasePath)) {
+
+    // 3. The copy, beside the database so that it can be renamed into place, owner-only from
+    //    its first byte, and on the disk before it is checked. Unbuffered, so that a full disk
+    //    is reported as one (a buffered flush that is cut short gives no reason).
+    QFile copy(database + QStringLiteral(".restoring-") +
+               QUuid::createUuid().toString(QUuid::Id128).left(12));
+    auto removeCopy = qScopeGuard([&copy] { copy.remove(); });
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, OwnerOnly)) {
+        removeCopy.dismiss(); // nothing was made, and a file of that name is not ours
+        const bool readOnly = !QFileInfo(QFileInfo(database).absolutePath()).isWritable();
         setError(error,
-                 makeError(StoreError::Kind::Failed,
-                           tr("Cannot copy the backup %1 to %2.").arg(backupPath, databasePath)));
+                 makeError(readOnly ? StoreError::Kind::ReadOnly : StoreError::Kind::CannotOpen,
+                           tr("Cannot write beside %1 to restore it: %2. Nothing was "
+                              "changed.")
+                               .arg(native(database), copy.errorString())));
         return false;
     }
-    QFile::setPermissions(databasePath, OwnerOnly);
+    const auto writeFailed = [&](const QString &reason) {
+        const bool full =
+            copy.error() == QFileDevice::ResourceError || reason == qt_error_string(ENOSPC);
+        setError(error, makeError(full ? StoreError::Kind::DiskFull : StoreError::Kind::Failed,
+                                  full ? tr("The disk is full (while restoring %1). Nothing was "
+                                            "changed; free some space and try again.")
+                                             .arg(native(database))
+                                       : tr("Cannot write the restored copy of %1: %2. Nothing was "
+                                            "changed.")
+                                             .arg(native(database), reason)));
+        return false;
+    };
+    source.seek(0);
+    while (!source.atEnd()) {
+        const QByteArray piece = source.read(1024 * 1024);
+        if (source.error() != QFileDevice::NoError)
+            return refuse(tr("it cannot be read (%1).").arg(source.errorString()));
+        // A disk that fills up takes part of a write first, then refuses the rest.
+        for (qint64 written = 0; written < piece.size();) {
+            const qint64 n = copy.write(piece.constData() + written, piece.size() - written);
+            if (n <= 0)
+                return writeFailed(copy.errorString());
+            written += n;
+        }
+    }
+    source.close();
+    QString reason;
+    if (!syncToDisk(copy, &reason))
+        return writeFailed(reason);
+    copy.close();
+
+    // 4. The copy checked as strictly as an opened database, read-only and changing nothing.
+    Sqlite::FileFacts facts;
+    QString integrity;
+    QString problem;
+    if (!Sqlite::inspectFile(copy.fileName(), &facts, &integrity, &problem))
+        return refuse(tr("SQLite cannot read it (%1).").arg(problem));
+    if (facts.applicationId != Sqlite::ApplicationId || facts.userVersion < 1) {
+        return refuse(facts.tables == 0 ? tr("it is an empty database, not a Waymark one.")
+                                        : tr("it is a database, but not a Waymark one."));
+    }
+    if (facts.userVersion > SchemaVersion) {
+        return refuse(tr("it was written by a newer version of Waymark (database version %1; "
+                         "this version understands up to %2).")
+                          .arg(facts.userVersion)
+                          .arg(SchemaVersion));
+    }
+    if (integrity != QLatin1String("ok"))
+        return refuse(tr("it is damaged (%1).").arg(integrity));
+
+    // 5. The swap. The replaced database's -wal and -shm go with it first: left beside the
+    //    restored file, SQLite would apply the old log to it. Any failure puts back what moved.
+    const QString kept = keptName(database);
+    QList<std::pair<QString, QString>> moved;
+    const auto moveAside = [&](const QString &from, const QString &to) {
+        QFile file(from);
+        if (file.rename(to)) {
+            moved.append({from, to});
+            return true;
+        }
+        for (auto back = moved.crbegin(); back != moved.crend(); ++back)
+            QFile::rename(back->second, back->first);
+        setError(error, makeError(StoreError::Kind::ReadOnly,
+                                  tr("Cannot rename %1 to %2 while restoring the backup: %3. "
+                                     "Nothing was changed.")
+                                      .arg(native(from), native(to), file.errorString())));
+        return false;
+    };
+    const QStringList sides = Sqlite::sideFiles(database);
+    const QStringList keptSides = Sqlite::sideFiles(kept);
+    for (int i = 0; i < sides.size(); ++i) {
+        if (QFileInfo::exists(sides.at(i)) && !moveAside(sides.at(i), keptSides.at(i)))
+            return false;
+    }
+    const bool replacing = QFileInfo::exists(database);
+    if (replacing && !moveAside(database, kept))
+        return false;
+    if (!moveAside(copy.fileName(), database))
+        return false;
+    removeCopy.dismiss();
+    syncFolder(QFileInfo(database).absolutePath());
+
+    if (replacing)
+        done.keptAs = kept;
+    if (!lockPrivate || !makePrivate(database))
+        done.notes.append(notPrivateNote(database));
+    if (outcome)
+        *outcome = done;
     return true;
 }
 

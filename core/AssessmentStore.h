@@ -48,17 +48,35 @@ public:
     AssessmentStore(const AssessmentStore &) = delete;
     AssessmentStore &operator=(const AssessmentStore &) = delete;
 
+    // Whether open() may start a new database where there is none. Only what is meant to start
+    // one asks for it (waymark-cli new, import and workshop new; the app's own database and its
+    // "Open or create" dialog): anywhere else a mistyped name must fail, leaving nothing behind.
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing,
+    };
+
     // The database a member uses unless they open another: in the application data folder.
     static QString defaultPath();
 
-    // Opens path, creating it (owner-only permissions) with the current schema when it does not
-    // exist. Migrates an older schema after taking a backup; takes the daily backup.
-    bool open(const QString &path, StoreError *error);
+    // The file a database path stands for, symlinks resolved (for a file that does not exist
+    // yet, its folder's). The store keeps everything beside this file (lock, WAL, backups) and a
+    // restore replaces it, so that two names for one database share one lock.
+    static QString resolvePath(const QString &path);
+
+    // Opens the database at path. With CreateIfMissing, a missing file (or an empty one) becomes
+    // a database of the current schema with owner-only permissions; with ExistingOnly it is
+    // refused (Kind::Missing) and nothing is created, not even a lock. Migrates an older schema
+    // after taking a backup; takes the daily backup.
+    bool open(const QString &path, OpenMode mode, StoreError *error);
     void close();
     bool isOpen() const;
+    // The database file, symlinks resolved (resolvePath()).
     QString path() const { return m_path; }
-    // Something the member should know that did not stop the database opening (a daily backup
-    // that could not be written); empty when all went well.
+    // What the member should know that did not stop the database opening, one note per line: a
+    // lock left by a Waymark that is no longer running taken over, a disk that does not keep
+    // file permissions, a daily backup that could not be written. Empty when all went well.
     QString warning() const { return m_warning; }
 
     // Assessments. create() fills in id, uid (when empty), created and updated.
@@ -99,20 +117,32 @@ public:
     bool saveAgreed(qint64 workshopId, const QString &questionId, const AgreedAnswer &agreed,
                     StoreError *error);
 
-    // Backups: copies of the database in the folder beside it, newest first; the last
-    // BackupsKept are kept. backupNow() is taken before migrations and once a day on open.
+    // Backups: copies of the database in the folder beside it (beside the real file, for a
+    // path through a symlink), newest first; the last BackupsKept are kept. backupNow() is taken
+    // before migrations and once a day on open.
     static QString backupFolder(const QString &databasePath);
     static QStringList backups(const QString &databasePath);
     bool backupNow(QString *backupPath, StoreError *error);
-    // Replaces the (closed) database at databasePath with a backup; the replaced file is kept
-    // beside it as NAME.replaced-TIMESTAMP so that nothing is ever destroyed.
+    // What a restore did.
+    struct RestoreOutcome
+    {
+        QString keptAs;    // where the replaced database now is; empty when there was none
+        QStringList notes; // as for warning(): a stale lock taken over, permissions not kept
+    };
+    // Replaces the database at databasePath (closed: no Waymark may have it open) with a backup.
+    // The backup is checked first as strictly as an opened database, on a copy written beside
+    // the database, and a backup that is not a sound Waymark database of a schema this build
+    // reads is refused (InvalidInput) with the database untouched. The copy is then renamed into
+    // place; the replaced file, with its -wal and -shm, is kept beside it as
+    // NAME.replaced-TIMESTAMP so that nothing is ever destroyed. A database that was deleted can
+    // be restored while its backup folder is there; otherwise a missing one is Kind::Missing.
     static bool restoreBackup(const QString &backupPath, const QString &databasePath,
-                              StoreError *error);
+                              StoreError *error, RestoreOutcome *outcome = nullptr);
 
     // The files that are the database's own, for saveFileSafely() to refuse to write over: the
     // database, its rollback journal, WAL and shared-memory files, its lock, the files a restore
-    // kept beside it, and its backup folder; named both as given and as the file a symbolic
-    // link leads to. The open database's, or nothing when none is open.
+    // kept beside it, and its backup folder (all beside the real file, resolvePath()). The open
+    // database's, or nothing when none is open.
     ProtectedFiles ownFiles() const;
     static ProtectedFiles ownFiles(const QString &databasePath);
 

@@ -1,6 +1,7 @@
 #include "BankLoader.h"
 
 #include "BankValidator.h"
+#include "BoundedFile.h"
 #include "JsonLineMap.h"
 
 #include <QCoreApplication>
@@ -557,14 +558,21 @@ BankLoadResult BankLoader::loadBuiltIn()
 
 BankLoadResult BankLoader::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Bounded, so that `bank validate /dev/zero` or a huge file ends at once (BoundedFile).
+    const BoundedFile::Result read = BoundedFile::read(path, BoundedFile::MaxBankSize);
+    if (!read.ok()) {
+        QString message = read.message;
+        if (read.problem == BoundedFile::Problem::CannotOpen) {
+            message = tr("cannot open the file: %1").arg(read.reason);
+        } else if (read.problem == BoundedFile::Problem::TooLarge) {
+            message = tr("the file is larger than %1, the most a question bank may be")
+                          .arg(BoundedFile::sizeText(BoundedFile::MaxBankSize));
+        }
         BankLoadResult result;
-        result.problems.append({BankProblem::Severity::Error, path, 0,
-                                tr("cannot open the file: %1").arg(file.errorString())});
+        result.problems.append({BankProblem::Severity::Error, path, 0, message});
         return result;
     }
-    return loadData(file.readAll(), path);
+    return loadData(read.data, path);
 }
 
 BankLoadResult BankLoader::loadData(const QByteArray &json, const QString &displayName)

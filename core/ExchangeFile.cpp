@@ -1,5 +1,6 @@
 #include "ExchangeFile.h"
 
+#include "BoundedFile.h"
 #include "JsonLineMap.h"
 #include "SafeSave.h"
 #include "Version.h"
@@ -906,27 +907,29 @@ ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, const Question
 
 ExchangeReadResult ExchangeFile::read(const QString &path, const QuestionBank &bank)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Never more than MaxFileSize bytes, and only from an ordinary file: a huge file, a device
+    // that never ends or a FIFO nobody writes to is refused at once (BoundedFile).
+    const BoundedFile::Result read = BoundedFile::read(path, MaxFileSize);
+    if (!read.ok()) {
+        QString message = read.message;
+        if (read.problem == BoundedFile::Problem::CannotOpen) {
+            message =
+                QCoreApplication::translate("Waymark::ExchangeFile", "cannot open the file: %1")
+                    .arg(read.reason);
+        } else if (read.problem == BoundedFile::Problem::CannotRead) {
+            message =
+                QCoreApplication::translate("Waymark::ExchangeFile", "cannot read the file: %1")
+                    .arg(read.reason);
+        } else if (read.problem == BoundedFile::Problem::TooLarge) {
+            message = QCoreApplication::translate(
+                "Waymark::ExchangeFile", "the file is larger than 16 MiB, the most an exchange "
+                                         "file may be; it cannot be a Waymark assessment");
+        }
         ExchangeReadResult result;
-        result.problems.append(
-            {path, QString(),
-             QCoreApplication::translate("Waymark::ExchangeFile", "cannot open the file: %1")
-                 .arg(file.errorString())});
+        result.problems.append({path, QString(), message});
         return result;
     }
-    // Read one byte past the limit rather than the whole file, so that a huge file (or a device
-    // that never ends) is refused without filling memory; fromJson() reports the size.
-    const QByteArray data = file.read(MaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        ExchangeReadResult result;
-        result.problems.append(
-            {path, QString(),
-             QCoreApplication::translate("Waymark::ExchangeFile", "cannot read the file: %1")
-                 .arg(file.errorString())});
-        return result;
-    }
-    return fromJson(data, bank, path);
+    return fromJson(read.data, bank, path);
 }
 
 } // namespace Waymark

@@ -1,5 +1,7 @@
 #include "PublicJson.h"
 
+#include "ControlCharacters.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -42,6 +44,15 @@ QJsonObject bank(const QuestionBank &bank)
         {QStringLiteral("id"), bank.id},        {QStringLiteral("version"), bank.version},
         {QStringLiteral("title"), bank.title},  {QStringLiteral("roles"), roles},
         {QStringLiteral("sections"), sections}, {QStringLiteral("glossary"), glossary}};
+}
+
+QByteArray toJson(const QJsonDocument &document)
+{
+    // Outside its strings, JSON holds only punctuation, digits, literals and white space, and
+    // inside them QJsonDocument already writes newlines as \n: every raw newline is layout.
+    return escapeControlCharacters(QString::fromUtf8(document.toJson(QJsonDocument::Indented)),
+                                   Newlines::Keep)
+        .toUtf8();
 }
 
 QJsonValue roundedScore(std::optional<double> score)

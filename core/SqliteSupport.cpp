@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
+
+#include <atomic>
 
 namespace Waymark::Sqlite {
 
@@ -272,6 +276,61 @@ bool vacuumInto(QSqlDatabase &db, const QString &target, StoreError *error)
         return false;
     }
     return true;
+}
+
+QStringList sideFiles(const QString &databaseFile)
+{
+    return {databaseFile + QStringLiteral("-wal"), databaseFile + QStringLiteral("-shm"),
+            databaseFile + QStringLiteral("-journal")};
+}
+
+void makeSideFilesWritable(const QString &databaseFile)
+{
+    for (const QString &side : sideFiles(databaseFile)) {
+        const QFileInfo info(side);
+        // By the mode, not only by access(): root may write anything, but the owner it is
+        // kept for may not.
+        if (info.exists() &&
+            (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
+            QFile::setPermissions(side, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
+bool inspectFile(const QString &path, FileFacts *facts, QString *integrity, QString *problem)
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("waymark-inspect-%1").arg(++counter);
+    QString location = QString::fromUtf8(QUrl::toPercentEncoding(path, "/:"));
+    if (!location.startsWith(QLatin1Char('/')))
+        location.prepend(QLatin1Char('/')); // a Windows drive: file:/C:/...
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        // immutable=1: SQLite takes no lock and makes no -wal, -shm or journal, so looking at a
+        // file changes nothing on the disk, not even beside it.
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(location));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open()) {
+            *problem = db.lastError().databaseText();
+        } else {
+            // A file SQLite cannot read at all fails on its first read; SQLite's own words
+            // ("file is not a database") say more here than a message for a database in use.
+            QSqlQuery probe(db);
+            StoreError error;
+            if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) ||
+                !probe.next()) {
+                *problem = probe.lastError().databaseText();
+            } else if (readFacts(db, facts, &error)) {
+                *integrity = integrityCheck(db, false);
+                ok = true;
+            } else {
+                *problem = error.message;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace Waymark::Sqlite

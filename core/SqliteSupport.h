@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
 
 // The SQLite-specific corner of the store: file checks, PRAGMAs, the schema's DDL and its
 // migrations, VACUUM INTO backups and SQLite error codes. AssessmentStore.cpp keeps to SQL that
@@ -42,5 +43,21 @@ QString integrityCheck(QSqlDatabase &db, bool quick);
 
 // Writes a consistent copy of the open database to target (which must not exist).
 bool vacuumInto(QSqlDatabase &db, const QString &target, StoreError *error);
+
+// The files SQLite keeps beside a database (its write-ahead log, the log's index and a rollback
+// journal). They belong to that one file: beside another, SQLite would apply them to it.
+QStringList sideFiles(const QString &databaseFile);
+
+// A database that was opened while it was read-only leaves its -wal and -shm read-only; once
+// the database can be written again they must be too, or every change fails. Gives them back
+// to their owner (owner-only, like the database); files it cannot change are left to SQLite to
+// report. Only for a database that can itself be written.
+void makeSideFilesWritable(const QString &databaseFile);
+
+// Opens the file at path strictly read-only and as immutable, so that SQLite neither writes
+// to it nor creates anything beside it, and reads its facts and its full integrity check
+// ("ok" or the problems). For judging a file before it replaces a database. When SQLite cannot
+// read the file at all, problem says what it said.
+bool inspectFile(const QString &path, FileFacts *facts, QString *integrity, QString *problem);
 
 } // namespace Waymark::Sqlite

@@ -12,6 +12,7 @@ struct StoreError
     {
         None,
         InvalidInput, // unknown assessment id, a value the store cannot take
+        Missing,      // no database at the path, and none was to be created
         NotWaymark,   // the file is not a Waymark database
         Corrupt,      // fails SQLite's integrity check, or SQLite says so
         TooNew,       // written by a newer Waymark

@@ -11,10 +11,16 @@ namespace Waymark {
 
 namespace {
 
-// Names and councils as people type them: case and spacing apart.
+// Names and councils as people type them: case and spacing apart, and one spelling however the
+// keyboard encoded its accents (â as one character or as a and a combining circumflex), so that a
+// member typed two ways is one member. Accents themselves still count: Siân and Sian may be two
+// people, and a wrong match would drop one member's answers for another's.
 QString comparable(const QString &text)
 {
-    return text.simplified().toCaseFolded();
+    return text.normalized(QString::NormalizationForm_D)
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_C)
+        .simplified();
 }
 
 QString when(const QDateTime &time)

@@ -1,12 +1,10 @@
 #include "WorkshopPackComposer.h"
 
+#include "NameScrubber.h"
 #include "ReviewComposer.h"
 #include "WorkshopSpread.h"
 
 #include <QLocale>
-#include <QRegularExpression>
-
-#include <algorithm>
 
 namespace Waymark {
 
@@ -38,67 +36,19 @@ QString distribution(const QuestionSpread &spread)
 }
 
 // Replaces every member's name with their label in every string of the document, so that an
-// anonymised pack names nobody, even where a member typed another's name into a note: first the
-// whole name, then each part of it ("Bob" in "Bob dissents") as a whole word, titles apart.
+// anonymised pack names nobody, even where a member typed another's name into a note.
 void anonymise(ReportDocument &document, const Workshop &workshop)
 {
-    static const QStringList titles = {QStringLiteral("cllr"), QStringLiteral("councillor"),
-                                       QStringLiteral("mr"),   QStringLiteral("mrs"),
-                                       QStringLiteral("ms"),   QStringLiteral("miss"),
-                                       QStringLiteral("dr"),   QStringLiteral("the")};
     QList<std::pair<QString, QString>> names;
-    for (int i = 0; i < workshop.participants.size(); ++i) {
-        const QString name = workshop.participants.at(i).info.respondent.simplified();
-        const QString label = Workshop::anonymousLabel(i);
-        if (name.isEmpty())
-            continue;
-        names.append({name, label});
-        for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            QString bare = part;
-            bare.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}'-]")));
-            if (bare.size() >= 2 && !titles.contains(bare.toCaseFolded()))
-                names.append({bare, label});
-        }
-    }
-    // Longest first, so that "Ann Jones-Smith" goes before "Ann Jones", and names before parts;
-    // one pattern for them all, so that each string is searched once. A part two members share
-    // (two Anns) takes the first one's label: it still names nobody, though it cannot say which.
-    std::stable_sort(names.begin(), names.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    if (names.isEmpty())
+    for (int i = 0; i < workshop.participants.size(); ++i)
+        names.append({workshop.participants.at(i).info.respondent, Workshop::anonymousLabel(i)});
+    const NameScrubber scrubber(names);
+    if (scrubber.isEmpty())
         return;
-    QHash<QString, QString> labels; // case-folded name or part -> label
-    QStringList alternatives;
-    for (const auto &[name, label] : std::as_const(names)) {
-        const QString key = name.toCaseFolded();
-        if (labels.contains(key))
-            continue;
-        labels.insert(key, label);
-        alternatives.append(QRegularExpression::escape(name));
-    }
-    const QRegularExpression pattern(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])")
-            .arg(alternatives.join(QLatin1Char('|'))),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto scrub = [&pattern, &labels](QString &text) {
-        if (text.isEmpty())
-            return;
-        QString result;
-        qsizetype from = 0;
-        for (auto match = pattern.globalMatch(text); match.hasNext();) {
-            const QRegularExpressionMatch found = match.next();
-            result += QStringView(text).mid(from, found.capturedStart() - from);
-            result += labels.value(found.captured().toCaseFolded(), found.captured());
-            from = found.capturedEnd();
-        }
-        if (from == 0)
-            return;
-        result += QStringView(text).mid(from);
-        text = result;
-    };
-    for (QString *text : {&document.title, &document.author, &document.subject,
-                          &document.keywords, &document.runningHeader, &document.runningFooter,
-                          &document.cover.kicker, &document.cover.title, &document.cover.subtitle,
+    const auto scrub = [&scrubber](QString &text) { text = scrubber.scrub(text); };
+    for (QString *text : {&document.title, &document.author, &document.subject, &document.keywords,
+                          &document.runningHeader, &document.runningFooter, &document.cover.kicker,
+                          &document.cover.title, &document.cover.subtitle,
                           &document.cover.statement, &document.cover.footnote})
         scrub(*text);
     for (auto &fact : document.cover.facts) {
@@ -116,6 +66,8 @@ void anonymise(ReportDocument &document, const Workshop &workshop)
         }
         for (QString &choice : block.choices)
             scrub(choice);
+        for (SectionScore &section : block.chart)
+            scrub(section.title);
     }
 }
 

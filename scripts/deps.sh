@@ -10,9 +10,9 @@ WAYMARK_BUILD_PACKAGES=(
 )
 WAYMARK_TEST_PACKAGES=(
     poppler-utils xvfb xauth
-    # tst_install (tests/install/): validators for the desktop integration, and dpkg-dev's
-    # dpkg-shlibdeps for the .deb's Depends.
-    desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info binutils
+    # tst_install (tests/install/): validators for the desktop integration, dpkg-dev's
+    # dpkg-shlibdeps for the .deb's Depends and dpkg-parsechangelog, and lintian for the .deb.
+    desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info binutils lintian
 )
 
 waymark_missing_packages() {

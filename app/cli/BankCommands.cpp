@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "Language.h"
 #include "PublicJson.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ QString count(int n, const char *one, const char *many)
 void printProblems(const QList<BankProblem> &problems, CliContext &context)
 {
     for (const BankProblem &problem : problems)
-        context.err << problem.toString() << '\n';
+        context.err << visible(problem.toString()) << '\n';
 }
 
 int countGates(const QuestionBank &bank)
@@ -38,11 +39,12 @@ int countGates(const QuestionBank &bank)
     return gates;
 }
 
+// A local bank's texts are anyone's: every one of them is shown through visible().
 void printBank(const QuestionBank &bank, QTextStream &out)
 {
-    out << bank.title << '\n';
+    out << visible(bank.title) << '\n';
     out << tr("Bank %1, version %2: %3, %4 (%5), %6")
-               .arg(bank.id, bank.version,
+               .arg(visible(bank.id), visible(bank.version),
                     count(bank.sections.size(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 section"),
                           QT_TRANSLATE_NOOP("Waymark::Cli", "%1 sections")),
                     count(bank.questionCount(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 question"),
@@ -55,16 +57,16 @@ void printBank(const QuestionBank &bank, QTextStream &out)
         << "\n\n"
         << tr("Roles") << '\n';
     for (const Role &role : bank.roles) {
-        out << "  " << role.id.leftJustified(20) << ' ' << role.title << ' '
+        out << "  " << visible(role.id).leftJustified(20) << ' ' << visible(role.title) << ' '
             << tr("(%1 questions)").arg(bank.questionsFor(role.id).size()) << '\n';
     }
     for (const Section &section : bank.sections) {
-        out << '\n' << section.id << "  " << section.title << '\n';
+        out << '\n' << visible(section.id) << "  " << visible(section.title) << '\n';
         for (const Question &question : section.questions) {
             const QString marks = question.gate ? tr("gate, weight %1").arg(question.weight)
                                                 : tr("weight %1").arg(question.weight);
-            out << "  " << question.id.leftJustified(8) << ' ' << question.text << " [" << marks
-                << "]\n";
+            out << "  " << visible(question.id).leftJustified(8) << ' ' << visible(question.text)
+                << " [" << marks << "]\n";
         }
     }
 }
@@ -83,9 +85,9 @@ int bankShow(const QStringList &arguments, CliContext &context)
     if (!parseVerb(parser, arguments, QStringLiteral("bank show"), context))
         return UsageError;
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << tr("waymark-cli bank show: unexpected argument \"%1\"; to show a bank file "
-                          "use --bank FILE")
-                           .arg(parser.positionalArguments().constFirst())
+        context.err << visible(tr("waymark-cli bank show: unexpected argument \"%1\"; to show a "
+                                  "bank file use --bank FILE")
+                                   .arg(parser.positionalArguments().constFirst()))
                     << '\n';
         return UsageError;
     }
@@ -101,8 +103,7 @@ int bankShow(const QStringList &arguments, CliContext &context)
     if (!parser.isSet(jsonOption))
         loaded.bank->translate(Language::current());
     if (parser.isSet(jsonOption))
-        context.out
-            << QJsonDocument(PublicJson::bank(*loaded.bank)).toJson(QJsonDocument::Indented);
+        context.out << PublicJson::toJson(QJsonDocument(PublicJson::bank(*loaded.bank)));
     else
         printBank(*loaded.bank, context.out);
     return Success;
@@ -126,23 +127,23 @@ int bankValidate(const QStringList &arguments, CliContext &context)
         int errors = 0;
         for (const BankProblem &problem : loaded.problems)
             errors += problem.isError() ? 1 : 0;
-        context.err << tr("%1: not a valid question bank (errors: %2)").arg(file).arg(errors)
+        context.err << visible(tr("%1: not a valid question bank (errors: %2)")
+                                   .arg(file, QString::number(errors)))
                     << '\n';
         return InvalidInput;
     }
     const QuestionBank &bank = *loaded.bank;
-    context.out << tr("%1: valid question bank \"%2\" (%3, version %4): %5, %6, %7")
-                       .arg(file, bank.title, bank.id, bank.version,
-                            count(bank.sections.size(),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 section"),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 sections")),
-                            count(bank.questionCount(),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 question"),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 questions")),
-                            count(bank.glossary.size(),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary term"),
-                                  QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary terms")))
-                << '\n';
+    context.out
+        << tr("%1: valid question bank \"%2\" (%3, version %4): %5, %6, %7")
+               .arg(visible(file), visible(bank.title), visible(bank.id), visible(bank.version),
+                    count(bank.sections.size(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 section"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 sections")),
+                    count(bank.questionCount(), QT_TRANSLATE_NOOP("Waymark::Cli", "%1 question"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 questions")),
+                    count(bank.glossary.size(),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary term"),
+                          QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary terms")))
+        << '\n';
     return Success;
 }
 

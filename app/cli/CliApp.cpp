@@ -2,6 +2,7 @@
 
 #include "BankCommands.h"
 #include "DataCommands.h"
+#include "TerminalText.h"
 #include "WorkshopCommands.h"
 #include "Version.h"
 
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 int unknownVerb(const QString &verb, CliContext &context)
 {
-    context.err << tr("waymark-cli: unknown command \"%1\"").arg(verb) << '\n'
+    context.err << visible(tr("waymark-cli: unknown command \"%1\"").arg(verb)) << '\n'
                 << tr("Run 'waymark-cli --help' for usage.") << '\n';
     return UsageError;
 }
@@ -74,7 +75,9 @@ QString usage()
         "  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]\n"
         "      [--member-reviews]         print the workshop pack\n"
         "\n"
-        "A --db file that does not exist is created.\n"
+        "new, import and workshop new create a --db file that does not exist; the other\n"
+        "commands need an existing database. Options are given once each (report's\n"
+        "--assessment with --out-dir excepted).\n"
         "\n"
         "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.\n"
         "Full reference: docs/cli.md\n");

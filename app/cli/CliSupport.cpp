@@ -2,6 +2,7 @@
 
 #include "BankLoader.h"
 #include "Language.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +18,28 @@ QString tr(const char *text)
 } // namespace
 
 bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context)
+               CliContext &context, const QStringList &repeatable)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QString problem;
     if (!parser.parse(arguments)) {
-        context.err << "waymark-cli " << verb << ": " << parser.errorText() << '\n'
+        problem = parser.errorText();
+    } else {
+        // optionNames() lists an option once for every time it was given.
+        const QStringList given = parser.optionNames();
+        for (const QString &name : given) {
+            if (given.count(name) > 1 && !repeatable.contains(name)) {
+                problem = tr("--%1 was given more than once; give it once").arg(name);
+                break;
+            }
+        }
+        if (problem.isEmpty() && given.contains(QLatin1String("db")) &&
+            parser.value(QStringLiteral("db")).isEmpty()) {
+            problem = tr("--db needs the name of a database file");
+        }
+    }
+    if (!problem.isEmpty()) {
+        context.err << "waymark-cli " << verb << ": " << problem << '\n'
                     << tr("Run 'waymark-cli --help' for usage.") << '\n';
         return false;
     }
@@ -41,8 +59,8 @@ bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOp
         }
     }
     if (!parser.positionalArguments().isEmpty()) {
-        context.err << tr("waymark-cli %1: unexpected argument \"%2\"")
-                           .arg(verb, parser.positionalArguments().constFirst())
+        context.err << visible(tr("waymark-cli %1: unexpected argument \"%2\"")
+                                   .arg(verb, parser.positionalArguments().constFirst()))
                     << '\n';
         return false;
     }
@@ -56,26 +74,36 @@ int exitCodeFor(const StoreError &error)
 
 int reportStoreError(const StoreError &error, const QString &verb, CliContext &context)
 {
-    context.err << "waymark-cli " << verb << ": " << error.message << '\n';
+    // A store's message may run over lines; what it quotes is escaped all the same.
+    context.err << "waymark-cli " << verb << ": " << visible(error.message, Newlines::Keep);
+    if (error.kind == StoreError::Kind::Missing) {
+        context.err << ' '
+                    << tr("Check the name; 'waymark-cli new' or 'waymark-cli import' start a new "
+                          "database.");
+    }
+    context.err << '\n';
     return exitCodeFor(error);
 }
 
 int reportSave(const SaveResult &result, const QString &verb, CliContext &context)
 {
+    // The messages quote paths as the user typed them: escaped like any text shown.
     switch (result.status) {
     case SaveResult::Status::Saved:
         if (!result.warning.isEmpty())
-            context.err << "waymark-cli " << verb << ": " << tr("warning: %1").arg(result.warning)
-                        << '\n';
+            context.err << "waymark-cli " << verb << ": "
+                        << visible(tr("warning: %1").arg(result.warning), Newlines::Keep) << '\n';
         return Success;
     case SaveResult::Status::Refused:
-        context.err << "waymark-cli " << verb << ": " << result.message << '\n';
+        context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
+                    << '\n';
         return InvalidInput;
     case SaveResult::Status::DiskFull:
     case SaveResult::Status::Failed:
         break;
     }
-    context.err << "waymark-cli " << verb << ": " << result.message << '\n';
+    context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
+                << '\n';
     return StorageError;
 }
 
@@ -84,7 +112,7 @@ std::optional<QuestionBank> builtInBank(CliContext &context)
     BankLoadResult loaded = BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
         for (const BankProblem &problem : loaded.problems)
-            context.err << problem.toString() << '\n';
+            context.err << visible(problem.toString()) << '\n';
         return std::nullopt;
     }
     loaded.bank->translate(Language::current());
@@ -96,7 +124,7 @@ std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &contex
     BankLoadResult loaded = BankLoader::loadFile(path);
     if (!loaded.ok()) {
         for (const BankProblem &problem : loaded.problems)
-            context.err << problem.toString() << '\n';
+            context.err << visible(problem.toString()) << '\n';
         return std::nullopt;
     }
     loaded.bank->translate(Language::current());
@@ -109,9 +137,9 @@ std::optional<Rating> ratingOption(const QString &text, const QString &verb, Cli
                                              ? std::optional<Rating>(Rating::Unanswered)
                                              : ratingFromKey(text);
     if (!parsed) {
-        context.err << tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
-                          "not-applicable or clear, not \"%2\"")
-                           .arg(verb, text)
+        context.err << visible(tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
+                                  "not-applicable or clear, not \"%2\"")
+                                   .arg(verb, text))
                     << '\n';
     }
     return parsed;
@@ -122,9 +150,9 @@ std::optional<qint64> assessmentId(const QString &text, const QString &verb, Cli
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << tr("waymark-cli %1: --assessment must be an assessment id (a whole number "
-                          "from 'waymark-cli list'), not \"%2\"")
-                           .arg(verb, text)
+        context.err << visible(tr("waymark-cli %1: --assessment must be an assessment id (a whole "
+                                  "number from 'waymark-cli list'), not \"%2\"")
+                                   .arg(verb, text))
                     << '\n';
         return std::nullopt;
     }
@@ -132,6 +160,12 @@ std::optional<qint64> assessmentId(const QString &text, const QString &verb, Cli
 }
 
 QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("The Waymark database."),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption newDbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
                               tr("The Waymark database (created if it does not exist)."),
@@ -149,8 +183,20 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
 }
 
+int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::OpenMode mode,
+              const QString &verb, CliContext &context)
+{
+    StoreError error;
+    if (!store.open(dbPath, mode, &error))
+        return reportStoreError(error, verb, context);
+    const QStringList notes = store.warning().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &note : notes)
+        context.err << "waymark-cli " << verb << ": " << note << '\n';
+    return Success;
+}
+
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
-                const QString &verb, CliContext &context)
+                const QString &verb, CliContext &context, AssessmentStore::OpenMode mode)
 {
     std::optional<qint64> id;
     if (assessmentText) {
@@ -162,11 +208,9 @@ int openSession(Session &session, const QString &dbPath, const QString *assessme
     if (!bank)
         return InvalidInput;
     session.bank = std::move(*bank);
+    if (const int code = openStore(session.store, dbPath, mode, verb, context))
+        return code;
     StoreError error;
-    if (!session.store.open(dbPath, &error))
-        return reportStoreError(error, verb, context);
-    if (!session.store.warning().isEmpty())
-        context.err << "waymark-cli " << verb << ": " << session.store.warning() << '\n';
     if (id) {
         std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
         if (!loaded)

@@ -11,8 +11,11 @@
 namespace Waymark::Cli {
 
 // Parses a verb's options; on a usage error prints why (and how to get help) and returns false.
+// An option given more than once is a usage error unless it is named in repeatable (a script
+// that says --db twice means one of them, and which one must not be guessed), and so is an
+// empty --db.
 bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context);
+               CliContext &context, const QStringList &repeatable = {});
 
 // Checks that each named option was given; prints the first missing one as a usage error.
 bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
@@ -43,8 +46,10 @@ std::optional<Rating> ratingOption(const QString &text, const QString &verb, Cli
 // Parses an assessment id option; prints an invalid-input message on failure.
 std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
 
-// The options most verbs share.
+// The options most verbs share. dbOption() is for a database that must exist; the verbs that
+// start one describe theirs.
 QCommandLineOption dbOption();
+QCommandLineOption newDbOption();
 QCommandLineOption assessmentOption();
 QCommandLineOption jsonOption();
 
@@ -57,10 +62,17 @@ struct Session
     Assessment assessment;
 };
 
-// Loads the bank and opens the database at dbPath (printing any warning from opening it);
-// with assessmentText, also loads that assessment. On failure prints why and returns the exit
-// code; returns Success (0) otherwise.
+// Opens the database at dbPath and prints, on stderr, anything the member should know about it
+// (a lock taken over, a disk that does not keep permissions, a backup that failed). On failure
+// prints why and returns the exit code; returns Success (0) otherwise.
+int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::OpenMode mode,
+              const QString &verb, CliContext &context);
+
+// Loads the bank and opens the database at dbPath (openStore()); with assessmentText, also
+// loads that assessment. Only the verbs that start a database pass CreateIfMissing. On failure
+// prints why and returns the exit code; returns Success (0) otherwise.
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
-                const QString &verb, CliContext &context);
+                const QString &verb, CliContext &context,
+                AssessmentStore::OpenMode mode = AssessmentStore::OpenMode::ExistingOnly);
 
 } // namespace Waymark::Cli

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "PublicJson.h"
 #include "Scoring.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,13 +67,13 @@ int list(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("applicable"), int(bank->questionsFor(info.roleId).size())},
             });
         }
-        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        context.out << PublicJson::toJson(QJsonDocument(rows));
         return Success;
     }
     if (assessments.isEmpty()) {
-        context.err << tr("No assessments yet. Start one with: waymark-cli new --db %1 --authority "
-                          "TEXT --respondent TEXT --role ROLE")
-                           .arg(parser.value(db))
+        context.err << visible(tr("No assessments yet. Start one with: waymark-cli new --db %1 "
+                                  "--authority TEXT --respondent TEXT --role ROLE")
+                                   .arg(parser.value(db)))
                     << '\n';
         return Success;
     }
@@ -89,8 +90,8 @@ int list(const QStringList &arguments, CliContext &context)
                            .arg(summary.answered)
                            .arg(bank->questionsFor(info.roleId).size())
                            .leftJustified(10)
-                    << info.roleId.leftJustified(21) << info.authority << " / " << info.respondent
-                    << '\n';
+                    << visible(info.roleId).leftJustified(21) << visible(info.authority) << " / "
+                    << visible(info.respondent) << '\n';
     }
     return Success;
 }
@@ -99,7 +100,7 @@ int create(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("new");
     QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = newDbOption();
     const QCommandLineOption authority(QStringLiteral("authority"),
                                        tr("The council or partnership."), QStringLiteral("TEXT"));
     const QCommandLineOption respondent(QStringLiteral("respondent"), tr("The member's name."),
@@ -135,25 +136,27 @@ int create(const QStringList &arguments, CliContext &context)
         QStringList roles;
         for (const Role &known : bank->roles)
             roles.append(known.id);
-        context.err << tr("waymark-cli new: --role: unknown role \"%1\"; the roles are: %2")
-                           .arg(info.roleId, roles.join(QStringLiteral(", ")))
+        context.err << visible(tr("waymark-cli new: --role: unknown role \"%1\"; the roles are: %2")
+                                   .arg(info.roleId, roles.join(QStringLiteral(", "))))
                     << '\n';
         return InvalidInput;
     }
     info.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
                                    : QDate::currentDate();
     if (!info.date.isValid() || (parser.isSet(date) && parser.value(date).size() != 10)) {
-        context.err << tr("waymark-cli new: --date: \"%1\" is not a date of the form YYYY-MM-DD")
-                           .arg(parser.value(date))
-                    << '\n';
+        context.err
+            << visible(tr("waymark-cli new: --date: \"%1\" is not a date of the form YYYY-MM-DD")
+                           .arg(parser.value(date)))
+            << '\n';
         return InvalidInput;
     }
 
     Session session;
     session.bank = *bank;
+    if (const int code = openStore(session.store, parser.value(db),
+                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+        return code;
     StoreError error;
-    if (!session.store.open(parser.value(db), &error))
-        return reportStoreError(error, verb, context);
     if (!session.store.createAssessment(info, &error))
         return reportStoreError(error, verb, context);
     context.out << info.id << '\n';
@@ -193,17 +196,16 @@ int answer(const QStringList &arguments, CliContext &context)
     const QString questionId = parser.value(question);
     const Question *asked = bank->question(questionId);
     if (!asked) {
-        context.err << tr("waymark-cli answer: --question: there is no question \"%1\" in the "
-                          "question bank (see 'waymark-cli bank show')")
-                           .arg(questionId)
+        context.err << visible(tr("waymark-cli answer: --question: there is no question \"%1\" in "
+                                  "the question bank (see 'waymark-cli bank show')")
+                                   .arg(questionId))
                     << '\n';
         return InvalidInput;
     }
     if (!asked->appliesTo(current->info.roleId)) {
-        context.err << tr("waymark-cli answer: --question: question %1 does not apply to the role "
-                          "\"%2\" of assessment %3")
-                           .arg(questionId, current->info.roleId)
-                           .arg(id)
+        context.err << visible(tr("waymark-cli answer: --question: question %1 does not apply to "
+                                  "the role \"%2\" of assessment %3")
+                                   .arg(questionId, current->info.roleId, QString::number(id)))
                     << '\n';
         return InvalidInput;
     }
@@ -242,14 +244,13 @@ int scores(const QStringList &arguments, CliContext &context)
     const ScoreReport report = Scorer::score(*bank, *loaded);
 
     if (parser.isSet(json)) {
-        context.out
-            << QJsonDocument(PublicJson::scores(id, report)).toJson(QJsonDocument::Indented);
+        context.out << PublicJson::toJson(QJsonDocument(PublicJson::scores(id, report)));
         return Success;
     }
     const AssessmentInfo &info = loaded->info;
     context.out << tr("Assessment %1: %2, %3 (%4)")
                        .arg(info.id)
-                       .arg(info.authority, info.respondent, info.roleId)
+                       .arg(visible(info.authority), visible(info.respondent), visible(info.roleId))
                 << '\n'
                 << tr("Gateway: %1").arg(gatewayLabel(report.gateway)) << '\n'
                 << tr("Overall: %1 (%2), %3 of %4 answered, %5 rated")
@@ -259,12 +260,12 @@ int scores(const QStringList &arguments, CliContext &context)
                        .arg(report.overall.rated)
                 << "\n\n";
     for (const SectionScore &section : report.sections) {
-        context.out << "  " << section.sectionId.leftJustified(6)
+        context.out << "  " << visible(section.sectionId).leftJustified(6)
                     << scoreText(section.tally).rightJustified(9) << "  "
                     << ragLabel(section.rag()).leftJustified(9)
                     << (section.gateFailed ? tr("gate failed").leftJustified(12)
                                            : QString(12, QLatin1Char(' ')))
-                    << section.title << '\n';
+                    << visible(section.title) << '\n';
     }
     const auto printList = [&](const QString &heading, const QStringList &ids) {
         if (ids.isEmpty())
@@ -272,8 +273,8 @@ int scores(const QStringList &arguments, CliContext &context)
         context.out << '\n' << heading << '\n';
         for (const QString &questionId : ids) {
             const Question *question = bank->question(questionId);
-            context.out << "  " << questionId.leftJustified(8) << ' '
-                        << (question ? question->text : QString()) << '\n';
+            context.out << "  " << visible(questionId).leftJustified(8) << ' '
+                        << visible(question ? question->text : QString()) << '\n';
         }
     };
     printList(tr("Failed statutory gates"), report.failedGates);

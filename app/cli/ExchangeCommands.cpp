@@ -3,8 +3,11 @@
 #include "CsvExport.h"
 #include "DataCommands.h"
 #include "ExchangeFile.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Waymark::Cli {
 
@@ -37,9 +40,9 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
     const QStringList formats = {QStringLiteral("exchange"), QStringLiteral("answers-csv"),
                                  QStringLiteral("actions-csv")};
     if (!formats.contains(chosen)) {
-        context.err << tr("waymark-cli export: --format must be exchange, answers-csv or "
-                          "actions-csv, not \"%1\"")
-                           .arg(chosen)
+        context.err << visible(tr("waymark-cli export: --format must be exchange, answers-csv or "
+                                  "actions-csv, not \"%1\"")
+                                   .arg(chosen))
                     << '\n';
         return InvalidInput;
     }
@@ -75,24 +78,41 @@ int restore(const QStringList &arguments, CliContext &context)
     }
     const QString path = parser.value(db);
     const QStringList saved = AssessmentStore::backups(path);
+    // A database that was deleted can be put back from its backups; a name with neither is a
+    // mistake, reported as for every other verb.
+    if (saved.isEmpty() && !QFileInfo::exists(AssessmentStore::resolvePath(path))) {
+        StoreError missing;
+        missing.kind = StoreError::Kind::Missing;
+        missing.message = tr("There is no Waymark database at %1, and no backups of one in %2.")
+                              .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                   QDir::toNativeSeparators(AssessmentStore::backupFolder(path)));
+        return reportStoreError(missing, verb, context);
+    }
     if (parser.isSet(list)) {
         for (const QString &file : saved)
-            context.out << file << '\n';
+            context.out << visible(file) << '\n';
         return Success;
     }
     if (!parser.isSet(backup) && saved.isEmpty()) {
-        context.err << tr("waymark-cli restore: there are no backups of %1 in %2")
-                           .arg(path, AssessmentStore::backupFolder(path))
+        context.err << visible(tr("waymark-cli restore: there are no backups of %1 in %2")
+                                   .arg(path, AssessmentStore::backupFolder(path)))
                     << '\n';
         return InvalidInput;
     }
     const QString chosen = parser.isSet(backup) ? parser.value(backup) : saved.constFirst();
     StoreError error;
-    if (!AssessmentStore::restoreBackup(chosen, path, &error))
+    AssessmentStore::RestoreOutcome outcome;
+    if (!AssessmentStore::restoreBackup(chosen, path, &error, &outcome))
         return reportStoreError(error, verb, context);
-    context.err
-        << tr("Restored %1 from %2; the file it replaced was kept beside it.").arg(path, chosen)
-        << '\n';
+    for (const QString &note : std::as_const(outcome.notes))
+        context.err << "waymark-cli " << verb << ": " << visible(note, Newlines::Keep) << '\n';
+    if (outcome.keptAs.isEmpty()) {
+        context.err << visible(tr("Restored %1 from %2.").arg(path, chosen)) << '\n';
+    } else {
+        context.err << visible(tr("Restored %1 from %2; the file it replaced was kept as %3.")
+                                   .arg(path, chosen, QDir::toNativeSeparators(outcome.keptAs)))
+                    << '\n';
+    }
     return Success;
 }
 
@@ -100,8 +120,7 @@ int importFiles(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("import");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The Waymark database."),
-                                QStringLiteral("DB"));
+    const QCommandLineOption db = newDbOption();
     parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Exchange files to import."),
                                  QStringLiteral("FILE..."));
@@ -124,15 +143,15 @@ int importFiles(const QStringList &arguments, CliContext &context)
         const ExchangeReadResult read = ExchangeFile::read(file, *bank);
         if (!read.ok()) {
             for (const ExchangeProblem &problem : read.problems)
-                context.err << problem.toString() << '\n';
-            context.err << tr("%1: not imported").arg(file) << '\n';
+                context.err << visible(problem.toString()) << '\n';
+            context.err << visible(tr("%1: not imported").arg(file)) << '\n';
             result = InvalidInput;
             continue;
         }
         if (read.assessment->info.bankVersion != bank->version) {
-            context.err << tr("%1: answered against version %2 of the question bank; questions are "
-                              "matched by id to version %3")
-                               .arg(file, read.assessment->info.bankVersion, bank->version)
+            context.err << visible(tr("%1: answered against version %2 of the question bank; "
+                                      "questions are matched by id to version %3")
+                                       .arg(file, read.assessment->info.bankVersion, bank->version))
                         << '\n';
         }
         accepted.append(*read.assessment);
@@ -141,20 +160,21 @@ int importFiles(const QStringList &arguments, CliContext &context)
         return result;
 
     AssessmentStore store;
+    if (const int code = openStore(store, parser.value(db),
+                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+        return code;
     StoreError error;
-    if (!store.open(parser.value(db), &error))
-        return reportStoreError(error, verb, context);
     for (const Assessment &assessment : accepted) {
         const std::optional<ImportOutcome> outcome = store.importAssessment(assessment, &error);
         if (!outcome)
             return reportStoreError(error, verb, context);
         context.out << outcome->id << '\n';
         if (!outcome->created) {
-            context.err << tr("assessment %1 (%2, %3) was already in the database: updated %4 "
-                              "answer(s) that were newer in the file")
-                               .arg(outcome->id)
-                               .arg(assessment.info.authority, assessment.info.respondent)
-                               .arg(outcome->answersTaken)
+            context.err << visible(tr("assessment %1 (%2, %3) was already in the database: "
+                                      "updated %4 answer(s) that were newer in the file")
+                                       .arg(QString::number(outcome->id), assessment.info.authority,
+                                            assessment.info.respondent,
+                                            QString::number(outcome->answersTaken)))
                         << '\n';
         }
     }

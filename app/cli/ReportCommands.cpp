@@ -4,6 +4,7 @@
 #include "DataCommands.h"
 #include "ReportRenderer.h"
 #include "ReviewComposer.h"
+#include "TerminalText.h"
 #include "WorkbookComposer.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,8 @@ int report(const QStringList &arguments, CliContext &context)
                                     tr("Write one PDF per assessment into this folder."),
                                     QStringLiteral("DIR"));
     parser.addOptions({db, assessment, all, out, outDir});
-    if (!parseVerb(parser, arguments, verb, context) ||
+    // --assessment names each review of a pack; the check below allows it once with --out.
+    if (!parseVerb(parser, arguments, verb, context, {QStringLiteral("assessment")}) ||
         !requireOptions(parser, {db}, verb, context)) {
         return UsageError;
     }
@@ -127,8 +129,8 @@ int report(const QStringList &arguments, CliContext &context)
             return reportSave(checked, verb, context);
     }
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
-        context.err << tr("waymark-cli report: cannot create the folder %1")
-                           .arg(QDir::toNativeSeparators(folder.path()))
+        context.err << visible(tr("waymark-cli report: cannot create the folder %1")
+                                   .arg(QDir::toNativeSeparators(folder.path())))
                     << '\n';
         return StorageError;
     }
@@ -137,7 +139,7 @@ int report(const QStringList &arguments, CliContext &context)
         if (const int code = writePdf(ReviewComposer::compose(each, session.bank), path, database,
                                       verb, context))
             return code;
-        context.out << QDir::toNativeSeparators(path) << '\n';
+        context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
     return Success;
 }
@@ -169,9 +171,9 @@ int workbook(const QStringList &arguments, CliContext &context)
         QStringList known;
         for (const Role &each : bank->roles)
             known.append(each.id);
-        context.err << tr("waymark-cli workbook: --role \"%1\" is not a role of the question bank; "
-                          "use one of: %2")
-                           .arg(roleId, known.join(QStringLiteral(", ")))
+        context.err << visible(tr("waymark-cli workbook: --role \"%1\" is not a role of the "
+                                  "question bank; use one of: %2")
+                                   .arg(roleId, known.join(QStringLiteral(", "))))
                     << '\n';
         return InvalidInput;
     }

@@ -3,7 +3,9 @@
 
 #include "CliSupport.h"
 #include "ExchangeFile.h"
+#include "PublicJson.h"
 #include "ReportRenderer.h"
+#include "TerminalText.h"
 #include "WorkshopGatherer.h"
 #include "WorkshopPackComposer.h"
 #include "WorkshopSpread.h"
@@ -35,9 +37,10 @@ int openWorkshop(Session &session, std::optional<Workshop> &workshop, const QStr
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << tr("waymark-cli %1: --workshop must be a workshop id (a whole number from "
-                          "'waymark-cli workshop list'), not \"%2\"")
-                           .arg(verb, idText)
+        context.err << visible(
+                           tr("waymark-cli %1: --workshop must be a workshop id (a whole number "
+                              "from 'waymark-cli workshop list'), not \"%2\"")
+                               .arg(verb, idText))
                     << '\n';
         return InvalidInput;
     }
@@ -54,7 +57,7 @@ int create(const QStringList &arguments, CliContext &context)
 {
     const QString verb = QStringLiteral("workshop new");
     QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = newDbOption();
     const QCommandLineOption name(QStringLiteral("name"), tr("The workshop's name."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption authority(
@@ -80,14 +83,15 @@ int create(const QStringList &arguments, CliContext &context)
     info.heldOn = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
                                      : QDate::currentDate();
     if (!info.heldOn.isValid() || (parser.isSet(date) && parser.value(date).size() != 10)) {
-        context.err << tr("waymark-cli workshop new: --date: \"%1\" is not a date of the form "
-                          "YYYY-MM-DD")
-                           .arg(parser.value(date))
+        context.err << visible(tr("waymark-cli workshop new: --date: \"%1\" is not a date of the "
+                                  "form YYYY-MM-DD")
+                                   .arg(parser.value(date)))
                     << '\n';
         return InvalidInput;
     }
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
+    if (const int code = openSession(session, parser.value(db), nullptr, verb, context,
+                                     AssessmentStore::OpenMode::CreateIfMissing))
         return code;
     info.bankId = session.bank.id;
     info.bankVersion = session.bank.version;
@@ -129,12 +133,13 @@ int list(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("updated"), info.updated.toUTC().toString(Qt::ISODateWithMs)},
             });
         }
-        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        context.out << PublicJson::toJson(QJsonDocument(rows));
         return Success;
     }
     for (const WorkshopInfo &info : workshops) {
-        context.out << QString::number(info.id).rightJustified(4) << "  " << info.name << "  "
-                    << info.authority << "  " << info.heldOn.toString(Qt::ISODate) << '\n';
+        context.out << QString::number(info.id).rightJustified(4) << "  " << visible(info.name)
+                    << "  " << visible(info.authority) << "  " << info.heldOn.toString(Qt::ISODate)
+                    << '\n';
     }
     return Success;
 }
@@ -174,8 +179,12 @@ int add(const QStringList &arguments, CliContext &context)
     for (const GatherOutcome &outcome : outcomes) {
         if (outcome.joined())
             context.out << outcome.assessmentId << '\n';
+        // A broken file's message is its problems, one per line; any other is one line.
         if (!outcome.message.isEmpty())
-            context.err << outcome.message << '\n';
+            context.err << visible(outcome.message, outcome.kind == GatherOutcome::Kind::Invalid
+                                                        ? Newlines::Keep
+                                                        : Newlines::Escape)
+                        << '\n';
         if (outcome.kind == GatherOutcome::Kind::Invalid ||
             outcome.kind == GatherOutcome::Kind::Mismatched) {
             result = InvalidInput;
@@ -283,17 +292,19 @@ int spread(const QStringList &arguments, CliContext &context)
         return code;
     const WorkshopSpread result = SpreadCalculator::compute(session.bank, *workshop);
     if (parser.isSet(json)) {
-        context.out << QJsonDocument(spreadJson(*workshop, result)).toJson(QJsonDocument::Indented);
+        context.out << PublicJson::toJson(QJsonDocument(spreadJson(*workshop, result)));
         return Success;
     }
-    context.out << tr("%1: %2 members").arg(workshop->info.name).arg(result.participants) << '\n';
+    context.out << tr("%1: %2 members")
+                       .arg(visible(workshop->info.name), QString::number(result.participants))
+                << '\n';
     for (const QuestionSpread &each : result.questions) {
         if (each.applicable == 0 && each.agreed == Rating::Unanswered)
             continue;
         const QString range = each.lowest
                                   ? QStringLiteral("%1-%2").arg(*each.lowest).arg(*each.highest)
                                   : QStringLiteral("-");
-        context.out << each.question->id.leftJustified(8) << ' '
+        context.out << visible(each.question->id).leftJustified(8) << ' '
                     << QStringLiteral("3:%1 2:%2 1:%3 0:%4 DK:%5 NA:%6 -:%7")
                            .arg(each.rated[3])
                            .arg(each.rated[2])
@@ -339,9 +350,9 @@ int agree(const QStringList &arguments, CliContext &context)
         return code;
     const QString questionId = parser.value(question);
     if (!session.bank.question(questionId)) {
-        context.err << tr("waymark-cli workshop agree: --question: there is no question \"%1\" "
-                          "in the question bank")
-                           .arg(questionId)
+        context.err << visible(tr("waymark-cli workshop agree: --question: there is no question "
+                                  "\"%1\" in the question bank")
+                                   .arg(questionId))
                     << '\n';
         return InvalidInput;
     }
@@ -402,7 +413,7 @@ int workshop(const QStringList &arguments, CliContext &context)
             return handler(rest, context);
         }
     }
-    context.err << tr("waymark-cli: unknown command \"workshop %1\"").arg(sub) << '\n'
+    context.err << visible(tr("waymark-cli: unknown command \"workshop %1\"").arg(sub)) << '\n'
                 << tr("Run 'waymark-cli --help' for usage.") << '\n';
     return UsageError;
 }

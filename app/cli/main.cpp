@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "Language.h"
+#include "TerminalText.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -23,19 +24,21 @@ QtMessageHandler defaultHandler = nullptr;
 
 // Qt Gui warns on stderr when XDG_RUNTIME_DIR is unset, as it is under cron or a CI runner.
 // Nothing of the CLI uses that folder, and stderr is where scripts read real problems, so that
-// one warning is dropped; every other message passes through.
+// one warning is dropped; every other message passes through, shown as the CLI shows any text
+// (Qt's messages may quote a file name or a value).
 void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtWarningMsg &&
         message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
-    defaultHandler(type, context, message);
+    defaultHandler(type, context, Waymark::Cli::visible(message, Waymark::Newlines::Keep));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    defaultHandler = qInstallMessageHandler(quietHandler);
     std::unique_ptr<QCoreApplication> app;
     if (needsPainting(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -44,7 +47,6 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        defaultHandler = qInstallMessageHandler(quietHandler);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -54,8 +56,10 @@ int main(int argc, char *argv[])
     // Messages, reports and the bank's texts in the language of the environment (docs/cli.md).
     Waymark::Language::install(Waymark::Language::fromEnvironment());
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    Waymark::Cli::TerminalDevice stdoutDevice(stdout);
+    Waymark::Cli::TerminalDevice stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     Waymark::Cli::CliContext context{out, err};
     const int code = Waymark::Cli::run(QCoreApplication::arguments().mid(1), context);
     out.flush();

@@ -273,12 +273,14 @@ void MainWindow::buildMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-bool MainWindow::openDatabase(const QString &path)
+bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mode)
 {
     closeAssessment();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The application data folder does not exist before the first start.
+    if (mode == AssessmentStore::OpenMode::CreateIfMissing)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     StoreError error;
-    if (!m_store.open(path, &error)) {
+    if (!m_store.open(path, mode, &error)) {
         const QStringList saved = AssessmentStore::backups(path);
         if (error.kind == StoreError::Kind::Corrupt && !saved.isEmpty()) {
             const auto answer = QMessageBox::question(
@@ -287,7 +289,7 @@ bool MainWindow::openDatabase(const QString &path)
                     .arg(error.message, QDir::toNativeSeparators(saved.constFirst())));
             if (answer == QMessageBox::Yes &&
                 AssessmentStore::restoreBackup(saved.constFirst(), path, &error) &&
-                m_store.open(path, &error)) {
+                m_store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error)) {
                 statusBar()->showMessage(tr("The latest backup was put back."), 8000);
             } else {
                 reportError(tr("Cannot open the database"), error.message);
@@ -298,8 +300,11 @@ bool MainWindow::openDatabase(const QString &path)
             return false;
         }
     }
+    // A lock taken over, a disk that does not keep permissions, a backup that failed: nothing
+    // that stops the member, so not a dialog, but shown long enough to be read.
     if (!m_store.warning().isEmpty())
-        statusBar()->showMessage(m_store.warning(), 10000);
+        statusBar()->showMessage(
+            QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
     m_settings.setValue(Keys::Database, m_store.path());
     refreshStartPage();
     updateTitle();
@@ -413,7 +418,12 @@ void MainWindow::restoreSession()
 {
     const QString path =
         m_settings.value(Keys::Database, AssessmentStore::defaultPath()).toString();
-    if (!openDatabase(path))
+    // The app's own database is started on first use; one the member opened elsewhere (a USB
+    // stick, a shared folder) that is no longer there must not be replaced by an empty one.
+    const bool own = AssessmentStore::resolvePath(path) ==
+                     AssessmentStore::resolvePath(AssessmentStore::defaultPath());
+    if (!openDatabase(path, own ? AssessmentStore::OpenMode::CreateIfMissing
+                                : AssessmentStore::OpenMode::ExistingOnly))
         return;
     const qint64 id = m_settings.value(Keys::Assessment, 0).toLongLong();
     const QString question = m_settings.value(Keys::Question).toString();

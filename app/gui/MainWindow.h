@@ -39,9 +39,11 @@ public:
     MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database (creating it if it does not exist); on failure explains and offers a
-    // backup when there is one. Returns whether it is open.
-    bool openDatabase(const QString &path);
+    // Opens a database, creating it if it does not exist unless mode says otherwise (a database
+    // remembered from last time, or named with --db, must be there); on failure explains and
+    // offers a backup when there is one. Returns whether it is open.
+    bool openDatabase(const QString &path,
+                      AssessmentStore::OpenMode mode = AssessmentStore::OpenMode::CreateIfMissing);
     bool openAssessment(qint64 id);
     void closeAssessment();
     // Imports exchange files; each is all or nothing. Returns the id of the last one imported.

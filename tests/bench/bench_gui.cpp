@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     if (!QFile::exists(db)) {
         AssessmentStore store;
         StoreError error;
-        if (!store.open(db, &error))
+        if (!store.open(db, AssessmentStore::OpenMode::CreateIfMissing, &error))
             qFatal("%s", qPrintable(error.message));
         for (int n = 0; n < 1000; ++n) {
             Assessment assessment = sampleAssessment(bank);

@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         const QString db = folder.filePath(QStringLiteral("bench.db"));
         AssessmentStore store;
         StoreError storeError;
-        if (!store.open(db, &storeError))
+        if (!store.open(db, AssessmentStore::OpenMode::CreateIfMissing, &storeError))
             qFatal("%s", qPrintable(storeError.message));
         const std::optional<ImportOutcome> imported =
             store.importAssessment(assessment, &storeError);

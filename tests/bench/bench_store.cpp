@@ -34,7 +34,7 @@ int openOnly(const QString &path)
 {
     AssessmentStore store;
     StoreError error;
-    if (!store.open(path, &error))
+    if (!store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error))
         fail(QStringLiteral("open"), error);
     const QList<AssessmentSummary> list = store.listAssessments(&error);
     const std::optional<Assessment> one =
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         const QString path = folder + QStringLiteral("/save.db");
         QFile::remove(path);
         AssessmentStore store;
-        if (!store.open(path, &error))
+        if (!store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error))
             fail(QStringLiteral("open"), error);
         AssessmentInfo info = fullAssessment(bank, 0).info;
         store.createAssessment(info, &error);
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     const QString big = folder + QStringLiteral("/thousand.db");
     if (!QFile::exists(big)) {
         AssessmentStore store;
-        if (!store.open(big, &error))
+        if (!store.open(big, AssessmentStore::OpenMode::CreateIfMissing, &error))
             fail(QStringLiteral("open"), error);
         for (int n = 1; n <= 1000; ++n) {
             if (!store.importAssessment(fullAssessment(bank, n), &error))
@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
         qint64 answers = 0;
         const Figures openList = measure(20, [&](int) {
             AssessmentStore store;
-            if (!store.open(big, &error))
+            if (!store.open(big, AssessmentStore::OpenMode::CreateIfMissing, &error))
                 fail(QStringLiteral("open"), error);
             const QList<AssessmentSummary> list = store.listAssessments(&error);
             answers = 0;
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
                 answers += summary.answered;
         });
         AssessmentStore store;
-        store.open(big, &error);
+        store.open(big, AssessmentStore::OpenMode::CreateIfMissing, &error);
         const Figures load = measure(200, [&](int i) {
             if (!store.loadAssessment(1 + (i * 37) % 1000, &error))
                 fail(QStringLiteral("load"), error);
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     // 3. Exchange files: export and import of one full assessment.
     {
         AssessmentStore store;
-        store.open(big, &error);
+        store.open(big, AssessmentStore::OpenMode::CreateIfMissing, &error);
         const Assessment source = *store.loadAssessment(500, &error);
         const QString file = folder + QStringLiteral("/one.json");
         const Figures exported = measure(100, [&](int) {
@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
         const QString target = folder + QStringLiteral("/import.db");
         QFile::remove(target);
         AssessmentStore importer;
-        importer.open(target, &error);
+        importer.open(target, AssessmentStore::OpenMode::CreateIfMissing, &error);
         const Figures imported = measure(100, [&](int) {
             const ExchangeReadResult read = ExchangeFile::read(file, bank);
             if (!read.ok())

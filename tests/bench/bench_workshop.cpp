@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     const Figures gather = measure(5, [&](int) {
         store = std::make_unique<AssessmentStore>();
         StoreError error;
-        if (!store->open(folder.filePath(QStringLiteral("w%1.db").arg(++run)), &error))
+        if (!store->open(folder.filePath(QStringLiteral("w%1.db").arg(++run)),
+                         AssessmentStore::OpenMode::CreateIfMissing, &error))
             qFatal("%s", qPrintable(error.message));
         WorkshopInfo info;
         info.name = QStringLiteral("Benchmark workshop");

@@ -19,7 +19,8 @@ namespace {
 // Fills in a returned answer pack as the member would in their own Waymark: answers added to
 // the exchange file, with the time they were given.
 bool answerPack(const QString &path, const QList<std::pair<QString, QJsonValue>> &answers,
-                const QString &updated = QStringLiteral("2026-11-28T10:00:00.000Z"))
+                const QString &updated = QStringLiteral("2026-11-28T10:00:00.000Z"),
+                const QString &note = QString())
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -28,12 +29,13 @@ bool answerPack(const QString &path, const QList<std::pair<QString, QJsonValue>>
     file.close();
     QJsonArray list;
     for (const auto &[question, rating] : answers) {
-        list.append(QJsonObject{{"question", question},
-                                {"rating", rating},
-                                {"evidence", ""},
-                                {"note", QStringLiteral("Note on %1").arg(question)},
-                                {"flag", false},
-                                {"updated", updated}});
+        list.append(QJsonObject{
+            {"question", question},
+            {"rating", rating},
+            {"evidence", ""},
+            {"note", note.isEmpty() ? QStringLiteral("Note on %1").arg(question) : note},
+            {"flag", false},
+            {"updated", updated}});
     }
     root.insert(QStringLiteral("answers"), list);
     QJsonObject assessment = root.value(QStringLiteral("assessment")).toObject();
@@ -42,6 +44,30 @@ bool answerPack(const QString &path, const QList<std::pair<QString, QJsonValue>>
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(QJsonDocument(root).toJson()) > 0;
+}
+
+// The words of text that are one of names' parts, as a reader would see them: whole words, any
+// case, accents and invisible characters disregarded.
+QStringList namesIn(const QString &text, const QStringList &parts)
+{
+    const auto plain = [](const QString &words) {
+        QString result;
+        for (const QChar c : words.normalized(QString::NormalizationForm_D)) {
+            if (!c.isMark() && c.category() != QChar::Other_Format)
+                result.append(c);
+        }
+        return result;
+    };
+    const QString searched = plain(text);
+    QStringList found;
+    for (const QString &part : parts) {
+        const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                          .arg(QRegularExpression::escape(plain(part))),
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (word.match(searched).hasMatch())
+            found.append(part);
+    }
+    return found;
 }
 
 } // namespace
@@ -206,6 +232,71 @@ private Q_SLOTS:
                    path("named.pdf")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(PdfTools::text(path("named.pdf")).contains(QLatin1String("Ann Jones")));
+    }
+
+    void anonymisedPackNamesNoPartOfAnyName()
+    {
+        const QString db = path(QStringLiteral("names.db"));
+        QCOMPARE(
+            cli({"workshop", "new", "--db", db, "--name", "Gweithdy", "--authority", "Ynys Môn"})
+                .exitCode,
+            0);
+        const QList<std::pair<QString, QString>> members = {
+            {QStringLiteral("Siân Llŷr-Jones"), QStringLiteral("lead-member")},
+            {QStringLiteral("Cllr Mary-Ann D'Arcy"), QStringLiteral("councillor")},
+            {QStringLiteral("Seán O'Brien"), QStringLiteral("councillor")}};
+        const QStringList notes = {
+            QStringLiteral("Ask what *O’Brien* and <b>D'Arcy</b> were told; (Mary Ann) agrees"),
+            QStringLiteral("Jones’s report, \"Llyr\" and SIÂN's minutes"),
+            QStringLiteral("Cllr Mary-Ann D'Arcy and Sia\u0302n Llŷr-Jones dissent; OBrien")};
+        QStringList files;
+        for (int i = 0; i < members.size(); ++i) {
+            const QString file = path(QStringLiteral("member-%1.waymark").arg(i));
+            QCOMPARE(cli({"workshop", "pack", "--db", db, "--workshop", "1", "--member",
+                          members.at(i).first, "--role", members.at(i).second, "--out", file})
+                         .exitCode,
+                     0);
+            QVERIFY(answerPack(file, {{"LEAD-01", i}, {"MEMB-01", "dont-know"}},
+                               QStringLiteral("2026-11-28T10:00:00.000Z"), notes.at(i)));
+            files.append(file);
+        }
+        Run run = cli(QStringList{"workshop", "add", "--db", db, "--workshop", "1"} + files);
+        QCOMPARE(run.exitCode, 0);
+        // Siân again, her name typed on a keyboard that sends a letter and a combining accent,
+        // and the council's with it: the same member, whose newer file replaces her first.
+        const QString again = path(QStringLiteral("sian-again.waymark"));
+        QCOMPARE(cli({"workshop", "pack", "--db", db, "--workshop", "1", "--member",
+                      "SIA\u0302N  LLY\u0302R-JONES", "--role", "lead-member", "--out", again})
+                     .exitCode,
+                 0);
+        QVERIFY(answerPack(again, {{"LEAD-01", 3}, {"MEMB-01", "dont-know"}},
+                           QStringLiteral("2026-11-29T10:00:00.000Z"), notes.at(0)));
+        run = cli({"workshop", "add", "--db", db, "--workshop", "1", again});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("replaces")), qPrintable(run.err));
+        QCOMPARE(cli({"workshop", "agree", "--db", db, "--workshop", "1", "--question", "LEAD-01",
+                      "--rating", "2", "--note", "(Arcy) and Brien’s dissent"})
+                     .exitCode,
+                 0);
+
+        const QString pdf = path(QStringLiteral("names.pdf"));
+        run = cli({"workshop", "report", "--db", db, "--workshop", "1", "--out", pdf, "--anonymise",
+                   "--member-reviews"});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = PdfTools::text(pdf);
+        const QStringList parts = {"Siân",     "Llŷr",    "Jones",   "Llŷr-Jones", "Mary",  "Ann",
+                                   "Mary-Ann", "Arcy",    "D'Arcy",  "D’Arcy",     "DArcy", "Seán",
+                                   "Brien",    "O'Brien", "O’Brien", "OBrien"};
+        QCOMPARE(namesIn(text, parts), QStringList());
+        QCOMPARE(namesIn(PdfTools::run(QStringLiteral("pdfinfo"), pdf), parts), QStringList());
+        const QString flat = text.simplified();
+        QVERIFY2(flat.contains(QLatin1String("Member C")), qPrintable(flat.left(2000)));
+        QVERIFY2(flat.contains(QStringLiteral("(Member A) and Member B’s dissent")), qPrintable(flat));
+
+        // The same pack with names: they are there, so the search above can see them.
+        run = cli({"workshop", "report", "--db", db, "--workshop", "1", "--out", pdf});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(namesIn(PdfTools::text(pdf), {"Llŷr-Jones", "D'Arcy", "O'Brien"}).size(), 3);
     }
 
     void listAndUsage()

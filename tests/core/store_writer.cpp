@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
         return 1;
     AssessmentStore store;
     StoreError error;
-    if (!store.open(QString::fromLocal8Bit(argv[1]), &error)) {
+    if (!store.open(QString::fromLocal8Bit(argv[1]), AssessmentStore::OpenMode::CreateIfMissing,
+                    &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return 3;
     }

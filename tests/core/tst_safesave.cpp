@@ -43,9 +43,8 @@ void writeFile(const QString &path, const QByteArray &data)
 // Everything in a folder, hidden files included: a temporary file left behind shows here.
 QStringList listing(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
-                                      QDir::System,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 QFileDevice::Permissions modeOf(const QString &path)
@@ -207,12 +206,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("reason");
         const QByteArray small = "a small new export, all of it in QFileDevice's buffer";
-        QTest::newRow("small file, no room") << small << qint64(0) << "" << "No space left";
-        QTest::newRow("small file, flush") << small << qint64(20) << "" << "No space left";
-        QTest::newRow("big file, no room") << bigData() << qint64(0) << "" << "No space left";
-        QTest::newRow("big file, cut short") << bigData() << qint64(50000) << "" << "No space left";
-        QTest::newRow("big file, last bytes")
-            << bigData() << qint64(bigData().size() - 1) << "" << "No space left";
+        QTest::newRow("small file, no room") << small << qint64(0) << ""
+                                             << "No space left";
+        QTest::newRow("small file, flush") << small << qint64(20) << ""
+                                           << "No space left";
+        QTest::newRow("big file, no room") << bigData() << qint64(0) << ""
+                                           << "No space left";
+        QTest::newRow("big file, cut short") << bigData() << qint64(50000) << ""
+                                             << "No space left";
+        QTest::newRow("big file, last bytes") << bigData() << qint64(bigData().size() - 1) << ""
+                                              << "No space left";
         QTest::newRow("over quota") << bigData() << qint64(1000) << "EDQUOT"
                                     << "Disk quota exceeded";
         QTest::newRow("over quota, flush") << small << qint64(5) << "EDQUOT"
@@ -371,7 +374,8 @@ private Q_SLOTS:
         const QString db = path(QStringLiteral("w.db"));
         AssessmentStore store;
         StoreError error;
-        QVERIFY2(store.open(db, &error), qPrintable(error.message));
+        QVERIFY2(store.open(db, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
         AssessmentInfo info;
         info.authority = QStringLiteral("A");
         info.respondent = QStringLiteral("R");
@@ -386,11 +390,14 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("w.db.replaced-20260101-120000")), "an older database");
         {
             AssessmentStore other; // another Waymark database, closed (its header written)
-            QVERIFY2(other.open(path(QStringLiteral("copy.db")), &error), qPrintable(error.message));
+            QVERIFY2(other.open(path(QStringLiteral("copy.db")),
+                                AssessmentStore::OpenMode::CreateIfMissing, &error),
+                     qPrintable(error.message));
         }
         QVERIFY(QFile::link(QStringLiteral("w.db"), path(QStringLiteral("link-to-db"))));
         QVERIFY(QFile::link(QStringLiteral("link-to-db"), path(QStringLiteral("link-to-link"))));
-        QVERIFY(QFile::link(QStringLiteral("w.db-journal"), path(QStringLiteral("link-to-journal"))));
+        QVERIFY(
+            QFile::link(QStringLiteral("w.db-journal"), path(QStringLiteral("link-to-journal"))));
         QVERIFY(QFile::link(QStringLiteral("w-backups"), path(QStringLiteral("link-to-backups"))));
         QVERIFY(QFile::link(folder, path(QStringLiteral("sub/linked-folder"))));
         QVERIFY(QFile::link(path(QStringLiteral("sub/linked-folder")),
@@ -413,9 +420,10 @@ private Q_SLOTS:
         const QString current = QDir::currentPath();
         QDir::setCurrent(folder);
         const auto back = qScopeGuard([current] { QDir::setCurrent(current); });
-        const QString database = why == QLatin1String("the file is a Waymark database")
-                                     ? QFileInfo(path(QStringLiteral("copy.db"))).canonicalFilePath()
-                                     : QFileInfo(db).absoluteFilePath();
+        const QString database =
+            why == QLatin1String("the file is a Waymark database")
+                ? QFileInfo(path(QStringLiteral("copy.db"))).canonicalFilePath()
+                : QFileInfo(db).absoluteFilePath();
         for (const SaveResult &saved :
              {checkSaveTarget(target, store.ownFiles()),
               saveFileSafely(target, QByteArray("an export"), store.ownFiles())}) {
@@ -438,7 +446,8 @@ private Q_SLOTS:
         const QString db = path(QStringLiteral("w.db"));
         AssessmentStore store;
         StoreError error;
-        QVERIFY2(store.open(db, &error), qPrintable(error.message));
+        QVERIFY2(store.open(db, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
         for (const QString &name : {QStringLiteral("w.db.json"), QStringLiteral("w-backups.pdf"),
                                     QStringLiteral("w.dbx"), QStringLiteral("w-wal")}) {
             const SaveResult saved = saveFileSafely(path(name), QByteArray("ok"), store.ownFiles());
@@ -489,8 +498,8 @@ private Q_SLOTS:
         const SaveResult saved = saveFileSafely(target, QByteArray("data"));
         QCOMPARE(saved.status, SaveResult::Status::Refused);
         QVERIFY2(saved.message.startsWith(QStringLiteral("Cannot save ") +
-                                          QDir::toNativeSeparators(target) +
-                                          QStringLiteral(": ") + what),
+                                          QDir::toNativeSeparators(target) + QStringLiteral(": ") +
+                                          what),
                  qPrintable(saved.message));
         QCOMPARE(listing(m_dir->path()), before);
         QCOMPARE(QFileInfo(path(QStringLiteral("fifo"))).isFile(), false);
@@ -539,7 +548,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(path(QStringLiteral("real"))));
         writeFile(path(QStringLiteral("real/review.pdf")), "old");
         QVERIFY(QFile::link(QStringLiteral("real/review.pdf"), path(QStringLiteral("link.pdf"))));
-        const SaveResult saved = saveFileSafely(path(QStringLiteral("link.pdf")), QByteArray("new"));
+        const SaveResult saved =
+            saveFileSafely(path(QStringLiteral("link.pdf")), QByteArray("new"));
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         QVERIFY(QFileInfo(path(QStringLiteral("link.pdf"))).isSymLink());
         QCOMPARE(readFile(path(QStringLiteral("real/review.pdf"))), QByteArray("new"));

@@ -4,10 +4,12 @@
 //   w1 (lead-member) C-01 w2 (lead-member, scrutiny)
 // Every expected figure below is worked out by hand in the comment beside it.
 #include "BankLoader.h"
+#include "ControlCharacters.h"
 #include "PublicJson.h"
 #include "Scoring.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -343,6 +345,45 @@ private Q_SLOTS:
         const QJsonObject c = sections.at(2).toObject();
         QVERIFY(c.value("score").isNull());
         QCOMPARE(c.value("rag").toString(), QStringLiteral("none"));
+    }
+
+    void publicJsonEscapesEveryControlCharacter()
+    {
+        // Every UTF-16 unit that is a character on its own, each in a string between letters.
+        for (char32_t u = 0; u <= 0xffff; ++u) {
+            if (QChar::isSurrogate(u))
+                continue;
+            const QString text = QStringLiteral("a") + QChar(char16_t(u)) + QStringLiteral("b");
+            const QString json = QString::fromUtf8(
+                PublicJson::toJson(QJsonDocument(QJsonObject{{QStringLiteral("s"), text}})));
+            for (const QChar c : json) {
+                if (isControlCharacter(c) && c != QLatin1Char('\n'))
+                    QFAIL(qPrintable(
+                        QStringLiteral("U+%1 is raw in %2").arg(uint(u), 4, 16).arg(json)));
+            }
+            QJsonParseError error;
+            const QJsonObject back = QJsonDocument::fromJson(json.toUtf8(), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(back.value(QStringLiteral("s")).toString(), text);
+            // QJsonDocument itself escapes C0; from DEL on, only the controls are escaped.
+            if (u >= 0x7f) {
+                QCOMPARE(
+                    json.contains(QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'))),
+                    isControlCharacter(QChar(char16_t(u))));
+            }
+        }
+    }
+
+    void controlCharactersAreEscapedAndLettersKept()
+    {
+        QCOMPARE(escapeControlCharacters(u"Siân \x1b[2J\x07\u202Eab\u2069\x7f\u0085\n"),
+                 QStringLiteral("Siân \\u001b[2J\\u0007\\u202eab\\u2069\\u007f\\u0085\\u000a"));
+        QCOMPARE(escapeControlCharacters(u"one\ntwo\r", Newlines::Keep),
+                 QStringLiteral("one\ntwo\\u000d"));
+        // Emoji (a zero-width joiner and the tags of the Welsh flag among them) are not controls.
+        const QString emoji = QStringLiteral("🏴\U000E0067\U000E0062\U000E0077\U000E006C"
+                                             "\U000E0073\U000E007F 👩\u200D👧");
+        QCOMPARE(escapeControlCharacters(emoji), emoji);
     }
 
     void ratingKeysRoundTrip()

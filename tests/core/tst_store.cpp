@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Waymark;
 
 namespace {
@@ -66,6 +68,14 @@ void rawExec(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+// The permission bits of a file as chmod shows them (0600).
+int modeOf(const QString &path)
+{
+    struct stat status;
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777)
+                                                                     : -1;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -84,7 +94,7 @@ private:
         const QString path = freshPath();
         AssessmentStore store;
         StoreError error;
-        if (!store.open(path, &error))
+        if (!store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error))
             qFatal("%s", qPrintable(error.message));
         AssessmentInfo info = sampleInfo();
         store.createAssessment(info, &error);
@@ -109,7 +119,8 @@ private Q_SLOTS:
         {
             AssessmentStore store;
             StoreError error;
-            QVERIFY2(store.open(path, &error), qPrintable(error.message));
+            QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                     qPrintable(error.message));
             QVERIFY(store.createAssessment(info, &error));
             QVERIFY(info.id > 0);
             QVERIFY(!info.uid.isEmpty());
@@ -133,7 +144,7 @@ private Q_SLOTS:
         }
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         const std::optional<Assessment> loaded = store.loadAssessment(info.id, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->info.uid, info.uid);
@@ -160,7 +171,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         const QFile::Permissions unixBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
@@ -173,7 +184,7 @@ private Q_SLOTS:
         const QString path = populated(&id);
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QVERIFY(store.saveAnswer(id, QStringLiteral("LEAD-01"), Answer(), &error));
         const std::optional<Assessment> loaded = store.loadAssessment(id, &error);
         QVERIFY(!loaded->answers.contains(QStringLiteral("LEAD-01")));
@@ -185,7 +196,7 @@ private Q_SLOTS:
         const QString path = populated();
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QVERIFY(!store.saveAnswer(999, QStringLiteral("LEAD-01"), makeAnswer(Rating::FullyMet),
                                   &error));
         QCOMPARE(error.kind, StoreError::Kind::InvalidInput);
@@ -205,7 +216,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         AssessmentInfo older = sampleInfo();
         older.updated = older.created = QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
         AssessmentInfo newer = sampleInfo();
@@ -280,7 +291,7 @@ private Q_SLOTS:
         const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
         AssessmentStore store;
         StoreError error;
-        QVERIFY(!store.open(path, &error));
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(int(error.kind), expected);
         QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
         QVERIFY2(error.message.contains(path), qPrintable(error.message));
@@ -297,7 +308,8 @@ private Q_SLOTS:
         {
             AssessmentStore store;
             StoreError error;
-            QVERIFY(store.open(path, &error)); // takes today's backup
+            QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing,
+                               &error)); // takes today's backup
         }
         QCOMPARE(AssessmentStore::backups(path).size(), 1);
         QFile file(path);
@@ -310,7 +322,7 @@ private Q_SLOTS:
         // No integrity check is due today, so the damage shows when the data is read.
         AssessmentStore store;
         StoreError error;
-        const bool opened = store.open(path, &error);
+        const bool opened = store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error);
         if (opened) {
             QVERIFY(store.listAssessments(&error).isEmpty());
             store.close();
@@ -323,7 +335,7 @@ private Q_SLOTS:
         // The backup taken before the damage restores the answers.
         QVERIFY(AssessmentStore::restoreBackup(AssessmentStore::backups(path).constFirst(), path,
                                                &error));
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(store.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
                  Rating::FullyMet);
     }
@@ -333,14 +345,15 @@ private Q_SLOTS:
         const QString path = populated();
         AssessmentStore first;
         StoreError error;
-        QVERIFY(first.open(path, &error));
+        QVERIFY(first.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         AssessmentStore second;
-        QVERIFY(!second.open(path, &error));
+        QVERIFY(!second.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(error.kind, StoreError::Kind::Locked);
         QVERIFY2(error.message.contains(QLatin1String("open in another Waymark")),
                  qPrintable(error.message));
         first.close();
-        QVERIFY2(second.open(path, &error), qPrintable(error.message));
+        QVERIFY2(second.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
     }
 
     void missingFolderCannotBeCreated()
@@ -348,7 +361,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/waymark.db"));
         AssessmentStore store;
         StoreError error;
-        QVERIFY(!store.open(path, &error));
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(error.kind, StoreError::Kind::CannotOpen);
         QVERIFY(error.message.contains(QLatin1String("does not exist")));
         QVERIFY(!QFile::exists(path));
@@ -361,7 +374,8 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         AssessmentStore store;
         StoreError error;
-        QVERIFY2(store.open(path, &error), qPrintable(error.message));
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
         const std::optional<Assessment> loaded = store.loadAssessment(1, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->info.authority, QStringLiteral("Cyngor Sir Gâr"));
@@ -401,7 +415,7 @@ private Q_SLOTS:
         const QString path = populated(&id);
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QString first;
         QVERIFY2(store.backupNow(&first, &error), qPrintable(error.message));
         QVERIFY(QFile::exists(first));
@@ -422,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(error.kind, StoreError::Kind::Locked);
         store.close();
         QVERIFY2(AssessmentStore::restoreBackup(latest, path, &error), qPrintable(error.message));
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(store.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
                  Rating::FullyMet);
         // The replaced file was kept, not destroyed.
@@ -438,12 +452,12 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
         QCOMPARE(AssessmentStore::backups(path).size(), 1);
         store.close();
         QCOMPARE(fileHash(path), before); // taking a backup only reads the database
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(AssessmentStore::backups(path).size(), 1); // not again the same day
         store.close();
 
@@ -454,7 +468,7 @@ private Q_SLOTS:
                                  QFileDevice::FileModificationTime));
         last.close();
         QTest::qWait(2);
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QCOMPARE(AssessmentStore::backups(path).size(), 2);
     }
 
@@ -463,7 +477,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, &error));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         const QDateTime t1(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
         const QDateTime t2 = t1.addSecs(3600);
         Assessment incoming;
@@ -510,6 +524,275 @@ private Q_SLOTS:
         QCOMPARE(store.listAssessments(&error).size(), 1);
     }
 
+    // Issue 11: only a caller that means to start a database gets one; a mistyped name leaves
+    // nothing behind, not even a lock.
+    void missingDatabaseIsNotCreatedUnlessAskedFor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mistyped.db"));
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Missing);
+        QCOMPARE(error.message, QStringLiteral("There is no Waymark database at %1.").arg(path));
+        QVERIFY(!store.isOpen());
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+
+        // An empty file is not a database either, until one is started in it.
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.kind, StoreError::Kind::NotWaymark);
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("mistyped.db")});
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
+        QCOMPARE(modeOf(path), 0600);
+    }
+
+    // The lock names the machine and the program: owner-only, whatever the umask.
+    void lockFileIsOwnerOnlyWhateverTheUmask()
+    {
+        const QString path = populated();
+        const mode_t before = ::umask(0);
+        const auto restoreUmask = qScopeGuard([before] { ::umask(before); });
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(modeOf(path + QStringLiteral(".lock")), 0600);
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+    }
+
+    // A lock file that is not a file (a FIFO would make reading it wait for ever) is refused.
+    void lockThatIsNotAFileIsRefused()
+    {
+        const QString path = populated();
+        const QString lock = path + QStringLiteral(".lock");
+        QCOMPARE(::mkfifo(QFile::encodeName(lock).constData(), 0600), 0);
+        const auto removeFifo = qScopeGuard([lock] { QFile::remove(lock); });
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(!store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QCOMPARE(error.message, QStringLiteral("%1 is locked by %2, which Waymark can neither read "
+                                               "nor remove. If no Waymark has the database open, "
+                                               "delete %2 and try again.")
+                                    .arg(path, lock));
+    }
+
+    // Two names for one database (a symlink) are one database: one lock, everything beside
+    // the real file, so that the app and the CLI cannot both write through two names.
+    void twoNamesShareOneLock()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.db"));
+        const QString link = dir.filePath(QStringLiteral("elsewhere/link.db"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("elsewhere"))));
+        {
+            AssessmentStore creator;
+            StoreError error;
+            QVERIFY(creator.open(real, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        }
+        QVERIFY(QFile::link(real, link));
+        QCOMPARE(AssessmentStore::resolvePath(link), real);
+        QCOMPARE(AssessmentStore::backupFolder(link), dir.filePath(QStringLiteral("real-backups")));
+
+        AssessmentStore first;
+        StoreError error;
+        QVERIFY(first.open(link, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(first.path(), real);
+        QVERIFY(QFileInfo::exists(real + QStringLiteral(".lock")));
+        AssessmentStore second;
+        QVERIFY(!second.open(real, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Locked);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("elsewhere")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("link.db")});
+    }
+
+    // A database used while it was read-only leaves SQLite's -wal and -shm read-only (0444);
+    // once the database can be written, the store gives them back to their owner.
+    void sideFilesOfAReadOnlyDatabase()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        for (const QString &side : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QFile file(side);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(QFile::setPermissions(side,
+                                          QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        }
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        for (const QString &side : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QCOMPARE(modeOf(side), 0600);
+        QVERIFY2(
+            store.saveAnswer(id, QStringLiteral("LEAD-03"), makeAnswer(Rating::NotMet), &error),
+            qPrintable(error.message));
+    }
+
+    // Issue 11, item 6: restoreBackup (the CLI's restore, and the app's offer after damage)
+    // checks the backup as strictly as an opened database; the database stays as it was.
+    void restoreRefusesUnsoundBackups_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("text") << "text"
+                              << "it is not a database file at all.";
+        QTest::newRow("other SQLite database") << "foreign"
+                                               << "it is a database, but not a Waymark one.";
+        QTest::newRow("empty SQLite database") << "blank"
+                                               << "it is an empty database, not a Waymark one.";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer version of Waymark";
+        QTest::newRow("corrupt pages") << "corrupt"
+                                       << "";
+        QTest::newRow("log left beside it") << "wal"
+                                            << "its latest changes are still in";
+        QTest::newRow("journal left beside it") << "journal"
+                                                << "its latest changes are still in";
+    }
+
+    void restoreRefusesUnsoundBackups()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString path = populated();
+        QTemporaryDir elsewhere;
+        QString backup = elsewhere.filePath(QStringLiteral("offered.db"));
+        if (kind == QLatin1String("text")) {
+            QFile file(backup);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name,rating\nLEAD-01,3\n");
+        } else if (kind == QLatin1String("foreign")) {
+            rawExec(backup, QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+        } else if (kind == QLatin1String("blank")) {
+            rawExec(backup, QStringLiteral("PRAGMA user_version = 7"));
+        } else {
+            backup = populated();
+            if (kind == QLatin1String("newer")) {
+                rawExec(backup, QStringLiteral("PRAGMA user_version = 99"));
+            } else if (kind == QLatin1String("wal") || kind == QLatin1String("journal")) {
+                QFile wal(backup + QLatin1Char('-') + kind);
+                QVERIFY(wal.open(QIODevice::WriteOnly));
+                wal.write(QByteArray(4096, 'w'));
+            } else {
+                QFile file(backup);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(4096 + 8));
+                file.write(QByteArray(int(file.size() - 4096 - 8), '\x5a'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        StoreError error;
+        QVERIFY(!AssessmentStore::restoreBackup(backup, path, &error));
+        QCOMPARE(error.kind, StoreError::Kind::InvalidInput);
+        QVERIFY2(error.message.startsWith(backup + QStringLiteral(" cannot be restored: ")),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+        QVERIFY2(error.message.endsWith(path + QStringLiteral(" was left as it was.")),
+                 qPrintable(error.message));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    // The replaced database's write-ahead log holds answers acknowledged after a crash: it is
+    // kept with the replaced file (whose answers it holds), never left beside the restored one.
+    void restoreKeepsTheReplacedFileWithItsLog()
+    {
+        qint64 id = 0;
+        const QString offered = populated(&id);
+        const QString path = freshPath();
+        QProcess writer;
+        writer.start(QStringLiteral(WAYMARK_STORE_WRITER), {path});
+        QVERIFY(writer.waitForStarted());
+        QByteArray seen;
+        while (!seen.contains("ACK 40\n")) {
+            QVERIFY2(writer.waitForReadyRead(30000), "the writer stopped acknowledging");
+            seen += writer.readAllStandardOutput();
+        }
+        writer.kill();
+        QVERIFY(writer.waitForFinished());
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const qint64 written = seen.mid(seen.indexOf("ID ") + 3).split('\n').first().toLongLong();
+
+        StoreError error;
+        AssessmentStore::RestoreOutcome outcome;
+        QVERIFY2(AssessmentStore::restoreBackup(offered, path, &error, &outcome),
+                 qPrintable(error.message));
+        QVERIFY(outcome.keptAs.startsWith(path + QStringLiteral(".replaced-")));
+        QVERIFY2(outcome.notes.join(QLatin1Char('\n')).contains(QLatin1String("no longer running")),
+                 qPrintable(outcome.notes.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(outcome.keptAs + QStringLiteral("-wal")).size() > 0);
+        {
+            AssessmentStore restored;
+            QVERIFY2(restored.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                     qPrintable(error.message));
+            QVERIFY2(restored.checkIntegrity(&error), qPrintable(error.message));
+            QCOMPARE(restored.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
+                     Rating::FullyMet);
+        }
+        // The kept file opens with its log: every acknowledged answer is there.
+        AssessmentStore kept;
+        QVERIFY2(kept.open(outcome.keptAs, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        QVERIFY(kept.loadAssessment(written, &error)->answers.size() >= 40);
+    }
+
+    // A backup from an older Waymark is sound: it is restored as it is, and migrated (after a
+    // backup of its own) when it is next opened.
+    void restoreAnOlderVersionsBackup()
+    {
+        const QString path = populated();
+        StoreError error;
+        QVERIFY2(AssessmentStore::restoreBackup(QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db"), path,
+                                                &error),
+                 qPrintable(error.message));
+        QCOMPARE(fileHash(path), fileHash(QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db")));
+        QCOMPARE(modeOf(path), 0600);
+        AssessmentStore store;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        QCOMPARE(store.loadAssessment(1, &error)->info.authority, QStringLiteral("Cyngor Sir Gâr"));
+    }
+
+    // A database that was deleted can be put back while its backups are there.
+    void restoreADeletedDatabaseFromItsBackups()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        }
+        const QStringList saved = AssessmentStore::backups(path);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(QFile::remove(path));
+        StoreError error;
+        AssessmentStore::RestoreOutcome outcome;
+        QVERIFY2(AssessmentStore::restoreBackup(saved.constFirst(), path, &error, &outcome),
+                 qPrintable(error.message));
+        QVERIFY(outcome.keptAs.isEmpty());
+        QCOMPARE(modeOf(path), 0600);
+        AssessmentStore store;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(store.loadAssessment(id, &error)->rating(QStringLiteral("LEAD-01")),
+                 Rating::FullyMet);
+        // Neither database nor backups: nothing to put back, and nothing is made.
+        const QString never = m_dir.filePath(QStringLiteral("never.db"));
+        QVERIFY(!AssessmentStore::restoreBackup(saved.constFirst(), never, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Missing);
+        QVERIFY(!QFileInfo::exists(never));
+    }
+
     void answersSurviveKillNine()
     {
         for (int round = 0; round < 3; ++round) {
@@ -545,7 +828,7 @@ private Q_SLOTS:
 
             AssessmentStore store;
             StoreError error;
-            QVERIFY2(store.open(path, &error),
+            QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
                      qPrintable(error.message)); // the dead writer's lock is stale
             QVERIFY2(store.checkIntegrity(&error), qPrintable(error.message));
             const std::optional<Assessment> loaded = store.loadAssessment(id, &error);

@@ -4,6 +4,7 @@
 #include "AssessmentStore.h"
 #include "BankLoader.h"
 #include "ExchangeFile.h"
+#include "NameScrubber.h"
 #include "Scoring.h"
 #include "WorkshopGatherer.h"
 #include "WorkshopPackComposer.h"
@@ -42,6 +43,42 @@ Assessment member(const QuestionBank &bank, const QString &name, const QString &
     }
     return assessment;
 }
+
+// The words of text that are one of names' parts, compared as a reader would: whole words, any
+// case, accents and invisible characters disregarded.
+QStringList namesIn(const QString &text, const QStringList &parts)
+{
+    const auto plain = [](const QString &words) {
+        QString result;
+        for (const QChar c : words.normalized(QString::NormalizationForm_D)) {
+            if (!c.isMark() && c.category() != QChar::Other_Format)
+                result.append(c);
+        }
+        return result;
+    };
+    const QString searched = plain(text);
+    QStringList found;
+    for (const QString &part : parts) {
+        const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                          .arg(QRegularExpression::escape(plain(part))),
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (word.match(searched).hasMatch())
+            found.append(part);
+    }
+    return found;
+}
+
+// Three members whose names have every shape the anonymiser must see through, one of them
+// typed with a combining accent (as some keyboards and pasted text do).
+const QString Sian = QStringLiteral("Siân Llŷr-Jones");
+const QString MaryAnn = QStringLiteral("Cllr Mary-Ann D'Arcy");
+const QString Sean = QStringLiteral("Sea\u0301n O'Brien");
+const QStringList NameParts = {
+    QStringLiteral("Siân"),       QStringLiteral("Llŷr"),    QStringLiteral("Jones"),
+    QStringLiteral("Llŷr-Jones"), QStringLiteral("Mary"),    QStringLiteral("Ann"),
+    QStringLiteral("Mary-Ann"),   QStringLiteral("MaryAnn"), QStringLiteral("Arcy"),
+    QStringLiteral("D'Arcy"),     QStringLiteral("DArcy"),   QStringLiteral("Seán"),
+    QStringLiteral("Brien"),      QStringLiteral("O'Brien"), QStringLiteral("OBrien")};
 
 const QuestionSpread &spreadOf(const WorkshopSpread &spread, const QString &questionId)
 {
@@ -208,7 +245,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
@@ -256,7 +294,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")), &error));
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
         WorkshopInfo info;
         info.name = QStringLiteral("Autumn workshop");
         info.authority = QStringLiteral("Borsetshire");
@@ -358,6 +397,159 @@ private Q_SLOTS:
         // The pack holds the heat map, the disagreements and the merged gaps.
         QVERIFY(text.contains(WorkshopPackComposer::tr("Each member's ratings")));
         QVERIFY(text.contains(WorkshopPackComposer::tr("Questions to ask officers, from every member")));
+    }
+
+    void nameScrubberFindsEveryPart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const QString &text, const QString &expected) {
+            QTest::newRow(name) << text << expected;
+        };
+        row("markdown", QStringLiteral("Ask *Jones* first"),
+            QStringLiteral("Ask *Member A* first"));
+        row("markup", QStringLiteral("<b>Jones</b>"), QStringLiteral("<b>Member A</b>"));
+        row("brackets and quotes", QStringLiteral("(Jones) and \"Jones\""),
+            QStringLiteral("(Member A) and \"Member A\""));
+        row("possessive", QStringLiteral("Jones's view"), QStringLiteral("Member A's view"));
+        row("typographic possessive", QStringLiteral("Jones’s view"),
+            QStringLiteral("Member A’s view"));
+        row("upper case", QStringLiteral("LLŶR-JONES AGREED"), QStringLiteral("Member A AGREED"));
+        row("hyphen as a space", QStringLiteral("Llŷr Jones said"),
+            QStringLiteral("Member A said"));
+        row("each piece", QStringLiteral("Llŷr, then Jones"),
+            QStringLiteral("Member A, then Member A"));
+        row("without the accent", QStringLiteral("llyr and Sian"),
+            QStringLiteral("Member A and Member A"));
+        row("decomposed text", QStringLiteral("Sia\u0302n said"), QStringLiteral("Member A said"));
+        row("whole name", QStringLiteral("Siân Llŷr-Jones said"), QStringLiteral("Member A said"));
+        row("first and last", QStringLiteral("Siân Jones said"), QStringLiteral("Member A said"));
+        row("first name", QStringLiteral("Mary said"), QStringLiteral("Member B said"));
+        row("second name", QStringLiteral("Ann said"), QStringLiteral("Member B said"));
+        row("double first name", QStringLiteral("Mary-Ann, Mary Ann, MaryAnn"),
+            QStringLiteral("Member B, Member B, Member B"));
+        row("apostrophised", QStringLiteral("D'Arcy, D’Arcy, DArcy, Arcy"),
+            QStringLiteral("Member B, Member B, Member B, Member B"));
+        row("title and name", QStringLiteral("Cllr Mary-Ann D'Arcy said"),
+            QStringLiteral("Member B said"));
+        row("title kept", QStringLiteral("Councillor D'Arcy said"),
+            QStringLiteral("Councillor Member B said"));
+        row("stored decomposed", QStringLiteral("Seán said"), QStringLiteral("Member C said"));
+        row("surname", QStringLiteral("O'Brien, O’Brien’s, OBrien, Brien"),
+            QStringLiteral("Member C, Member C’s, Member C, Member C"));
+        row("soft hyphen inside", QStringLiteral("Jo\u00ADnes"), QStringLiteral("Member A"));
+        row("zero-width space inside", QStringLiteral("Jo\u200Bnes"), QStringLiteral("Member A"));
+        row("across a line break", QStringLiteral("Siân\nLlŷr-Jones"), QStringLiteral("Member A"));
+        row("whole words only", QStringLiteral("Jonesy, Annual, Maryland, Marianne"),
+            QStringLiteral("Jonesy, Annual, Maryland, Marianne"));
+        row("initials left", QStringLiteral("Plan D, option O"),
+            QStringLiteral("Plan D, option O"));
+        row("others' titles left", QStringLiteral("Cllr Smith"), QStringLiteral("Cllr Smith"));
+    }
+
+    void nameScrubberFindsEveryPart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const NameScrubber scrubber({{Sian, Workshop::anonymousLabel(0)},
+                                     {MaryAnn, Workshop::anonymousLabel(1)},
+                                     {Sean, Workshop::anonymousLabel(2)}});
+        const QString scrubbed = scrubber.scrub(text);
+        QCOMPARE(scrubbed, expected.normalized(QString::NormalizationForm_C));
+        QCOMPARE(namesIn(scrubbed, NameParts), QStringList());
+    }
+
+    void anonymisedPackNamesNoPartOfAnyName()
+    {
+        Workshop workshop;
+        workshop.info.uid = QStringLiteral("ws");
+        workshop.info.name = QStringLiteral("Gweithdy'r hydref");
+        workshop.info.authority = QStringLiteral("Ynys Môn");
+        workshop.participants = {
+            member(m_bank, Sian, Councillor, {{QStringLiteral("LEAD-01"), Rating::DontKnow}}),
+            member(m_bank, MaryAnn, Councillor, {{QStringLiteral("LEAD-01"), Rating::NotMet}}),
+            member(m_bank, Sean, LeadMember, {{QStringLiteral("LEAD-01"), Rating::FullyMet}}),
+        };
+        workshop.participants[0].answers[QStringLiteral("LEAD-01")].note =
+            QStringLiteral("Ask what *O’Brien* and <b>D'Arcy</b> were told; (Mary Ann) "
+                           "disagrees with Sean.");
+        workshop.participants[1].answers[QStringLiteral("LEAD-01")].evidence =
+            QStringLiteral("Jones’s report and LLŶR's minutes");
+        workshop.participants[2].answers[QStringLiteral("LEAD-01")].note =
+            QStringLiteral("Sia\u0302n Llŷr-Jones and Cllr Mary-Ann D'Arcy dissent");
+        workshop.agreed.insert(QStringLiteral("LEAD-01"),
+                               {Rating::MostlyMet, QStringLiteral("\"Arcy\" dissents"), {}});
+
+        WorkshopPackOptions options;
+        options.memberReviews = true;
+        const QString named = WorkshopPackComposer::compose(workshop, m_bank, options).plainText();
+        QCOMPARE(namesIn(named, {QStringLiteral("Llŷr-Jones"), QStringLiteral("D'Arcy"),
+                                 QStringLiteral("O'Brien")})
+                     .size(),
+                 3);
+
+        options.anonymised = true;
+        const ReportDocument document = WorkshopPackComposer::compose(workshop, m_bank, options);
+        const QString text = document.plainText() + document.title + document.author +
+                             document.subject + document.keywords + document.runningHeader;
+        QCOMPARE(namesIn(text, NameParts), QStringList());
+        QVERIFY(text.contains(QLatin1String("Ask what *Member C* and <b>Member B</b> were told; "
+                                            "(Member B) disagrees with Member C.")));
+        QVERIFY(text.contains(QStringLiteral("Member A’s report and Member A's minutes")));
+        QVERIFY(text.contains(QLatin1String("Member A and Member B dissent")));
+        QVERIFY(text.contains(QLatin1String("\"Member B\" dissents")));
+    }
+
+    void memberTypedTwoWaysIsOneMember()
+    {
+        QTemporaryDir dir;
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
+        WorkshopInfo info;
+        info.name = QStringLiteral("Gweithdy");
+        info.authority = QStringLiteral("Ynys Môn");
+        info.bankId = m_bank.id;
+        info.bankVersion = m_bank.version;
+        QVERIFY(store.createWorkshop(info, &error));
+        const auto write = [&](const QString &name, Assessment assessment) {
+            const QString path = dir.filePath(name);
+            const SaveResult saved = ExchangeFile::write(path, assessment, &m_bank);
+            if (!saved.ok())
+                qFatal("%s", qPrintable(saved.message));
+            return path;
+        };
+        // Precomposed â and ŷ on one machine, a letter and a combining accent on another.
+        Assessment first = member(m_bank, QStringLiteral("Siân Llŷr-Jones"), Councillor,
+                                  {{QStringLiteral("LEAD-01"), Rating::NotMet}});
+        first.info.authority = QStringLiteral("Ynys Môn");
+        Assessment second = member(m_bank, QStringLiteral("SIA\u0302N  LLY\u0302R-JONES"),
+                                   Councillor, {{QStringLiteral("LEAD-01"), Rating::FullyMet}});
+        second.info.authority = QStringLiteral("Ynys Mo\u0302n");
+        second.info.updated = first.info.updated.addDays(1);
+        QVERIFY(first.info.respondent !=
+                second.info.respondent.normalized(QString::NormalizationForm_C));
+        // Accents still count: Sian is not Siân.
+        Assessment other = member(m_bank, QStringLiteral("Sian Llyr-Jones"), Councillor, {});
+        other.info.authority = QStringLiteral("Ynys Môn");
+
+        WorkshopGatherer gatherer(store, m_bank);
+        const QList<GatherOutcome> outcomes =
+            gatherer.gather(info.id,
+                            {write(QStringLiteral("first.waymark"), first),
+                             write(QStringLiteral("second.waymark"), second),
+                             write(QStringLiteral("other.waymark"), other)},
+                            false, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).kind, GatherOutcome::Kind::Added);
+        QVERIFY2(outcomes.at(1).kind == GatherOutcome::Kind::Replaced,
+                 qPrintable(outcomes.at(1).message));
+        QCOMPARE(outcomes.at(2).kind, GatherOutcome::Kind::Added);
+        const std::optional<Workshop> workshop = store.loadWorkshop(info.id, &error);
+        QCOMPARE(workshop->participants.size(), 2);
+        QCOMPARE(workshop->participants.at(0).rating(QStringLiteral("LEAD-01")), Rating::FullyMet);
     }
 
     void anonymousLabelsRunPastZ()

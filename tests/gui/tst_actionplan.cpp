@@ -34,7 +34,8 @@ struct Fixture
     bool open(const QuestionBank &bank)
     {
         StoreError error;
-        if (!dir.isValid() || !store.open(dir.filePath("t.db"), &error))
+        if (!dir.isValid() ||
+            !store.open(dir.filePath("t.db"), AssessmentStore::OpenMode::CreateIfMissing, &error))
             return false;
         AssessmentInfo info;
         info.title = "Action plan test";

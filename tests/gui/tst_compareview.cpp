@@ -81,7 +81,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<AssessmentStore>();
         StoreError error;
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.db")), &error));
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.db")),
+                              AssessmentStore::OpenMode::CreateIfMissing, &error));
         const QString lead = QStringLiteral("lead-member");
         const QString county = QStringLiteral("Exampleshire");
         m_earlierId = addAssessment(county, lead, QDate(2024, 3, 1), QStringLiteral("Cllr Early"),

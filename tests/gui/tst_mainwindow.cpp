@@ -7,8 +7,8 @@
 #include "WalkthroughView.h"
 
 #include <QAbstractButton>
-#include <QAbstractSpinBox>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -16,9 +16,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -219,7 +221,7 @@ private Q_SLOTS:
         // Everything is in the database.
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(m_db, &error));
+        QVERIFY(store.open(m_db, AssessmentStore::OpenMode::CreateIfMissing, &error));
         const std::optional<Assessment> saved = store.loadAssessment(id, &error);
         QVERIFY(saved);
         for (int i = 0; i < questions.size(); ++i) {
@@ -457,6 +459,50 @@ private Q_SLOTS:
         QCOMPARE(window->findChild<WalkthroughView *>()->currentQuestion(), question);
         QCOMPARE(window->size(), QSize(900, 650));
         QCOMPARE(QApplication::font().pointSizeF(), biggerFont);
+    }
+
+    // Issue 11: the database remembered from last time (a USB stick, a shared folder) that is no
+    // longer there is reported, not replaced by a new empty one under its name.
+    void rememberedDatabaseThatIsGoneIsNotRecreated()
+    {
+        const QString gone = m_dir->filePath(QStringLiteral("stick/waymark.db"));
+        m_settings->setValue(QStringLiteral("session/database"), gone);
+        auto window = makeWindow();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->objectName() + QLatin1Char(':') + box->text();
+            box->accept();
+        });
+        window->restoreSession();
+        QVERIFY2(shown.startsWith(QLatin1String("errorBox:")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("There is no Waymark database at %1").arg(gone)),
+                 qPrintable(shown));
+        QVERIFY(!window->store().isOpen());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("stick"))));
+    }
+
+    // What the store says on opening without stopping it (here: a lock file left empty by a
+    // crash, taken over) is shown to the member, not only printed by the CLI.
+    void notesFromOpeningAreShown()
+    {
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY(store.open(m_db, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        }
+        QFile lock(m_db + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db, AssessmentStore::OpenMode::ExistingOnly));
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("The lock file %1.lock was empty or could not be "
+                                                 "read; Waymark took it over.")
+                                      .arg(m_db)),
+                 qPrintable(message));
     }
 
     void jargonBusterOpensFromTheMenu()

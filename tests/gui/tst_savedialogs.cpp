@@ -133,9 +133,8 @@ QByteArray readFile(const QString &path)
 
 QStringList listing(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
-                                      QDir::System,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 } // namespace
@@ -159,7 +158,8 @@ class TestSaveDialogs : public QObject
         {
             AssessmentStore store;
             StoreError error;
-            QVERIFY2(store.open(m_db, &error), qPrintable(error.message));
+            QVERIFY2(store.open(m_db, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                     qPrintable(error.message));
             QVERIFY(store.importAssessment(sampleAssessment(m_bank), &error));
             WorkshopInfo workshop;
             workshop.name = QStringLiteral("Autumn workshop");
@@ -321,9 +321,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dialog");
         QTest::addColumn<QString>("syncError");
-        for (const char *dialog :
-             {"exportAction", "exportCsvAction", "exportPdfAction", "actionPlanCsv",
-              "exportPackAction"}) {
+        for (const char *dialog : {"exportAction", "exportCsvAction", "exportPdfAction",
+                                   "actionPlanCsv", "exportPackAction"}) {
             QTest::addRow("%s, full while writing", dialog) << dialog << "";
             QTest::addRow("%s, full at the last flush", dialog) << dialog << "ENOSPC";
         }
@@ -361,9 +360,9 @@ private Q_SLOTS:
         FaultInjection::clearInThisProcess();
         QVERIFY(driver.confirmedReplace);
         QCOMPARE(driver.messages.size(), 1);
-        QVERIFY2(driver.messages.constFirst().startsWith(QStringLiteral("The disk is full: ") +
-                                                          target),
-                 qPrintable(driver.messages.constFirst()));
+        QVERIFY2(
+            driver.messages.constFirst().startsWith(QStringLiteral("The disk is full: ") + target),
+            qPrintable(driver.messages.constFirst()));
         QCOMPARE(readFile(target), QByteArray("the earlier export"));
         QCOMPARE(listing(m_out), QStringList({"earlier"}));
     }
@@ -375,9 +374,8 @@ private Q_SLOTS:
     void usbStickSavesWithAWarningThatDoesNotStop_data()
     {
         QTest::addColumn<QString>("dialog");
-        for (const char *dialog :
-             {"exportAction", "exportCsvAction", "exportPdfAction", "actionPlanCsv",
-              "exportPackAction"})
+        for (const char *dialog : {"exportAction", "exportCsvAction", "exportPdfAction",
+                                   "actionPlanCsv", "exportPackAction"})
             QTest::addRow("%s", dialog) << dialog;
     }
 

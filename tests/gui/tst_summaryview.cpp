@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_store = std::make_unique<AssessmentStore>();
         StoreError error;
-        QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("t.db")), &error),
+        QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("t.db")),
+                               AssessmentStore::OpenMode::CreateIfMissing, &error),
                  qPrintable(error.message));
         AssessmentInfo info;
         info.title = QStringLiteral("Spring review");

@@ -220,7 +220,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<AssessmentStore>();
         StoreError error;
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("waymark.db")), &error));
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("waymark.db")),
+                              AssessmentStore::OpenMode::CreateIfMissing, &error));
         m_info = WorkshopInfo();
         m_info.name = QStringLiteral("Cabinet workshop");
         m_info.authority = QStringLiteral("Borsetshire County Council");

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # tst_install: checks what Waymark installs and the .deb that CPack makes from it.
 #   check-install.sh SOURCE_DIR BUILD_DIR VERSION
-# Needs desktop-file-utils, appstream, dpkg-dev, libxml2-utils, shared-mime-info, file and
-# binutils (scripts/deps.sh installs them as WAYMARK_TEST_PACKAGES). Everything is written into a
+# Needs desktop-file-utils, appstream, dpkg-dev, libxml2-utils, shared-mime-info, file, binutils
+# and lintian (scripts/deps.sh installs them as WAYMARK_TEST_PACKAGES). Everything is written into a
 # temporary folder, removed afterwards; the build tree is not touched.
 set -uo pipefail
 
@@ -33,7 +33,8 @@ abort() {
 missing=()
 for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream \
     dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev xmllint:libxml2-utils \
-    update-mime-database:shared-mime-info file:file readelf:binutils cpack:cmake; do
+    update-mime-database:shared-mime-info file:file readelf:binutils cpack:cmake \
+    lintian:lintian; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -192,6 +193,40 @@ if field Description | awk 'length > 80 { found = 1 } END { exit !found }'; then
     fail "the .deb's Description has lines over 80 characters"
 fi
 pass "control: $(field Package) $(field Version) $(field Architecture), section $(field Section)"
+# Bug reports need somewhere to go: a name and an address (RFC 822), never a bare name.
+maintainer=$(field Maintainer)
+echo "$maintainer" | grep -qE '^[^<>@]*[^<>@ ] <[^<>@ ]+@[^<>@ ]+\.[^<>@ ]+>$' ||
+    fail "Maintainer '$maintainer' is not 'Name <address>'"
+
+# The changelog as dpkg reads it: the version, a distribution and urgency, and a trailer line
+# naming the package's Maintainer with an RFC 2822 date whose weekday is right.
+zcat "$destdir/usr/share/doc/waymark/changelog.gz" > "$work/changelog"
+changelog() { dpkg-parsechangelog -l "$work/changelog" -S "$1" 2> "$work/changelog.log"; }
+failures_before=$failures
+changelog Version > /dev/null
+[ -s "$work/changelog.log" ] && fail "dpkg-parsechangelog: $(cat "$work/changelog.log")"
+[ "$(changelog Version)" = "$version" ] || fail "the changelog's Version is '$(changelog Version)'"
+[ "$(changelog Maintainer)" = "$maintainer" ] ||
+    fail "the changelog's trailer names '$(changelog Maintainer)', the .deb '$maintainer'"
+[ -n "$(changelog Distribution)" ] || fail "the changelog names no distribution"
+echo "$(changelog Urgency)" | grep -qxE 'low|medium|high|emergency|critical' ||
+    fail "the changelog's urgency is '$(changelog Urgency)'"
+entry_date=$(changelog Date)
+[ "$(LC_ALL=C date -u -R -d "$entry_date" 2>/dev/null)" = "$entry_date" ] ||
+    fail "the changelog's date '$entry_date' is not an RFC 2822 date in UTC with its weekday"
+[ "$failures" -eq "$failures_before" ] &&
+    pass "changelog: $(changelog Version) $(changelog Distribution); urgency=$(changelog Urgency); $entry_date"
+
+# lintian, Debian's package checker: an error fails, and so does any complaint about the
+# changelog or the maintainer's address; the other warnings and notes are shown (installer/README.md
+# says why each that remains stays).
+lintian --display-info --pedantic --tag-display-limit 0 "$deb" > "$work/lintian.log" 2>&1
+grep -E '^[EWIPX]: ' "$work/lintian.log" | sed 's/^/lintian: /'
+if grep -qE '^E: |^W: .*(changelog|contact|mail)' "$work/lintian.log"; then
+    fail "lintian: $(grep -E '^E: |^W: .*(changelog|contact|mail)' "$work/lintian.log")"
+else
+    pass "lintian finds no error in $deb_name"
+fi
 
 # --- 6. The binaries from the .deb run ---------------------------------------------------------
 root="$work/extracted"
