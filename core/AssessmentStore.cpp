@@ -1244,6 +1244,30 @@ QString AssessmentStore::backupFolder(const QString &databasePath)
            QStringLiteral("-backups");
 }
 
+ProtectedFiles AssessmentStore::ownFiles() const
+{
+    return isOpen() ? ownFiles(m_path) : ProtectedFiles();
+}
+
+ProtectedFiles AssessmentStore::ownFiles(const QString &databasePath)
+{
+    // Everything is beside the real file, whatever name the database was opened by; a symbolic
+    // link to any of these is followed when an output is compared with them.
+    ProtectedFiles own;
+    own.database = resolvePath(databasePath);
+    own.files.append(own.database); // the database itself first
+    for (const char *suffix : {"-journal", "-wal", "-shm", ".lock"})
+        own.files.append(own.database + QLatin1String(suffix));
+    // What restoreBackup() kept: earlier databases, and their logs.
+    const QFileInfo file(own.database);
+    const QStringList kept = file.dir().entryList({file.fileName() + QStringLiteral(".replaced-*")},
+                                                  QDir::Files | QDir::Hidden);
+    for (const QString &each : kept)
+        own.files.append(file.dir().filePath(each));
+    own.folders.append(backupFolder(own.database));
+    return own;
+}
+
 QStringList AssessmentStore::backups(const QString &databasePath)
 {
     const QDir folder(backupFolder(databasePath));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "SafeSave.h"
 #include "StoreError.h"
 #include "Workshop.h"
 
@@ -140,6 +141,13 @@ public:
     // be restored while its backup folder is there; otherwise a missing one is Kind::Missing.
     static bool restoreBackup(const QString &backupPath, const QString &databasePath,
                               StoreError *error, RestoreOutcome *outcome = nullptr);
+
+    // The files that are the database's own, for saveFileSafely() to refuse to write over: the
+    // database, its rollback journal, WAL and shared-memory files, its lock, the files a restore
+    // kept beside it, and its backup folder (all beside the real file, resolvePath()). The open
+    // database's, or nothing when none is open.
+    ProtectedFiles ownFiles() const;
+    static ProtectedFiles ownFiles(const QString &databasePath);
 
     // Full SQLite integrity check ("ok" or the problems).
     bool checkIntegrity(StoreError *error);

@@ -77,16 +77,17 @@ QByteArray CsvExport::actionPlan(const Assessment &assessment, const QuestionBan
     return table(rows);
 }
 
-bool CsvExport::writeAnswers(const QString &path, const Assessment &assessment,
-                             const QuestionBank &bank, QString *errorMessage)
+SaveResult CsvExport::writeAnswers(const QString &path, const Assessment &assessment,
+                                   const QuestionBank &bank, const ProtectedFiles &protectedFiles)
 {
-    return saveFileSafely(path, answers(assessment, bank), errorMessage);
+    return saveFileSafely(path, answers(assessment, bank), protectedFiles);
 }
 
-bool CsvExport::writeActionPlan(const QString &path, const Assessment &assessment,
-                                const QuestionBank &bank, QString *errorMessage)
+SaveResult CsvExport::writeActionPlan(const QString &path, const Assessment &assessment,
+                                      const QuestionBank &bank,
+                                      const ProtectedFiles &protectedFiles)
 {
-    return saveFileSafely(path, actionPlan(assessment, bank), errorMessage);
+    return saveFileSafely(path, actionPlan(assessment, bank), protectedFiles);
 }
 
 } // namespace Waymark

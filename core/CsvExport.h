@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "QuestionBank.h"
+#include "SafeSave.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,11 +28,13 @@ public:
     // One row per action, in plan order: Question ID, Question, What, Who, Due, Status.
     static QByteArray actionPlan(const Assessment &assessment, const QuestionBank &bank);
 
-    // The same, saved with saveFileSafely(); on failure errorMessage names the path and reason.
-    static bool writeAnswers(const QString &path, const Assessment &assessment,
-                             const QuestionBank &bank, QString *errorMessage);
-    static bool writeActionPlan(const QString &path, const Assessment &assessment,
-                                const QuestionBank &bank, QString *errorMessage);
+    // The same, saved with saveFileSafely(), never over one of the protected files.
+    static SaveResult writeAnswers(const QString &path, const Assessment &assessment,
+                                   const QuestionBank &bank,
+                                   const ProtectedFiles &protectedFiles = {});
+    static SaveResult writeActionPlan(const QString &path, const Assessment &assessment,
+                                      const QuestionBank &bank,
+                                      const ProtectedFiles &protectedFiles = {});
 
     // Building blocks, public for tests: one cell, guarded and quoted; a table with BOM and CRLF.
     static QString cell(const QString &text);

@@ -1120,10 +1120,10 @@ QStringList ExchangeFile::exportProblems(const Assessment &assessment, const Que
     return problems;
 }
 
-bool ExchangeFile::write(const QString &path, const Assessment &assessment, QString *errorMessage,
-                         const QuestionBank *bank)
+SaveResult ExchangeFile::write(const QString &path, const Assessment &assessment,
+                               const QuestionBank *bank, const ProtectedFiles &protectedFiles)
 {
-    return saveFileSafely(path, toJson(assessment, bank), errorMessage);
+    return saveFileSafely(path, toJson(assessment, bank), protectedFiles);
 }
 
 ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, const QuestionBank &bank,

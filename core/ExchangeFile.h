@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 #include "QuestionBank.h"
+#include "SafeSave.h"
 #include "TextRules.h"
 
 #include <QByteArray>
@@ -62,9 +63,10 @@ public:
     static QByteArray toJson(const Assessment &assessment, const QuestionBank *bank = nullptr);
 
     // toJson() saved with saveFileSafely(): owner-only permissions, an existing file untouched on
-    // failure. On failure errorMessage names the path and the reason.
-    static bool write(const QString &path, const Assessment &assessment, QString *errorMessage,
-                      const QuestionBank *bank = nullptr);
+    // failure, never over one of the protected files (the open database's own).
+    static SaveResult write(const QString &path, const Assessment &assessment,
+                            const QuestionBank *bank = nullptr,
+                            const ProtectedFiles &protectedFiles = {});
 
     // Why the file of assessment would not import into a Waymark using bank, one line per problem
     // ("answers[2].evidence (LEAD-03): evidence is 25000 characters long; the most allowed is

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -1405,11 +1406,20 @@ QByteArray ReportRenderer::withDocumentInfo(const QByteArray &pdf, const ReportD
     return out;
 }
 
-bool ReportRenderer::savePdf(const ReportDocument &document, const QString &path, QString *error,
-                             const ReportStyle &style)
+SaveResult ReportRenderer::savePdf(const ReportDocument &document, const QString &path,
+                                   const ProtectedFiles &protectedFiles, const ReportStyle &style)
 {
-    const QByteArray pdf = toPdf(document, error, style);
-    return !pdf.isEmpty() && saveFileSafely(path, pdf, error);
+    if (SaveResult refusal = checkSaveTarget(path, protectedFiles); !refusal.ok())
+        return refusal;
+    QString error;
+    const QByteArray pdf = toPdf(document, &error, style);
+    if (pdf.isEmpty()) {
+        SaveResult result;
+        result.status = SaveResult::Status::Failed;
+        result.message = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), error);
+        return result;
+    }
+    return saveFileSafely(path, pdf, protectedFiles);
 }
 
 QByteArray ReportRenderer::toPdf(const ReportDocument &document, QString *error,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "SafeSave.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -55,10 +56,12 @@ public:
     // the document information. Empty with *error set when it cannot be produced.
     static QByteArray toPdf(const ReportDocument &document, QString *error,
                             const ReportStyle &style = {});
-    // toPdf() written to path with the project's safe save: complete or not at all. On failure
-    // returns false with *error naming the file and the reason.
-    static bool savePdf(const ReportDocument &document, const QString &path, QString *error,
-                        const ReportStyle &style = {});
+    // toPdf() written to path with the project's safe save: complete or not at all, never over
+    // one of the protected files. The path is checked before the PDF is drawn, so a refused one
+    // costs nothing.
+    static SaveResult savePdf(const ReportDocument &document, const QString &path,
+                              const ProtectedFiles &protectedFiles = {},
+                              const ReportStyle &style = {});
 
     // Paints one laid-out page at its real size for the painter's device resolution, with the
     // paper's top-left corner at the painter's origin: for thumbnails and tests, e.g. onto an

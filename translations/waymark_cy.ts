@@ -54,7 +54,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+532"/>
+        <location filename="../render/ReportRenderer.cpp" line="+533"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+384"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Methu cadw %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not start the PDF.</source>
         <translation>Methu dechrau&apos;r PDF.</translation>
     </message>
@@ -617,7 +622,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+146"/>
+        <location filename="../core/WorkshopPackComposer.cpp" line="+98"/>
         <source>How the scores work</source>
         <translation>Sut y mae&apos;r sgoriau&apos;n gweithio</translation>
     </message>
@@ -736,7 +741,53 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+891"/>
+        <location filename="../core/AssessmentStore.cpp" line="+109"/>
+        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no Waymark database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>unknown program</source>
+        <translation type="unfinished">rhaglen anhysbys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
+        <translation type="unfinished">Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation type="unfinished">Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
+    </message>
+    <message>
+        <location line="+858"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -839,7 +890,7 @@
         <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Export the action plan</source>
         <translation>Allforio&apos;r cynllun gweithredu</translation>
     </message>
@@ -859,7 +910,7 @@
         <translation>Methu allforio&apos;r cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Action plan exported to %1</source>
         <translation>Allforiwyd y cynllun gweithredu i %1</translation>
     </message>
@@ -973,32 +1024,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-766"/>
-        <location line="+308"/>
+        <location filename="../core/AssessmentStore.cpp" line="-796"/>
+        <location line="+334"/>
         <source>The latest backup is %1.</source>
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-311"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+15"/>
-        <location line="+461"/>
+        <location line="+491"/>
         <source>saving an answer</source>
         <translation>gadw ateb</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-474"/>
         <location line="+4"/>
-        <location line="+449"/>
+        <location line="+479"/>
         <source>adding an action</source>
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-460"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1009,23 +1060,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+308"/>
+        <location line="+338"/>
         <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-348"/>
+        <location line="+902"/>
+        <source>No database was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-882"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Methu creu&apos;r gronfa ddata %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>%1 is an empty file, not a Waymark database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Methu creu&apos;r gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-42"/>
         <source>Cannot read the database %1: permission denied.</source>
         <translation>Methu darllen y gronfa ddata %1: gwrthodwyd caniatâd.</translation>
     </message>
@@ -1035,27 +1097,12 @@
         <translation>Nid yw %1 yn gronfa ddata Waymark (nid yw&apos;n ffeil cronfa ddata o gwbl). Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
-        <translation>Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown program</source>
-        <translation>rhaglen anhysbys</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
-        <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>opening the database</source>
         <translation>agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation>Mae %1 yn gronfa ddata, ond nid un Waymark. Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
@@ -1075,7 +1122,7 @@
         <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn dyddiol: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+392"/>
         <source>No database is open.</source>
         <translation>Nid oes cronfa ddata ar agor.</translation>
@@ -1186,9 +1233,79 @@
         <translation>ddarllen yr atebion a gytunwyd</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="+245"/>
+        <source>it is the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is larger than %1, more than any Waymark database holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a database file at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its latest changes are still in %1. Open it in Waymark once, so that they are written into it, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write beside %1 to restore it: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full (while restoring %1). Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the restored copy of %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SQLite cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is an empty database, not a Waymark one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a database, but not a Waymark one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written by a newer version of Waymark (database version %1; this version understands up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot rename %1 to %2 while restoring the backup: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1118"/>
         <location line="+11"/>
-        <location line="+738"/>
+        <location line="+768"/>
         <source>adding a participant</source>
         <translation>ychwanegu cyfranogwr</translation>
     </message>
@@ -1217,32 +1334,22 @@
         <translation>glirio gradd a gytunwyd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Methu creu&apos;r ffolder copïau wrth gefn %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+93"/>
+        <source>%1 cannot be restored: %2 %3 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There is no backup %1.</source>
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 is open in another Waymark; close it before restoring.</source>
-        <translation>Mae %1 ar agor mewn Waymark arall; caewch hi cyn adfer.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot move %1 aside to restore the backup.</source>
-        <translation>Methu symud %1 o&apos;r ffordd i adfer y copi wrth gefn.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot copy the backup %1 to %2.</source>
-        <translation>Methu copïo&apos;r copi wrth gefn %1 i %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+150"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
     </message>
@@ -1250,7 +1357,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/BankLoader.cpp" line="+41"/>
+        <location filename="../core/BankLoader.cpp" line="+42"/>
         <source>a list or object</source>
         <translation>rhestr neu wrthrych</translation>
     </message>
@@ -1480,9 +1587,14 @@
         <translation>cofnod geirfa %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1, the most a question bank may be</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,9 +1686,71 @@
     </message>
 </context>
 <context>
+    <name>Waymark::BoundedFile</name>
+    <message>
+        <location filename="../core/BoundedFile.cpp" line="+30"/>
+        <source>the file is larger than %1, the most Waymark reads here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not a file; save what it carries to a file and give that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">methu agor y ffeil: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">methu darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::Cli</name>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+44"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+46"/>
         <source>Bank %1, version %2: %3, %4 (%5), %6</source>
         <translation>Banc %1, fersiwn %2: %3, %4 (%5), %6</translation>
     </message>
@@ -1594,18 +1768,18 @@
     </message>
     <message>
         <location line="-90"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>%1 question</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>%1 questions</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>%1 statutory gate</source>
         <translation>%1 prawf statudol</translation>
     </message>
@@ -1616,18 +1790,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>%1 glossary term</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 glossary terms</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Roles</source>
         <translation>Rolau</translation>
     </message>
@@ -1653,7 +1827,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+219"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
@@ -1663,7 +1837,7 @@
         <translation>waymark-cli bank show: dadl annisgwyl &quot;%1&quot;; i ddangos ffeil banc defnyddiwch --bank FILE</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The question bank file to check.</source>
         <translation>Y ffeil banc cwestiynau i&apos;w gwirio.</translation>
     </message>
@@ -1678,22 +1852,22 @@
         <translation>%1: nid yw&apos;n fanc cwestiynau dilys (gwallau: %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: valid question bank &quot;%2&quot; (%3, version %4): %5, %6, %7</source>
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+21"/>
+        <location filename="../app/cli/CliApp.cpp" line="+22"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-140"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-175"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+136"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+78"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+163"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+151"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+76"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+168"/>
         <location line="+262"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
@@ -1746,65 +1920,27 @@ Commands:
   workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
       [--member-reviews]         print the workshop pack
 
-A --db file that does not exist is created.
+new, import and workshop new create a --db file that does not exist; the other
+commands need an existing database. Options are given once each (report&apos;s
+--assessment with --out-dir excepted).
 
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.
 Full reference: docs/cli.md
 </source>
-        <translation>Defnydd: waymark-cli COMMAND [OPTIONS]
-
-Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
-
-Gorchmynion:
-  --version                      argraffu&apos;r fersiwn
-  --help                         argraffu&apos;r cymorth hwn
-  bank show [--bank FILE] [--json]
-                                 dangos y banc cwestiynau adeiledig, neu FILE
-  bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
-  list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
-  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        dechrau asesiad; yn argraffu ei id
-  answer --db DB --assessment ID --question QID
-      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
-                                 ateb un cwestiwn
-  scores --db DB --assessment ID [--json]
-                                 sgoriau, RAG, porth, blaenoriaethau a bylchau
-  export --db DB --assessment ID --out FILE [--format FORMAT]
-                                 ysgrifennu un asesiad: exchange (rhagosodiad),
-                                 answers-csv neu actions-csv
-  import --db DB FILE...         mewnforio ffeiliau cyfnewid; yn argraffu&apos;r ids
-  restore --db DB [--backup FILE] [--list]
-                                 rhoi&apos;r copi wrth gefn diweddaraf (neu un a ddewiswyd) yn ôl
-  report --db DB --assessment ID --out FILE.pdf
-                                 argraffu adolygiad porth asesiad fel PDF
-  report --db DB (--all | --assessment ID...) --out-dir DIR
-                                 un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
-                                 llyfr gwaith papur gwag o gwestiynau&apos;r rôl
-  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       sefydlu gweithdy; yn argraffu ei id
-  workshop list --db DB [--json] rhestru&apos;r gweithdai
-  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
-                                 pecyn ateb i un aelod ei lenwi
-  workshop add --db DB --workshop ID [--accept-mismatched] FILE...
-                                 casglu ffeiliau a ddychwelwyd; yn argraffu ids y cyfranogwyr
-  workshop member --db DB --workshop ID --name TEXT --role ROLE
-                                 ychwanegu aelod sydd yn yr ystafell; yn argraffu ei id
-  workshop spread --db DB --workshop ID [--json]
-                                 sut y graddiodd yr aelodau bob cwestiwn
-  workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
-                                 cofnodi&apos;r radd y cytunodd yr ystafell arni
-  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
-      [--member-reviews]         argraffu pecyn y gweithdy
-
-Caiff ffeil --db nad yw&apos;n bodoli ei chreu.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn annilys, 3 gwall storio.
-Cyfeirnod llawn: docs/cli.md
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-2"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-25"/>
+        <source>--%1 was given more than once; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--db needs the name of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>waymark-cli %1: --%2 is required</source>
         <translation>waymark-cli %1: mae angen --%2</translation>
     </message>
@@ -1834,7 +1970,17 @@ Cyfeirnod llawn: docs/cli.md
         <translation>mae %1 yn cynnwys U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -1844,7 +1990,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli %1: rhaid i --assessment fod yn id asesiad (rhif cyfan o &apos;waymark-cli list&apos;), nid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The Waymark database (created if it does not exist).</source>
         <translation>Cronfa ddata Waymark (caiff ei chreu os nad yw&apos;n bodoli).</translation>
     </message>
@@ -1854,7 +2000,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Id yr asesiad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+24"/>
+        <location filename="../app/cli/DataCommands.cpp" line="+25"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -1895,7 +2041,7 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-221"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-217"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -1927,13 +2073,13 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli new: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>waymark-cli new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+92"/>
+        <location line="+24"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+91"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
     </message>
@@ -1964,7 +2110,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn berthnasol i&apos;r rôl &quot;%2&quot; yn asesiad %3</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation>Asesiad %1: %2, %3 (%4)</translation>
     </message>
@@ -1999,7 +2145,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Bylchau gwybodaeth: cwestiynau i&apos;w gofyn i swyddogion</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-110"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-122"/>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
@@ -2024,7 +2170,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli export: ni allforiwyd asesiad %1, oherwydd na allai Waymark fewnforio&apos;r ffeil; newidiwch yr hyn a restrir uchod, yna allforiwch eto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The Waymark database to restore.</source>
         <translation>Y gronfa ddata Waymark i&apos;w hadfer.</translation>
     </message>
@@ -2039,22 +2185,32 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Rhestru&apos;r copïau wrth gefn, y mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>There is no Waymark database at %1, and no backups of one in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>waymark-cli restore: there are no backups of %1 in %2</source>
         <translation>waymark-cli restore: nid oes copïau wrth gefn o %1 yn %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Restored %1 from %2; the file it replaced was kept beside it.</source>
-        <translation>Adferwyd %1 o %2; cadwyd y ffeil a ddisodlwyd wrth ei hochr.</translation>
+        <location line="+13"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Restored %1 from %2; the file it replaced was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
         <source>The Waymark database.</source>
         <translation>Cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+13"/>
         <source>Exchange files to import.</source>
         <translation>Ffeiliau cyfnewid i&apos;w mewnforio.</translation>
     </message>
@@ -2074,7 +2230,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau; caiff cwestiynau eu paru yn ôl id â fersiwn %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation>roedd asesiad %1 (%2, %3) eisoes yn y gronfa ddata: diweddarwyd %4 ateb a oedd yn fwy newydd yn y ffeil</translation>
     </message>
@@ -2084,7 +2240,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="-22"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="-23"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation>Id yr asesiad; gyda --out-dir gellir ei roi fwy nag unwaith.</translation>
     </message>
@@ -2095,23 +2251,23 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
@@ -2131,12 +2287,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-352"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-358"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>waymark-cli %1: --workshop must be a workshop id (a whole number from &apos;waymark-cli workshop list&apos;), not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --workshop fod yn id gweithdy (rhif cyfan o &apos;waymark-cli workshop list&apos;), nid &quot;%2&quot;</translation>
     </message>
@@ -2171,7 +2327,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Also add files for another council or question bank version.</source>
         <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
     </message>
@@ -2186,7 +2342,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop add: rhowch --db DB, --workshop ID ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>To add those files anyway, run the same command with --accept-mismatched.</source>
         <translation>I ychwanegu&apos;r ffeiliau hynny beth bynnag, rhedwch yr un gorchymyn gyda --accept-mismatched.</translation>
     </message>
@@ -2211,12 +2367,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>waymark-cli workshop pack: rhowch enw --member ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1: %2 members</source>
         <translation>%1: %2 aelod</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>  DISAGREE</source>
         <translation>  ANGHYTUNO</translation>
     </message>
@@ -2246,7 +2402,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;workshop %1&quot;</translation>
     </message>
@@ -2549,7 +2705,7 @@ Cyfeirnod llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+488"/>
+        <location filename="../core/ExchangeFile.cpp" line="+489"/>
         <source>a list</source>
         <translation>rhestr</translation>
     </message>
@@ -2565,11 +2721,12 @@ Cyfeirnod llawn: docs/cli.md
     </message>
     <message>
         <location line="+11"/>
+        <location line="+647"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation>mae&apos;r ffeil yn fwy na 16 MiB, sef y maint mwyaf a ganiateir i ffeil gyfnewid; ni all fod yn asesiad Waymark</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-639"/>
         <source>the file is empty</source>
         <translation>mae&apos;r ffeil yn wag</translation>
     </message>
@@ -2780,12 +2937,12 @@ Cyfeirnod llawn: docs/cli.md
         <translation>cam gweithredu %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation>methu darllen y ffeil: %1</translation>
     </message>
@@ -3109,7 +3266,7 @@ Cyfeirnod llawn: docs/cli.md
         <translation>&amp;Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The database is damaged</source>
         <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
     </message>
@@ -3134,7 +3291,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -3186,7 +3343,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
@@ -3276,19 +3433,19 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="-12"/>
+        <location line="+18"/>
         <location line="+17"/>
-        <location line="+16"/>
         <source>Not exported</source>
         <translation>Heb ei allforio</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Exported to %1</source>
         <translation>Allforiwyd i %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Export answers as CSV</source>
         <translation>Allforio atebion fel CSV</translation>
     </message>
@@ -3298,7 +3455,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
     </message>
@@ -3727,24 +3884,94 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+26"/>
+        <location filename="../core/SafeSave.cpp" line="+264"/>
+        <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
+        <translation>Methu cadw %1: byddai hynny&apos;n ysgrifennu dros y gronfa ddata %2 (%3). Ni ysgrifennwyd dim; dewiswch enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is %2, not a regular file, and has been left as it is. Choose a file name.</source>
+        <translation>Methu cadw %1: %2 yw hwn, nid ffeil arferol, ac fe&apos;i gadawyd fel yr oedd. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save: no file name given.</source>
+        <translation>Methu cadw: ni roddwyd enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is the database itself</source>
+        <translation>y gronfa ddata ei hun yw hi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is one of the files the database keeps beside it</source>
+        <translation>mae&apos;n un o&apos;r ffeiliau y mae&apos;r gronfa ddata yn eu cadw wrth ei hochr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is in the database&apos;s backup folder %1</source>
+        <translation>mae yn ffolder copïau wrth gefn y gronfa ddata, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: it is a symbolic link that leads round in a circle, or through too many other links. Choose a file name.</source>
+        <translation>Methu cadw %1: dolen symbolaidd yw hon sy&apos;n arwain mewn cylch, neu drwy ormod o ddolenni eraill. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is a symbolic link to %2, which does not exist; Waymark does not create files through a link. Choose a file name.</source>
+        <translation>Methu cadw %1: dolen symbolaidd i %2 yw hon, ac nid yw honno&apos;n bodoli; nid yw Waymark yn creu ffeiliau drwy ddolen. Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a folder</source>
+        <translation>ffolder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>pibell enwol (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>soced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something Waymark cannot replace safely</source>
+        <translation>rhywbeth na all Waymark ei ddisodli&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is a Waymark database</source>
+        <translation>cronfa ddata Waymark yw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The disk is full: %1 was not saved (%2). Any file that was there before is unchanged; free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn: ni chadwyd %1 (%2). Mae unrhyw ffeil a oedd yno o&apos;r blaen heb ei newid; rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation>Methu cadw %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 was saved, but it could not be made private to you: the disk it is on (a USB stick or a network share, say) does not keep file permissions, so anyone who can use that disk may be able to read it.</source>
+        <translation>Cadwyd %1, ond nid oedd modd ei gwneud yn breifat i chi: nid yw&apos;r ddisg y mae arni (cof bach USB neu ffolder a rennir ar y rhwydwaith, er enghraifft) yn cadw caniatâd ffeiliau, felly efallai y gall unrhyw un sy&apos;n gallu defnyddio&apos;r ddisg honno ei darllen.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>the file could not be written</source>
         <translation>nid oedd modd ysgrifennu&apos;r ffeil</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cannot make the file private to you (%1)</source>
-        <translation>methu gwneud y ffeil yn breifat i chi (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the file was written but could not be made private to you; check who can read it</source>
-        <translation>ysgrifennwyd y ffeil ond nid oedd modd ei gwneud yn breifat i chi; gwiriwch pwy sy&apos;n gallu ei darllen</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4184,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+130"/>
+        <location filename="../core/SqliteSupport.cpp" line="+133"/>
         <source>repairing change times that were in the future</source>
         <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
     </message>
@@ -4923,7 +5150,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffolder ar gyfer y pecynnau ateb</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Not all answer packs were written</source>
         <translation>Ni ysgrifennwyd pob pecyn ateb</translation>
     </message>
@@ -4944,12 +5171,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Aelod</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source>The folder %1 could not be made.</source>
         <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
         <source>The answer pack for %1 was not written, because Waymark could not import it: %2</source>
         <translation>Ni ysgrifennwyd y pecyn atebion ar gyfer %1, oherwydd na allai Waymark ei fewnforio: %2</translation>
     </message>
@@ -5745,7 +5972,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cadwyd: cytunwyd %2 ar gwestiwn %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n pecyn ateb i %1.</numerusform>
@@ -5756,7 +5983,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add the members&apos; returned files</source>
         <translation>Ychwanegu&apos;r ffeiliau a ddychwelwyd gan yr aelodau</translation>
     </message>
@@ -5821,7 +6048,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd y PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
@@ -6091,7 +6318,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/WorkshopGatherer.cpp" line="+65"/>
+        <location filename="../core/WorkshopGatherer.cpp" line="+71"/>
         <source>it is for %1, not %2</source>
         <translation>ei fod ar gyfer %1, nid %2</translation>
     </message>

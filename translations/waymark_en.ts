@@ -52,7 +52,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+532"/>
+        <location filename="../render/ReportRenderer.cpp" line="+533"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+384"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +620,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+146"/>
+        <location filename="../core/WorkshopPackComposer.cpp" line="+98"/>
         <source>How the scores work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +739,53 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+891"/>
+        <location filename="../core/AssessmentStore.cpp" line="+109"/>
+        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no Waymark database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+858"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Action plan exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,32 +1022,32 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-766"/>
-        <location line="+308"/>
+        <location filename="../core/AssessmentStore.cpp" line="-796"/>
+        <location line="+334"/>
         <source>The latest backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-311"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+15"/>
-        <location line="+461"/>
+        <location line="+491"/>
         <source>saving an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-474"/>
         <location line="+4"/>
-        <location line="+449"/>
+        <location line="+479"/>
         <source>adding an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-460"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,23 +1058,34 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+308"/>
+        <location line="+338"/>
         <location line="+75"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-348"/>
+        <location line="+902"/>
+        <source>No database was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-882"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>%1 is an empty file, not a Waymark database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-42"/>
         <source>Cannot read the database %1: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,27 +1095,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>opening the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,7 +1120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+392"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
@@ -1184,9 +1231,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="+245"/>
+        <source>it is the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is larger than %1, more than any Waymark database holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a database file at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its latest changes are still in %1. Open it in Waymark once, so that they are written into it, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write beside %1 to restore it: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full (while restoring %1). Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the restored copy of %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SQLite cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is an empty database, not a Waymark one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a database, but not a Waymark one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written by a newer version of Waymark (database version %1; this version understands up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot rename %1 to %2 while restoring the backup: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1118"/>
         <location line="+11"/>
-        <location line="+738"/>
+        <location line="+768"/>
         <source>adding a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,32 +1332,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Cannot make the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is open in another Waymark; close it before restoring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot move %1 aside to restore the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot copy the backup %1 to %2.</source>
+        <location line="+93"/>
+        <source>%1 cannot be restored: %2 %3 was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1355,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/BankLoader.cpp" line="+41"/>
+        <location filename="../core/BankLoader.cpp" line="+42"/>
         <source>a list or object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,8 +1585,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1, the most a question bank may be</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,9 +1684,71 @@
     </message>
 </context>
 <context>
+    <name>Waymark::BoundedFile</name>
+    <message>
+        <location filename="../core/BoundedFile.cpp" line="+30"/>
+        <source>the file is larger than %1, the most Waymark reads here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not a file; save what it carries to a file and give that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::Cli</name>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+44"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+46"/>
         <source>Bank %1, version %2: %3, %4 (%5), %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,18 +1766,18 @@
     </message>
     <message>
         <location line="-90"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>%1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>%1 statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,18 +1788,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>%1 glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1825,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+219"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The question bank file to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,22 +1850,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: valid question bank &quot;%2&quot; (%3, version %4): %5, %6, %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+21"/>
+        <location filename="../app/cli/CliApp.cpp" line="+22"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-140"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-175"/>
         <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+136"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+78"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+163"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+151"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+76"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+168"/>
         <location line="+262"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
@@ -1744,7 +1918,9 @@ Commands:
   workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
       [--member-reviews]         print the workshop pack
 
-A --db file that does not exist is created.
+new, import and workshop new create a --db file that does not exist; the other
+commands need an existing database. Options are given once each (report&apos;s
+--assessment with --out-dir excepted).
 
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.
 Full reference: docs/cli.md
@@ -1752,7 +1928,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-2"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-25"/>
+        <source>--%1 was given more than once; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--db needs the name of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>waymark-cli %1: --%2 is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,7 +1968,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,7 +1988,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The Waymark database (created if it does not exist).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1998,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+24"/>
+        <location filename="../app/cli/DataCommands.cpp" line="+25"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +2039,7 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-221"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-217"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,13 +2071,13 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+92"/>
+        <location line="+24"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+91"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +2108,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +2143,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-110"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-122"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +2168,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The Waymark database to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,22 +2183,32 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>There is no Waymark database at %1, and no backups of one in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>waymark-cli restore: there are no backups of %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Restored %1 from %2; the file it replaced was kept beside it.</source>
+        <location line="+13"/>
+        <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Restored %1 from %2; the file it replaced was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
         <source>The Waymark database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+13"/>
         <source>Exchange files to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2228,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2238,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="-22"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="-23"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,23 +2249,23 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,12 +2285,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-352"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-358"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>waymark-cli %1: --workshop must be a workshop id (a whole number from &apos;waymark-cli workshop list&apos;), not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2325,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Also add files for another council or question bank version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2340,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>To add those files anyway, run the same command with --accept-mismatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,12 +2365,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1: %2 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>  DISAGREE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2400,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,7 +2703,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+488"/>
+        <location filename="../core/ExchangeFile.cpp" line="+489"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,11 +2719,12 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+11"/>
+        <location line="+647"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-639"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,12 +2935,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,7 +3264,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +3287,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,7 +3339,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,19 +3425,19 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="-12"/>
+        <location line="+18"/>
         <location line="+17"/>
-        <location line="+16"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3447,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The gateway review was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,23 +3876,93 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+26"/>
+        <location filename="../core/SafeSave.cpp" line="+264"/>
+        <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is %2, not a regular file, and has been left as it is. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save: no file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is one of the files the database keeps beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is in the database&apos;s backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: it is a symbolic link that leads round in a circle, or through too many other links. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: it is a symbolic link to %2, which does not exist; Waymark does not create files through a link. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something Waymark cannot replace safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is a Waymark database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The disk is full: %1 was not saved (%2). Any file that was there before is unchanged; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 was saved, but it could not be made private to you: the disk it is on (a USB stick or a network share, say) does not keep file permissions, so anyone who can use that disk may be able to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cannot make the file private to you (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the file was written but could not be made private to you; check who can read it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,7 +4176,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+130"/>
+        <location filename="../core/SqliteSupport.cpp" line="+133"/>
         <source>repairing change times that were in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,7 +5115,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Not all answer packs were written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,12 +5133,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source>The folder %1 could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
         <source>The answer pack for %1 was not written, because Waymark could not import it: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5636,7 +5913,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>%n answer pack written to %1.</numerusform>
@@ -5644,7 +5921,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add the members&apos; returned files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,7 +5986,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5979,7 +6256,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/WorkshopGatherer.cpp" line="+65"/>
+        <location filename="../core/WorkshopGatherer.cpp" line="+71"/>
         <source>it is for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -121,6 +121,28 @@ int reportStoreError(const StoreError &error, const QString &verb, CliContext &c
     return exitCodeFor(error);
 }
 
+int reportSave(const SaveResult &result, const QString &verb, CliContext &context)
+{
+    // The messages quote paths as the user typed them: escaped like any text shown.
+    switch (result.status) {
+    case SaveResult::Status::Saved:
+        if (!result.warning.isEmpty())
+            context.err << "waymark-cli " << verb << ": "
+                        << visible(tr("warning: %1").arg(result.warning), Newlines::Keep) << '\n';
+        return Success;
+    case SaveResult::Status::Refused:
+        context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
+                    << '\n';
+        return InvalidInput;
+    case SaveResult::Status::DiskFull:
+    case SaveResult::Status::Failed:
+        break;
+    }
+    context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
+                << '\n';
+    return StorageError;
+}
+
 std::optional<QuestionBank> builtInBank(CliContext &context)
 {
     BankLoadResult loaded = BankLoader::loadBuiltIn();

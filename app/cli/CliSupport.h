@@ -34,6 +34,12 @@ int exitCodeFor(const StoreError &error);
 // Prints a store error as "waymark-cli VERB: DB: message" and returns its exit code.
 int reportStoreError(const StoreError &error, const QString &verb, CliContext &context);
 
+// Says how a save ended and returns the exit code: a file saved with a warning (it could not be
+// made private, on a USB stick say) is a success with the warning on stderr; a refused path (the
+// database's own files, something that is not a regular file) is invalid input (2); a full disk
+// or any other failure is a storage error (3).
+int reportSave(const SaveResult &result, const QString &verb, CliContext &context);
+
 // The built-in bank; on the (never expected) failure prints why.
 std::optional<QuestionBank> builtInBank(CliContext &context);
 

@@ -69,19 +69,15 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
             return InvalidInput;
         }
     }
-    QString message;
     const QString path = parser.value(out);
-    const bool written =
+    const ProtectedFiles database = session.store.ownFiles();
+    const SaveResult saved =
         chosen == formats.at(0)
-            ? ExchangeFile::write(path, session.assessment, &message, &session.bank)
+            ? ExchangeFile::write(path, session.assessment, &session.bank, database)
         : chosen == formats.at(1)
-            ? CsvExport::writeAnswers(path, session.assessment, session.bank, &message)
-            : CsvExport::writeActionPlan(path, session.assessment, session.bank, &message);
-    if (!written) {
-        context.err << "waymark-cli export: " << visible(message, Newlines::Keep) << '\n';
-        return StorageError;
-    }
-    return Success;
+            ? CsvExport::writeAnswers(path, session.assessment, session.bank, database)
+            : CsvExport::writeActionPlan(path, session.assessment, session.bank, database);
+    return reportSave(saved, verb, context);
 }
 
 int restore(const QStringList &arguments, CliContext &context)

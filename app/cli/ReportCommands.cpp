@@ -21,16 +21,12 @@ QString tr(const char *text)
 }
 
 // Renders a composed document and saves it safely: an existing file is replaced only by a
-// complete PDF, and a path that cannot be written leaves nothing behind.
-int writePdf(const ReportDocument &document, const QString &path, const QString &verb,
-             CliContext &context)
+// complete PDF, a path that cannot be written leaves nothing behind, and the database's own files
+// are never written over.
+int writePdf(const ReportDocument &document, const QString &path,
+             const ProtectedFiles &protectedFiles, const QString &verb, CliContext &context)
 {
-    QString message;
-    if (!ReportRenderer::savePdf(document, path, &message)) {
-        context.err << "waymark-cli " << verb << ": " << visible(message, Newlines::Keep) << '\n';
-        return StorageError;
-    }
-    return Success;
+    return reportSave(ReportRenderer::savePdf(document, path, protectedFiles), verb, context);
 }
 
 // "12-Borsetshire-County-Council-Cllr-Ann-Jones.pdf": the id keeps names unique, the rest lets a
@@ -93,8 +89,8 @@ int report(const QStringList &arguments, CliContext &context)
         const std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
         if (!loaded)
             return reportStoreError(error, verb, context);
-        return writePdf(ReviewComposer::compose(*loaded, session.bank), parser.value(out), verb,
-                        context);
+        return writePdf(ReviewComposer::compose(*loaded, session.bank), parser.value(out),
+                        session.store.ownFiles(), verb, context);
     }
 
     // Every id is checked before the first file is written.
@@ -122,7 +118,16 @@ int report(const QStringList &arguments, CliContext &context)
             return reportStoreError(error, verb, context);
         assessments.append(std::move(*loaded));
     }
+    // Every file is checked before the folder is made and the first one written: a pack aimed
+    // at the database's backup folder, or at a name the database has, writes nothing at all.
     const QDir folder(parser.value(outDir));
+    const ProtectedFiles database = session.store.ownFiles();
+    for (const Assessment &each : std::as_const(assessments)) {
+        const SaveResult checked =
+            checkSaveTarget(folder.filePath(packFileName(each.info)), database);
+        if (!checked.ok())
+            return reportSave(checked, verb, context);
+    }
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
         context.err << visible(tr("waymark-cli report: cannot create the folder %1")
                                    .arg(QDir::toNativeSeparators(folder.path())))
@@ -131,8 +136,8 @@ int report(const QStringList &arguments, CliContext &context)
     }
     for (const Assessment &each : std::as_const(assessments)) {
         const QString path = folder.filePath(packFileName(each.info));
-        if (const int code =
-                writePdf(ReviewComposer::compose(each, session.bank), path, verb, context))
+        if (const int code = writePdf(ReviewComposer::compose(each, session.bank), path, database,
+                                      verb, context))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
@@ -172,7 +177,8 @@ int workbook(const QStringList &arguments, CliContext &context)
                     << '\n';
         return InvalidInput;
     }
-    return writePdf(WorkbookComposer::compose(*bank, roleId), parser.value(out), verb, context);
+    // No database is open here; saveFileSafely() still refuses to write over any Waymark database.
+    return writePdf(WorkbookComposer::compose(*bank, roleId), parser.value(out), {}, verb, context);
 }
 
 } // namespace Waymark::Cli

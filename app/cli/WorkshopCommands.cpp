@@ -281,12 +281,9 @@ int pack(const QStringList &arguments, CliContext &context)
             context.err << "waymark-cli " << verb << ": " << problem << '\n';
         return InvalidInput;
     }
-    QString message;
-    if (!ExchangeFile::write(parser.value(out), answerPack, &message, &session.bank)) {
-        context.err << "waymark-cli " << verb << ": " << visible(message, Newlines::Keep) << '\n';
-        return StorageError;
-    }
-    return Success;
+    return reportSave(
+        ExchangeFile::write(parser.value(out), answerPack, &session.bank, session.store.ownFiles()),
+        verb, context);
 }
 
 int spread(const QStringList &arguments, CliContext &context)
@@ -406,13 +403,10 @@ int report(const QStringList &arguments, CliContext &context)
     WorkshopPackOptions options;
     options.anonymised = parser.isSet(anonymise);
     options.memberReviews = parser.isSet(memberReviews);
-    QString message;
-    if (!ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
-                                 parser.value(out), &message)) {
-        context.err << "waymark-cli " << verb << ": " << visible(message, Newlines::Keep) << '\n';
-        return StorageError;
-    }
-    return Success;
+    return reportSave(
+        ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
+                                parser.value(out), session.store.ownFiles()),
+        verb, context);
 }
 
 } // namespace

@@ -281,9 +281,10 @@ void ActionPlanView::removeCurrentAction()
     }
 }
 
-bool ActionPlanView::exportCsv(const QString &path, QString *error)
+SaveResult ActionPlanView::exportCsv(const QString &path)
 {
-    return CsvExport::writeActionPlan(path, m_document->assessment(), m_document->bank(), error);
+    return CsvExport::writeActionPlan(path, m_document->assessment(), m_document->bank(),
+                                      m_document->store().ownFiles());
 }
 
 void ActionPlanView::exportWithDialog()
@@ -294,12 +295,15 @@ void ActionPlanView::exportWithDialog()
                                                       tr("CSV files for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportCsv(path, &error)) {
-        QMessageBox::warning(this, tr("Could not export the action plan"), error);
+    const SaveResult saved = exportCsv(path);
+    if (!saved.ok()) {
+        QMessageBox::warning(this, tr("Could not export the action plan"), saved.message);
         return;
     }
-    Q_EMIT statusMessage(tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)));
+    // The warning (a USB stick keeps no permissions) says that the plan was saved, too.
+    Q_EMIT statusMessage(saved.warning.isEmpty()
+                             ? tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path))
+                             : saved.warning);
 }
 
 void ActionPlanView::updateState()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SafeSave.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,8 +32,8 @@ public:
     ActionTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
-    // Writes the plan as CSV (CsvExport::writeActionPlan); on failure error says why.
-    bool exportCsv(const QString &path, QString *error);
+    // Writes the plan as CSV (CsvExport::writeActionPlan), never over the database's own files.
+    SaveResult exportCsv(const QString &path);
 
     // The action shown as current in the table; 0 when none is.
     qint64 currentActionId() const;

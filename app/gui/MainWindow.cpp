@@ -559,11 +559,12 @@ void MainWindow::exportExchangeFile()
                                                       tr("Waymark files (*.json *.waymark)"));
     if (path.isEmpty())
         return;
-    QString message;
-    if (!ExchangeFile::write(path, m_document->assessment(), &message, &m_bank))
-        reportError(tr("Not exported"), message);
+    const SaveResult saved =
+        ExchangeFile::write(path, m_document->assessment(), &m_bank, m_store.ownFiles());
+    if (!saved.ok())
+        reportError(tr("Not exported"), saved.message);
     else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
 }
 
 void MainWindow::exportAnswersCsv()
@@ -575,11 +576,12 @@ void MainWindow::exportAnswersCsv()
         m_settings.value(Keys::LastFolder, QDir::homePath()).toString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString message;
-    if (!CsvExport::writeAnswers(path, m_document->assessment(), m_bank, &message))
-        reportError(tr("Not exported"), message);
+    const SaveResult saved =
+        CsvExport::writeAnswers(path, m_document->assessment(), m_bank, m_store.ownFiles());
+    if (!saved.ok())
+        reportError(tr("Not exported"), saved.message);
     else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
 }
 
 void MainWindow::previewReview()
@@ -608,13 +610,13 @@ void MainWindow::exportReviewPdf()
     if (path.isEmpty())
         return;
     m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
-    QString message;
-    if (!ReportRenderer::savePdf(ReviewComposer::compose(m_document->assessment(), m_bank), path,
-                                 &message)) {
-        reportError(tr("The PDF was not saved"), message);
+    const SaveResult saved = ReportRenderer::savePdf(
+        ReviewComposer::compose(m_document->assessment(), m_bank), path, m_store.ownFiles());
+    if (!saved.ok()) {
+        reportError(tr("The PDF was not saved"), saved.message);
         return;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    showSaved(tr("Saved %1").arg(QDir::toNativeSeparators(path)), saved);
     offerToOpen(path);
 }
 
@@ -742,6 +744,16 @@ void MainWindow::updateTitle()
     } else {
         setWindowTitle(tr("Waymark: gateway review of local safeguards"));
     }
+}
+
+void MainWindow::showSaved(const QString &done, const SaveResult &saved)
+{
+    // A file that could not be made private is saved all the same (a USB stick keeps no
+    // permissions): the member is told without being stopped, for longer than a plain "saved".
+    if (saved.warning.isEmpty())
+        statusBar()->showMessage(done, 8000);
+    else
+        statusBar()->showMessage(saved.warning, 30000);
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)

@@ -86,6 +86,8 @@ private:
     void setTextScale(double scale);
     void setSaveStatus(const QString &text);
     void updateTitle();
+    // In the status bar: done, or the save's warning when it has one.
+    void showSaved(const QString &done, const SaveResult &saved);
     void reportError(const QString &title, const QString &message);
 
     const QuestionBank &m_bank;

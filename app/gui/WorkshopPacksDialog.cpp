@@ -193,15 +193,20 @@ void WorkshopPacksDialog::updateButtons()
     m_write->setEnabled(m_table->rowCount() > 0 && !folder().isEmpty());
 }
 
+void WorkshopPacksDialog::setProtectedFiles(const ProtectedFiles &protectedFiles)
+{
+    m_protected = protectedFiles;
+}
+
 void WorkshopPacksDialog::write()
 {
-    QString message;
     m_written.clear();
-    const bool ok = writePacks(m_workshop, m_bank, QDir::fromNativeSeparators(folder()), members(),
-                               &m_written, &message);
-    if (!ok) {
-        m_status->setText(message);
-        QMessageBox::warning(this, tr("Not all answer packs were written"), message);
+    const SaveResult saved = writePacks(m_workshop, m_bank, QDir::fromNativeSeparators(folder()),
+                                        members(), m_protected, &m_written);
+    m_warning = saved.warning;
+    if (!saved.ok()) {
+        m_status->setText(saved.message);
+        QMessageBox::warning(this, tr("Not all answer packs were written"), saved.message);
         return;
     }
     m_status->setText(
@@ -228,37 +233,59 @@ QString WorkshopPacksDialog::fileNameFor(const QString &memberName)
     return name + QStringLiteral(".waymark");
 }
 
-bool WorkshopPacksDialog::writePacks(const WorkshopInfo &workshop, const QuestionBank &bank,
-                                     const QString &folder, const QList<PackMember> &members,
-                                     QStringList *written, QString *message)
+SaveResult WorkshopPacksDialog::writePacks(const WorkshopInfo &workshop, const QuestionBank &bank,
+                                           const QString &folder, const QList<PackMember> &members,
+                                           const ProtectedFiles &protectedFiles,
+                                           QStringList *written)
 {
     const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder)) {
-        *message = tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
+    // Names first (two members of one name get "Name" and "Name (2)"), each checked before
+    // anything is made or written.
+    QStringList paths;
     for (const PackMember &member : members) {
         const QString fileName = fileNameFor(member.name);
         QString path = dir.filePath(fileName);
-        for (int n = 2; QFileInfo::exists(path); ++n) {
+        for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink() ||
+                        paths.contains(path, Qt::CaseInsensitive);
+             ++n) {
             const QString base = fileName.chopped(int(qstrlen(".waymark")));
             path = dir.filePath(QStringLiteral("%1 (%2).waymark").arg(base).arg(n));
         }
-        const Assessment pack =
-            WorkshopGatherer::answerPack(workshop, bank, member.name, member.roleId);
+        if (SaveResult refusal = checkSaveTarget(path, protectedFiles); !refusal.ok())
+            return refusal;
         // A pack the member's Waymark would refuse is worse than none.
-        const QStringList problems = ExchangeFile::exportProblems(pack, bank);
+        const QStringList problems = ExchangeFile::exportProblems(
+            WorkshopGatherer::answerPack(workshop, bank, member.name, member.roleId), bank);
         if (!problems.isEmpty()) {
-            *message = tr("The answer pack for %1 was not written, because Waymark could not "
-                          "import it: %2")
-                           .arg(member.name, problems.join(QLatin1Char(' ')));
-            return false;
+            SaveResult refused;
+            refused.status = SaveResult::Status::Refused;
+            refused.message = tr("The answer pack for %1 was not written, because Waymark could "
+                                 "not import it: %2")
+                                  .arg(member.name, problems.join(QLatin1Char(' ')));
+            return refused;
         }
-        if (!ExchangeFile::write(path, pack, message, &bank))
-            return false;
-        written->append(path);
+        paths.append(path);
     }
-    return true;
+    if (!dir.exists() && !QDir().mkpath(folder)) {
+        SaveResult result;
+        result.status = SaveResult::Status::Failed;
+        result.message =
+            tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    SaveResult all;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const Assessment pack =
+            WorkshopGatherer::answerPack(workshop, bank, members.at(i).name, members.at(i).roleId);
+        const SaveResult saved = ExchangeFile::write(paths.at(i), pack, &bank, protectedFiles);
+        if (!saved.ok())
+            return saved;
+        // Every pack goes to the same disk: its warning once is enough.
+        if (all.warning.isEmpty())
+            all.warning = saved.warning;
+        written->append(paths.at(i));
+    }
+    return all;
 }
 
 } // namespace Waymark

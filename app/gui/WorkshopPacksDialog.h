@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuestionBank.h"
+#include "SafeSave.h"
 #include "Workshop.h"
 
 #include <QDialog>
@@ -35,15 +36,22 @@ public:
     void setFolder(const QString &folder);
     QString folder() const;
     QList<PackMember> members() const;
+    // The files packs must never be written over: the open database's own.
+    void setProtectedFiles(const ProtectedFiles &protectedFiles);
     // The files the last writing made.
     QStringList written() const { return m_written; }
+    // What the member should know about the packs written (they could not be made private).
+    QString warning() const { return m_warning; }
 
     // Writes one pack per member into folder; an existing file is never overwritten (a member's
-    // returned answers may sit beside the packs), the name gets " (2)" and so on instead. On
-    // failure stops with message naming the file and the reason; written lists what was made.
-    static bool writePacks(const WorkshopInfo &workshop, const QuestionBank &bank,
-                           const QString &folder, const QList<PackMember> &members,
-                           QStringList *written, QString *message);
+    // returned answers may sit beside the packs), the name gets " (2)" and so on instead. Every
+    // path is checked before the folder is made and the first pack written, so a folder that is
+    // the database's backup folder gets nothing. On failure stops with a message naming the file
+    // and the reason; written lists what was made. A pack that could not be made private (a USB
+    // stick) is written, with the result's warning saying so.
+    static SaveResult writePacks(const WorkshopInfo &workshop, const QuestionBank &bank,
+                                 const QString &folder, const QList<PackMember> &members,
+                                 const ProtectedFiles &protectedFiles, QStringList *written);
     // A file name from a member's name, safe on every system: "Cllr Pat Example.waymark".
     static QString fileNameFor(const QString &memberName);
 
@@ -64,7 +72,9 @@ private:
     QLineEdit *m_folder = nullptr;
     QPushButton *m_write = nullptr;
     QLabel *m_status = nullptr;
+    ProtectedFiles m_protected;
     QStringList m_written;
+    QString m_warning;
 };
 
 } // namespace Waymark

@@ -647,13 +647,17 @@ void WorkshopWindow::writeAnswerPacks()
         return;
     WorkshopPacksDialog dialog(m_workshop->info, m_bank, QDir::toNativeSeparators(m_lastFolder),
                                this);
+    dialog.setProtectedFiles(m_store.ownFiles());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastFolder = QDir::fromNativeSeparators(dialog.folder());
-    statusBar()->showMessage(
+    const QString done =
         tr("%n answer pack(s) written to %1.", nullptr, int(dialog.written().size()))
-            .arg(dialog.folder()),
-        10000);
+            .arg(dialog.folder());
+    if (dialog.warning().isEmpty())
+        statusBar()->showMessage(done, 10000);
+    else
+        statusBar()->showMessage(done + QLatin1Char(' ') + dialog.warning(), 30000);
 }
 
 void WorkshopWindow::chooseReturnedFiles()
@@ -781,14 +785,18 @@ void WorkshopWindow::exportPackPdf()
     if (path.isEmpty())
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
-    QString message;
-    if (!ReportRenderer::savePdf(
-            WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()), path,
-            &message)) {
-        reportError(tr("The PDF was not saved"), message);
+    const SaveResult saved = ReportRenderer::savePdf(
+        WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()), path,
+        m_store.ownFiles());
+    if (!saved.ok()) {
+        reportError(tr("The PDF was not saved"), saved.message);
         return;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+    // A warning (a USB stick keeps no permissions) also says that the pack was saved.
+    if (saved.warning.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else
+        statusBar()->showMessage(saved.warning, 30000);
 }
 
 void WorkshopWindow::reportError(const QString &title, const QString &message)

@@ -137,9 +137,9 @@ int main(int argc, char *argv[])
         const QString file = folder + QStringLiteral("/one.json");
         const Figures exported = measure(100, [&](int) {
             const std::optional<Assessment> loaded = store.loadAssessment(500, &error);
-            QString message;
-            if (!ExchangeFile::write(file, *loaded, &message, &bank))
-                qFatal("%s", qPrintable(message));
+            const SaveResult saved = ExchangeFile::write(file, *loaded, &bank);
+            if (!saved.ok())
+                qFatal("%s", qPrintable(saved.message));
         });
         const QString target = folder + QStringLiteral("/import.db");
         QFile::remove(target);

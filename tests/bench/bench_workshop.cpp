@@ -40,9 +40,9 @@ int main(int argc, char *argv[])
         member.info.authority = QStringLiteral("Borsetshire");
         member.info.respondent = QStringLiteral("Cllr %1 %2").arg(first.at(m % 8), last.at(m / 8));
         const QString path = folder.filePath(QStringLiteral("member-%1.waymark").arg(m + 1));
-        QString message;
-        if (!ExchangeFile::write(path, member, &message, &bank))
-            qFatal("%s", qPrintable(message));
+        const SaveResult saved = ExchangeFile::write(path, member, &bank);
+        if (!saved.ok())
+            qFatal("%s", qPrintable(saved.message));
         files.append(path);
     }
 

@@ -1,6 +1,7 @@
 // `waymark-cli report` and `workbook`, run as a facilitator's script would: the PDF they write is
 // read back with poppler's pdftotext and pdfinfo (installed by ./test.sh).
 #include "CliRunner.h"
+#include "FaultInjection.h"
 #include "PdfTools.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QtTest>
 
 using namespace CliRunner;
+using FaultInjection::Faults;
 
 namespace {
 
@@ -260,8 +262,13 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    // On a real small or read-only disk, where the machine allows one;
+    // fullReadOnlyOrFailingDiskLeavesNothingHalfWrittenAnywhere tests the same paths everywhere.
     void fullOrReadOnlyDiskLeavesNothingHalfWritten()
     {
+        if (const QString why = namespacesUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why + QStringLiteral("; fullReadOnlyOrFailingDiskLeavesNothingHalf"
+                                                  "WrittenAnywhere covers the same paths")));
         const QString id = importCouncillor();
         const QString mount = m_dir.filePath(QStringLiteral("small"));
         QVERIFY(QDir().mkpath(mount));
@@ -270,7 +277,7 @@ private Q_SLOTS:
             QStringLiteral(
                 "mount -t tmpfs -o size=16k tmpfs '%1' || exit 99; "
                 "'%2' report --db '%3' --assessment %4 --out '%1/review.pdf'; echo \"FULL $?\"; "
-                "ls -A '%1'; echo LISTED; mount -o remount,ro '%1'; "
+                "ls -A '%1'; echo LISTED; mount -o remount,ro,bind '%1'; "
                 "'%2' workbook --role leader --out '%1/workbook.pdf'; echo \"READONLY $?\"")
                 .arg(mount, QStringLiteral(WAYMARK_CLI), m_db, id);
         const Run run = inNamespace(script);
@@ -280,8 +287,63 @@ private Q_SLOTS:
         const QString listing =
             run.out.section(QLatin1String("FULL 3\n"), 1).section(QLatin1String("LISTED"), 0, 0);
         QVERIFY2(listing.trimmed().isEmpty(), qPrintable(listing));
-        QVERIFY2(run.err.contains(QLatin1String("review.pdf")), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QLatin1String("workbook.pdf")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("The disk is full: ") + mount +
+                                  QLatin1String("/review.pdf")),
+                 qPrintable(run.err));
+        // Refused as read-only, not merely as full: the remount took effect (a plain "remount,ro"
+        // is refused inside a user's namespace; the bind remount is not).
+        QVERIFY2(run.err.contains(mount + QLatin1String("/workbook.pdf: Read-only file system")),
+                 qPrintable(run.err));
+    }
+
+    // The same on the fault-injection library's disks, so on any machine: a 16 KiB disk, the
+    // same disk read-only, and a disk that fails at the last flush. Nothing is left behind, and
+    // an earlier review is kept byte for byte.
+    void fullReadOnlyOrFailingDiskLeavesNothingHalfWrittenAnywhere()
+    {
+        const QString id = importCouncillor();
+        const QString folder = m_dir.filePath(QStringLiteral("faulty"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString cliPath = QStringLiteral(WAYMARK_CLI);
+        const QStringList none;
+        const auto contents = [&folder] {
+            return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        };
+
+        Faults faults;
+        faults.folder = folder;
+        faults.noSpaceAfter = 16 * 1024;
+        FaultInjection::Run run = FaultInjection::run(
+            cliPath, {"report", "--db", m_db, "--assessment", id, "--out", folder + "/review.pdf"},
+            faults);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QLatin1String("The disk is full: ") + folder +
+                                  QLatin1String("/review.pdf")),
+                 qPrintable(run.err));
+        QCOMPARE(contents(), none);
+
+        faults.noSpaceAfter = -1;
+        faults.readOnly = true;
+        run = FaultInjection::run(
+            cliPath, {"workbook", "--role", "leader", "--out", folder + "/workbook.pdf"}, faults);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(folder + QLatin1String("/workbook.pdf")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Read-only file system")), qPrintable(run.err));
+        QCOMPARE(contents(), none);
+
+        // A review already there survives a full disk at the last flush.
+        const QString earlier = folder + QStringLiteral("/review.pdf");
+        QCOMPARE(cli({"report", "--db", m_db, "--assessment", id, "--out", earlier}).exitCode, 0);
+        const QByteArray before = fileBytes(earlier);
+        faults.readOnly = false;
+        faults.syncError = QStringLiteral("ENOSPC");
+        run = FaultInjection::run(
+            cliPath, {"report", "--db", m_db, "--assessment", id, "--out", earlier}, faults);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QLatin1String("The disk is full: ") + earlier),
+                 qPrintable(run.err));
+        QCOMPARE(fileBytes(earlier), before);
+        QCOMPARE(contents(), QStringList({"review.pdf"}));
     }
 
     void packForEveryAssessment()

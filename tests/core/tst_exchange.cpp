@@ -737,110 +737,13 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("Hunanasesiad Siân.waymark.json"));
         const Assessment a = awkwardAssessment();
-        QString error;
-        QVERIFY2(ExchangeFile::write(path, a, &error, &m_bank), qPrintable(error));
+        const SaveResult saved = ExchangeFile::write(path, a, &m_bank);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
         QCOMPARE(readFile(path), ExchangeFile::toJson(a, &m_bank));
         QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
         QVERIFY(read.ok());
         compareAssessments(*read.assessment, a);
-    }
-
-    // --- Safe save -----------------------------------------------------------------------------
-
-    void saveIntoMissingFolderFailsAndCreatesNothing()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("no-such-folder/out.json"));
-        QString error;
-        QVERIFY(!saveFileSafely(path, "data", &error));
-        QVERIFY2(error.startsWith(QStringLiteral("Cannot save ") + QDir::toNativeSeparators(path) +
-                                  QStringLiteral(": ")),
-                 qPrintable(error));
-        QVERIFY(error.size() > path.size() + 14); // and says why
-        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList());
-    }
-
-    void saveBelowARegularFileFailsAndLeavesItAlone()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
-        writeFile(blocker, "keep me");
-        QString error;
-        QVERIFY(!saveFileSafely(blocker + QStringLiteral("/out.json"), "data", &error));
-        QVERIFY(error.contains(QStringLiteral("not-a-folder/out.json")));
-        QCOMPARE(readFile(blocker), QByteArray("keep me"));
-    }
-
-    void failedWriteKeepsTheOldFile()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("assessment.json"));
-        writeFile(path, "old content");
-        QString error;
-        // The writer gets halfway and fails, as it would when the disk fills up.
-        const bool saved = saveFileSafely(
-            path,
-            [](QIODevice &device) {
-                device.write("new content, half written");
-                return false;
-            },
-            &error);
-        QVERIFY(!saved);
-        QVERIFY(error.startsWith(QStringLiteral("Cannot save ")));
-        QCOMPARE(readFile(path), QByteArray("old content"));
-        // No temporary file is left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList({"assessment.json"}));
-    }
-
-    void saveOverAFolderFailsAndLeavesItAlone()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString folder = dir.filePath(QStringLiteral("folder"));
-        QVERIFY(QDir().mkdir(folder));
-        writeFile(folder + QStringLiteral("/inside.txt"), "inside");
-        QString error;
-        QVERIFY(!saveFileSafely(folder, "data", &error));
-        QVERIFY(
-            error.startsWith(QStringLiteral("Cannot save ") + QDir::toNativeSeparators(folder)));
-        QVERIFY(QFileInfo(folder).isDir());
-        QCOMPARE(readFile(folder + QStringLiteral("/inside.txt")), QByteArray("inside"));
-    }
-
-    void savedFilesAreOwnerOnly()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("new.json"));
-        QString error;
-        QVERIFY2(saveFileSafely(path, "first", &error), qPrintable(error));
-        QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QCOMPARE(readFile(path), QByteArray("first"));
-
-        // An existing file that others could read becomes private when it is saved over.
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        QVERIFY2(saveFileSafely(path, QByteArray("second"), &error), qPrintable(error));
-        QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QCOMPARE(readFile(path), QByteArray("second"));
-    }
-
-    void emptyDataSavesAnEmptyFile()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("empty.csv"));
-        QString error;
-        QVERIFY2(saveFileSafely(path, QByteArray(), &error), qPrintable(error));
-        QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(QFileInfo(path).size(), 0);
     }
 
     // --- CSV -------------------------------------------------------------------------------------
@@ -956,15 +859,17 @@ private Q_SLOTS:
         const Assessment a = awkwardAssessment();
         const QString answers = dir.filePath(QStringLiteral("answers.csv"));
         const QString plan = dir.filePath(QStringLiteral("plan.csv"));
-        QString error;
-        QVERIFY2(CsvExport::writeAnswers(answers, a, m_bank, &error), qPrintable(error));
-        QVERIFY2(CsvExport::writeActionPlan(plan, a, m_bank, &error), qPrintable(error));
+        SaveResult saved = CsvExport::writeAnswers(answers, a, m_bank);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        saved = CsvExport::writeActionPlan(plan, a, m_bank);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
         QCOMPARE(readFile(answers), CsvExport::answers(a, m_bank));
         QCOMPARE(readFile(plan), CsvExport::actionPlan(a, m_bank));
         QCOMPARE(modeOf(answers), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY(!CsvExport::writeAnswers(dir.filePath(QStringLiteral("none/answers.csv")), a,
-                                         m_bank, &error));
-        QVERIFY(error.contains(QStringLiteral("none/answers.csv")));
+        saved =
+            CsvExport::writeAnswers(dir.filePath(QStringLiteral("none/answers.csv")), a, m_bank);
+        QCOMPARE(saved.status, SaveResult::Status::Failed);
+        QVERIFY(saved.message.contains(QStringLiteral("none/answers.csv")));
     }
 };
 

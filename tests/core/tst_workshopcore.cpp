@@ -305,9 +305,9 @@ private Q_SLOTS:
 
         const auto write = [&](const QString &name, Assessment assessment) {
             const QString path = dir.filePath(name);
-            QString message;
-            if (!ExchangeFile::write(path, assessment, &message, &m_bank))
-                qFatal("%s", qPrintable(message));
+            const SaveResult saved = ExchangeFile::write(path, assessment, &m_bank);
+            if (!saved.ok())
+                qFatal("%s", qPrintable(saved.message));
             return path;
         };
         Assessment annOld = member(m_bank, QStringLiteral("Ann Jones"), Councillor,
@@ -515,9 +515,9 @@ private Q_SLOTS:
         QVERIFY(store.createWorkshop(info, &error));
         const auto write = [&](const QString &name, Assessment assessment) {
             const QString path = dir.filePath(name);
-            QString message;
-            if (!ExchangeFile::write(path, assessment, &message, &m_bank))
-                qFatal("%s", qPrintable(message));
+            const SaveResult saved = ExchangeFile::write(path, assessment, &m_bank);
+            if (!saved.ok())
+                qFatal("%s", qPrintable(saved.message));
             return path;
         };
         // Precomposed â and ŷ on one machine, a letter and a combining accent on another.

@@ -321,8 +321,8 @@ private Q_SLOTS:
         f.add("=Visit the MASH, \"front door\"", QDate(2026, 7, 1), ActionStatus::Done);
 
         const QString path = f.dir.filePath("plan.csv");
-        QString error;
-        QVERIFY2(view.exportCsv(path, &error), qPrintable(error));
+        const SaveResult saved = view.exportCsv(path);
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -337,9 +337,9 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains("\"'=Visit the MASH, \"\"front door\"\"\""));
         QVERIFY(lines.at(2).contains("Done"));
 
-        QString failure;
-        QVERIFY(!view.exportCsv(f.dir.filePath("no-such-folder/plan.csv"), &failure));
-        QVERIFY(!failure.isEmpty());
+        const SaveResult failure = view.exportCsv(f.dir.filePath("no-such-folder/plan.csv"));
+        QCOMPARE(failure.status, SaveResult::Status::Failed);
+        QVERIFY(!failure.message.isEmpty());
     }
 
     void deleteKeyRemovesAndUndoRestores()

@@ -169,10 +169,10 @@ private Q_SLOTS:
         ReportDocument document;
         document.title = QStringLiteral("A review");
         document.blocks.append(ReportBlock::paragraph(QStringLiteral("Text")));
-        QString message;
         const QString path = m_dir->filePath(QStringLiteral("missing/folder/review.pdf"));
-        QVERIFY(!ReportRenderer::savePdf(document, path, &message));
-        QVERIFY2(message.contains(QLatin1String("review.pdf")), qPrintable(message));
+        const SaveResult saved = ReportRenderer::savePdf(document, path);
+        QCOMPARE(saved.status, SaveResult::Status::Failed);
+        QVERIFY2(saved.message.contains(QLatin1String("review.pdf")), qPrintable(saved.message));
         QVERIFY(!QFile::exists(path));
     }
 };

@@ -155,9 +155,9 @@ private:
         }
         pack.info.updated = updated;
         const QString path = m_dir->filePath(fileName);
-        QString message;
-        if (!ExchangeFile::write(path, pack, &message, &m_bank))
-            qFatal("%s", qPrintable(message));
+        const SaveResult saved = ExchangeFile::write(path, pack, &m_bank);
+        if (!saved.ok())
+            qFatal("%s", qPrintable(saved.message));
         return path;
     }
 

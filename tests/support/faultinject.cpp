@@ -10,12 +10,21 @@
 //   WAYMARK_FAULT_NOSPACE_AFTER=N      after N bytes written to such files in this process,
 //                                      writes fail with ENOSPC (the write that crosses N is
 //                                      cut short, as on a real disk)
-//   WAYMARK_FAULT_SYNC=ENOSPC|EIO      fsync/fdatasync of such files fail with that error (the
+//   WAYMARK_FAULT_NOSPACE_ERRNO=EDQUOT the error of a "full" write: EDQUOT (over quota) instead
+//                                      of ENOSPC
+//   WAYMARK_FAULT_SYNC=ENOSPC|EDQUOT|EIO
+//                                      fsync/fdatasync of such files fail with that error (the
 //                                      final flush of a file system that allocates late)
 //   WAYMARK_FAULT_CHMOD=ignore|eperm   chmod of such files is ignored (reports success, changes
-//                                      nothing, as on FAT or exFAT) or refused with EPERM
+//                                      nothing, as on FAT or exFAT, where every file created
+//                                      shows the mount's one mode: 0644 here, whatever the
+//                                      umask) or refused with EPERM
 //   WAYMARK_FAULT_READONLY=1           opening such files for writing, creating, renaming,
 //                                      linking, removing or truncating them fails with EROFS
+//
+// A test process that has the library preloaded into itself (FaultInjection::inThisProcess())
+// changes the faults between test functions: it sets the variables again and calls
+// waymark_fault_configure(), which reads them afresh and starts counting bytes from zero.
 //
 // Nothing here is linked into Waymark itself; tests/CMakeLists.txt builds it as a module.
 #include <cerrno>
@@ -38,6 +47,7 @@ struct Config
 {
     std::string folder; // absolute, without a trailing slash; empty: no faults at all
     long long noSpaceAfter = -1;
+    int noSpaceErrno = ENOSPC;
     int syncErrno = 0;
     enum class Chmod
     {
@@ -48,27 +58,43 @@ struct Config
     bool readOnly = false;
 };
 
+int errnoNamed(const char *name)
+{
+    if (std::strcmp(name, "EIO") == 0)
+        return EIO;
+    if (std::strcmp(name, "EDQUOT") == 0)
+        return EDQUOT;
+    return ENOSPC;
+}
+
+Config fromEnvironment()
+{
+    Config c;
+    // Room for any path, so that waymark_fault_configure() never frees the string that another
+    // thread may be comparing a path with.
+    c.folder.reserve(4096);
+    if (const char *folder = std::getenv("WAYMARK_FAULT_DIR")) {
+        c.folder = folder;
+        while (c.folder.size() > 1 && c.folder.back() == '/')
+            c.folder.pop_back();
+    }
+    if (const char *n = std::getenv("WAYMARK_FAULT_NOSPACE_AFTER"); n && *n)
+        c.noSpaceAfter = std::atoll(n);
+    if (const char *error = std::getenv("WAYMARK_FAULT_NOSPACE_ERRNO"); error && *error)
+        c.noSpaceErrno = errnoNamed(error);
+    if (const char *sync = std::getenv("WAYMARK_FAULT_SYNC"); sync && *sync)
+        c.syncErrno = errnoNamed(sync);
+    if (const char *mode = std::getenv("WAYMARK_FAULT_CHMOD"); mode && *mode) {
+        c.chmod = std::strcmp(mode, "eperm") == 0 ? Config::Chmod::Refuse : Config::Chmod::Ignore;
+    }
+    if (const char *ro = std::getenv("WAYMARK_FAULT_READONLY"))
+        c.readOnly = ro[0] == '1';
+    return c;
+}
+
 Config &config()
 {
-    static Config value = [] {
-        Config c;
-        if (const char *folder = std::getenv("WAYMARK_FAULT_DIR")) {
-            c.folder = folder;
-            while (c.folder.size() > 1 && c.folder.back() == '/')
-                c.folder.pop_back();
-        }
-        if (const char *n = std::getenv("WAYMARK_FAULT_NOSPACE_AFTER"))
-            c.noSpaceAfter = std::atoll(n);
-        if (const char *sync = std::getenv("WAYMARK_FAULT_SYNC"))
-            c.syncErrno = std::strcmp(sync, "EIO") == 0 ? EIO : ENOSPC;
-        if (const char *mode = std::getenv("WAYMARK_FAULT_CHMOD")) {
-            c.chmod =
-                std::strcmp(mode, "eperm") == 0 ? Config::Chmod::Refuse : Config::Chmod::Ignore;
-        }
-        if (const char *ro = std::getenv("WAYMARK_FAULT_READONLY"))
-            c.readOnly = ro[0] == '1';
-        return c;
-    }();
+    static Config value = fromEnvironment();
     return value;
 }
 
@@ -133,10 +159,19 @@ bool writes(int flags)
     return (flags & O_ACCMODE) != O_RDONLY || (flags & (O_CREAT | O_TRUNC)) != 0;
 }
 
-int openedAt(int dirfd, const char *path, int fd)
+int openedAt(int dirfd, const char *path, int flags, int fd)
 {
-    if (fd >= 0)
-        track(fd, underFolder(absolute(dirfd, path)));
+    if (fd < 0)
+        return fd;
+    const bool faulty = underFolder(absolute(dirfd, path));
+    track(fd, faulty);
+    const bool creates = (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE;
+    if (faulty && creates && config().chmod == Config::Chmod::Ignore) {
+        static auto realFchmod = real<int (*)(int, mode_t)>("fchmod");
+        const int saved = errno;
+        realFchmod(fd, 0644);
+        errno = saved;
+    }
     return fd;
 }
 
@@ -157,7 +192,7 @@ ssize_t allowance(int fd, size_t count)
     std::lock_guard<std::mutex> guard(mutex);
     const long long left = config().noSpaceAfter - bytesWritten;
     if (left <= 0) {
-        errno = ENOSPC;
+        errno = config().noSpaceErrno;
         return -1;
     }
     return ssize_t(left < (long long)count ? left : (long long)count);
@@ -195,6 +230,24 @@ __attribute__((constructor)) void trackInherited()
 
 extern "C" {
 
+// Reads the WAYMARK_FAULT_* variables again, forgets which descriptors were in the old folder and
+// starts counting bytes from zero: for a test process that has the library in itself. Call it
+// while no other thread writes files.
+__attribute__((visibility("default"))) void waymark_fault_configure()
+{
+    const Config fresh = fromEnvironment();
+    std::lock_guard<std::mutex> guard(mutex);
+    Config &current = config();
+    current.folder.assign(fresh.folder, 0, current.folder.capacity());
+    current.noSpaceAfter = fresh.noSpaceAfter;
+    current.noSpaceErrno = fresh.noSpaceErrno;
+    current.syncErrno = fresh.syncErrno;
+    current.chmod = fresh.chmod;
+    current.readOnly = fresh.readOnly;
+    bytesWritten = 0;
+    std::memset(tracked, 0, sizeof tracked);
+}
+
 #define WAYMARK_OPEN(name)                                                                         \
     int name(const char *path, int flags, ...)                                                     \
     {                                                                                              \
@@ -205,7 +258,7 @@ extern "C" {
         if (writes(flags) && refusedAsReadOnly(AT_FDCWD, path))                                    \
             return -1;                                                                             \
         static auto next = real<int (*)(const char *, int, ...)>(#name);                           \
-        return openedAt(AT_FDCWD, path, next(path, flags, mode));                                  \
+        return openedAt(AT_FDCWD, path, flags, next(path, flags, mode));                           \
     }
 WAYMARK_OPEN(open)
 WAYMARK_OPEN(open64)
@@ -220,7 +273,7 @@ WAYMARK_OPEN(open64)
         if (writes(flags) && refusedAsReadOnly(dirfd, path))                                       \
             return -1;                                                                             \
         static auto next = real<int (*)(int, const char *, int, ...)>(#name);                      \
-        return openedAt(dirfd, path, next(dirfd, path, flags, mode));                              \
+        return openedAt(dirfd, path, flags, next(dirfd, path, flags, mode));                       \
     }
 WAYMARK_OPENAT(openat)
 WAYMARK_OPENAT(openat64)
@@ -346,7 +399,7 @@ ssize_t writev(int fd, const struct iovec *vector, int count)
     for (int i = 0; i < count; ++i)
         total += vector[i].iov_len;
     if (allowance(fd, total) != ssize_t(total)) {
-        errno = ENOSPC; // a vector write that does not fit is refused whole
+        errno = config().noSpaceErrno; // a vector write that does not fit is refused whole
         return -1;
     }
     static auto next = real<ssize_t (*)(int, const struct iovec *, int)>("writev");

@@ -16,9 +16,9 @@ namespace {
 
 bool write(const ReportDocument &document, const QString &path)
 {
-    QString message;
-    if (!ReportRenderer::savePdf(document, path, &message)) {
-        qCritical("%s", qPrintable(message));
+    const SaveResult saved = ReportRenderer::savePdf(document, path);
+    if (!saved.ok()) {
+        qCritical("%s", qPrintable(saved.message));
         return false;
     }
     qInfo("wrote %s", qPrintable(path));
