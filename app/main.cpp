@@ -1,6 +1,6 @@
-#include "BankLoader.h"
-#include "Language.h"
-#include "LanguageMenu.h"
+#include "bank/BankLoader.h"
+#include "text/Language.h"
+#include "common/LanguageMenu.h"
 #include "MainWindow.h"
 #include "Version.h"
 

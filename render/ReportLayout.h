@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <QGlyphRun>
 #include <QList>

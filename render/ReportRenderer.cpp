@@ -1,7 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ReportLayout.h"
-#include "SafeSave.h"
+#include "files/SafeSave.h"
 #include "ScoreChartPainter.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "SafeSave.h"
+#include "report/ReportDocument.h"
+#include "files/SafeSave.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

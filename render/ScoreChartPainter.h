@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <QColor>
 #include <QCoreApplication>

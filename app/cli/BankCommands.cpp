@@ -1,9 +1,9 @@
 #include "BankCommands.h"
 
-#include "BankLoader.h"
+#include "bank/BankLoader.h"
 #include "CliSupport.h"
-#include "Language.h"
-#include "PublicJson.h"
+#include "text/Language.h"
+#include "json/PublicJson.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "CliSupport.h"
 
-#include "BankLoader.h"
-#include "Language.h"
+#include "bank/BankLoader.h"
+#include "text/Language.h"
 #include "TerminalText.h"
-#include "TextRules.h"
+#include "text/TextRules.h"
 
 #include <QCoreApplication>
 

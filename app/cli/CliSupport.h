@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AssessmentStore.h"
+#include "store/AssessmentStore.h"
 #include "CliContext.h"
-#include "QuestionBank.h"
+#include "bank/QuestionBank.h"
 
 #include <QCommandLineParser>
 

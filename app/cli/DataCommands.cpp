@@ -1,8 +1,8 @@
 #include "DataCommands.h"
 
 #include "CliSupport.h"
-#include "PublicJson.h"
-#include "Scoring.h"
+#include "json/PublicJson.h"
+#include "scoring/Scoring.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>

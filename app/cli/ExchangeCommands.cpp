@@ -1,8 +1,8 @@
 // `waymark-cli export`, `import` and `restore`: files in and out of a database.
 #include "CliSupport.h"
-#include "CsvExport.h"
+#include "exchange/CsvExport.h"
 #include "DataCommands.h"
-#include "ExchangeFile.h"
+#include "exchange/ExchangeFile.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "CliSupport.h"
 #include "DataCommands.h"
 #include "ReportRenderer.h"
-#include "ReviewComposer.h"
+#include "report/ReviewComposer.h"
 #include "TerminalText.h"
-#include "WorkbookComposer.h"
+#include "report/WorkbookComposer.h"
 
 #include <QCoreApplication>
 #include <QDir>

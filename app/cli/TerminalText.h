@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ControlCharacters.h"
+#include "text/ControlCharacters.h"
 
 #include <QIODevice>
 #include <QStringDecoder>

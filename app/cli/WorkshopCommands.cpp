@@ -2,13 +2,13 @@
 #include "WorkshopCommands.h"
 
 #include "CliSupport.h"
-#include "ExchangeFile.h"
-#include "PublicJson.h"
+#include "exchange/ExchangeFile.h"
+#include "json/PublicJson.h"
 #include "ReportRenderer.h"
 #include "TerminalText.h"
-#include "WorkshopGatherer.h"
-#include "WorkshopPackComposer.h"
-#include "WorkshopSpread.h"
+#include "workshop/WorkshopGatherer.h"
+#include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopSpread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "CliApp.h"
-#include "Language.h"
+#include "text/Language.h"
 #include "TerminalText.h"
 #include "Version.h"
 

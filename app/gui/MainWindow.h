@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AssessmentStore.h"
-#include "QuestionBank.h"
+#include "store/AssessmentStore.h"
+#include "bank/QuestionBank.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 // The data the benchmarks share: a realistic full assessment.
-#include "Assessment.h"
-#include "QuestionBank.h"
+#include "assessment/Assessment.h"
+#include "bank/QuestionBank.h"
 
 #include <QUuid>
 

@@ -5,13 +5,13 @@
 //  - peak memory of the app with that database open.
 //   bench_gui [FOLDER]                    run everything (run offscreen or on a display)
 //   bench_gui --hello | --app DB          (used by the benchmark) show a window, print, exit
-#include "AssessmentDocument.h"
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 #include "BenchFigures.h"
 #include "MainWindow.h"
-#include "SampleAssessment.h"
-#include "WalkthroughView.h"
+#include "assessment/SampleAssessment.h"
+#include "walkthrough/WalkthroughView.h"
 
 #include <QApplication>
 #include <QDir>

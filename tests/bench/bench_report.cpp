@@ -2,13 +2,13 @@
 // (every question answered, 300-character notes, 30 actions) composed and written as PDF in
 // process; the whole `waymark-cli report` process; the blank workbook.
 //   bench_report CLI     CLI is the waymark-cli to time (the bench target passes it)
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 #include "BenchData.h"
 #include "BenchFigures.h"
 #include "ReportRenderer.h"
-#include "ReviewComposer.h"
-#include "WorkbookComposer.h"
+#include "report/ReviewComposer.h"
+#include "report/WorkbookComposer.h"
 
 #include <QGuiApplication>
 #include <QPdfWriter>

@@ -1,8 +1,8 @@
 // Times loading the built-in bank and scoring a full Lead Member assessment. Prints the median
 // and the 99th percentile of many runs. Usage: bench_scoring [iterations]
-#include "BankLoader.h"
+#include "bank/BankLoader.h"
 #include "BenchFigures.h"
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -5,11 +5,11 @@
 //                               folder by default)
 //   bench_store --open-only DB  (used by the benchmark itself) open + list + load in a fresh
 //                               process and print the peak resident memory
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 #include "BenchData.h"
 #include "BenchFigures.h"
-#include "ExchangeFile.h"
+#include "exchange/ExchangeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,15 +2,15 @@
 // the whole bank, handed in as exchange files — gathered into a workshop, the spread computed,
 // and the workshop pack written as PDF.
 //   bench_workshop
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 #include "BenchData.h"
 #include "BenchFigures.h"
-#include "ExchangeFile.h"
+#include "exchange/ExchangeFile.h"
 #include "ReportRenderer.h"
-#include "WorkshopGatherer.h"
-#include "WorkshopPackComposer.h"
-#include "WorkshopSpread.h"
+#include "workshop/WorkshopGatherer.h"
+#include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopSpread.h"
 
 #include <QGuiApplication>
 #include <QPdfWriter>

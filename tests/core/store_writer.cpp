@@ -1,6 +1,6 @@
 // A child process for tst_store's crash test: saves answers one by one and prints "ACK n" after
 // each save returns, until it is killed. Usage: store_writer DB
-#include "AssessmentStore.h"
+#include "store/AssessmentStore.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // The loader and validator on golden good banks and on a folder of deliberately broken ones.
 // Each broken bank NAME.json has NAME.expected beside it: the exact problems, one per line, in the
 // order the loader reports them. A broken bank without an .expected file fails the test.
-#include "BankLoader.h"
-#include "BankValidator.h"
-#include "JsonLineMap.h"
+#include "bank/BankLoader.h"
+#include "bank/BankValidator.h"
+#include "json/JsonLineMap.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The bank Waymark ships: it loads without a single error or warning, is complete question by
 // question, cites a real seed, and explains every acronym it uses.
-#include "BankLoader.h"
-#include "BankValidator.h"
-#include "SampleAssessment.h"
-#include "Scoring.h"
+#include "bank/BankLoader.h"
+#include "bank/BankValidator.h"
+#include "assessment/SampleAssessment.h"
+#include "scoring/Scoring.h"
 
 #include <QRegularExpression>
 #include <QSet>

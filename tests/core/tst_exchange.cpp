@@ -3,12 +3,12 @@
 // JSON), and on a folder of hostile files: each hostile/NAME.json has NAME.expected beside it
 // with the exact problems, one per line, in the order the reader reports them. A hostile file
 // without an .expected file fails the test. Files too big to commit are built here.
-#include "BankLoader.h"
-#include "CsvExport.h"
-#include "ExchangeFile.h"
-#include "SafeSave.h"
-#include "Scoring.h"
-#include "TextRules.h"
+#include "bank/BankLoader.h"
+#include "exchange/CsvExport.h"
+#include "exchange/ExchangeFile.h"
+#include "files/SafeSave.h"
+#include "scoring/Scoring.h"
+#include "text/TextRules.h"
 #include "Version.h"
 
 #include <QDir>

@@ -4,8 +4,8 @@
 // exchange harness uses). The parser must return, with a bank or an assessment or with problems,
 // and never with neither. The inputs are raw bytes, often not JSON and not UTF-8; nothing checks
 // the messages, which other suites pin down. An empty folder fails: the folders are the point.
-#include "BankLoader.h"
-#include "ExchangeFile.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
 
 #include <QDir>
 #include <QFile>

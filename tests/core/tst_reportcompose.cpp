@@ -7,12 +7,12 @@
 //   section C "Front door":  C-01 w2 (lead-member, scrutiny)  C-02 gate w1 (lead-member)
 // and a glossary of DCS, LADO, early help, corporate parent, MASH and MAPPA, where MAPPA is used
 // by no text and MASH only by C-01, which a councillor does not answer.
-#include "BankLoader.h"
-#include "ReviewComposer.h"
-#include "SampleAssessment.h"
-#include "Scoring.h"
+#include "bank/BankLoader.h"
+#include "report/ReviewComposer.h"
+#include "assessment/SampleAssessment.h"
+#include "scoring/Scoring.h"
 #include "Version.h"
-#include "WorkbookComposer.h"
+#include "report/WorkbookComposer.h"
 
 #include <QLocale>
 #include <QtTest>

@@ -9,11 +9,11 @@
 //
 // The seed is printed; WAYMARK_ROUNDTRIP_SEED=N repeats a run, WAYMARK_ROUNDTRIP_ROUNDS=N sets
 // how many assessments each property tries (default 100).
-#include "AssessmentStore.h"
-#include "BankLoader.h"
-#include "ExchangeFile.h"
-#include "Scoring.h"
-#include "TextRules.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
+#include "scoring/Scoring.h"
+#include "text/TextRules.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 // database or one of its files under another name, and an output that is not a regular file.
 // The disks are the fault-injection library (tests/support/faultinject.cpp) loaded into this
 // very test, so they behave the same on any machine, as root or not, with or without namespaces.
-#include "AssessmentStore.h"
+#include "store/AssessmentStore.h"
 #include "FaultInjection.h"
-#include "SafeSave.h"
+#include "files/SafeSave.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 //   councillor) B-01 gate w2 (lead-member)               B-02 w3 (lead-member, councillor)   B-03
 //   w1 (lead-member) C-01 w2 (lead-member, scrutiny)
 // Every expected figure below is worked out by hand in the comment beside it.
-#include "BankLoader.h"
-#include "ControlCharacters.h"
-#include "PublicJson.h"
-#include "Scoring.h"
+#include "bank/BankLoader.h"
+#include "text/ControlCharacters.h"
+#include "json/PublicJson.h"
+#include "scoring/Scoring.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The SQLite store: round trips, every way opening can fail (each leaving the file byte for byte
 // as it was), migrations from a version 1 fixture, backups and restore, imports, and answers that
 // survive the writing process being killed.
-#include "AssessmentStore.h"
-#include "BankLoader.h"
-#include "Scoring.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
+#include "scoring/Scoring.h"
 
 #include <QCryptographicHash>
 #include <QFile>

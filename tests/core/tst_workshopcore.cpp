@@ -1,14 +1,14 @@
 // Workshops without a window: the spread and disagreement for hand-built groups, agreed answers
 // scored as a group assessment, gathering returned files (duplicates, mismatches, broken files),
 // the store's workshop tables, and the pack's anonymisation.
-#include "AssessmentStore.h"
-#include "BankLoader.h"
-#include "ExchangeFile.h"
-#include "NameScrubber.h"
-#include "Scoring.h"
-#include "WorkshopGatherer.h"
-#include "WorkshopPackComposer.h"
-#include "WorkshopSpread.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
+#include "report/NameScrubber.h"
+#include "scoring/Scoring.h"
+#include "workshop/WorkshopGatherer.h"
+#include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopSpread.h"
 
 #include <QFile>
 #include <QTemporaryDir>

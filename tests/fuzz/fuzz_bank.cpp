@@ -2,8 +2,8 @@
 // on the raw bytes, QJsonDocument, the field-by-field reader and BankValidator. Any input must
 // come back as a result (a bank, or problems) without a crash, a hang or a sanitizer report.
 // Built only with -DWAYMARK_FUZZ=ON and clang; run by tests/fuzz/run-fuzzers.sh (docs/fuzzing.md).
-#include "BankLoader.h"
-#include "BankProblem.h"
+#include "bank/BankLoader.h"
+#include "bank/BankProblem.h"
 
 #include <QByteArray>
 #include <QString>

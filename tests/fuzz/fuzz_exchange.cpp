@@ -11,8 +11,8 @@
 // when writing it again gives other bytes (docs/exchange-format.md promises export, import,
 // export gives the same bytes). Off by default: run-fuzzers.sh looks for crashes.
 // Built only with -DWAYMARK_FUZZ=ON and clang; run by tests/fuzz/run-fuzzers.sh (docs/fuzzing.md).
-#include "BankLoader.h"
-#include "ExchangeFile.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,10 +1,10 @@
 // The action plan, driven by real clicks and key presses on real widgets (offscreen), checking
 // the document and the database after every step.
-#include "ActionPlanView.h"
-#include "ActionTableModel.h"
-#include "AssessmentDocument.h"
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "actionplan/ActionPlanView.h"
+#include "actionplan/ActionTableModel.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

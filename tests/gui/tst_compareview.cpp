@@ -8,9 +8,9 @@
 // Section B: 100 x 6/9 = 66.7 -> 66.7 (B-03 Don't know is not rated): no change
 // Section C: no score -> 66.7: new score
 // Changed answers: A-01 better, B-03 changed, C-01 changed.
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
-#include "CompareView.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
+#include "summary/CompareView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,14 +2,14 @@
 // limits in the question page, the action plan and the New assessment dialog, driven by key
 // presses and widget calls; a rating taken back becomes a clear that travels; an export that
 // would not import is refused with a message; the repair of an old database is shown.
-#include "ActionPlanView.h"
-#include "ActionTableModel.h"
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
-#include "ExchangeFile.h"
+#include "actionplan/ActionPlanView.h"
+#include "actionplan/ActionTableModel.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
 #include "MainWindow.h"
-#include "NewAssessmentDialog.h"
-#include "QuestionPage.h"
+#include "walkthrough/NewAssessmentDialog.h"
+#include "walkthrough/QuestionPage.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
 // Glossary terms marked in text, the label that explains them and the jargon buster panel, driven
 // by real key presses on real widgets (offscreen).
-#include "BankLoader.h"
-#include "GlossaryLabel.h"
-#include "GlossaryMarkup.h"
-#include "GlossaryPanel.h"
+#include "bank/BankLoader.h"
+#include "glossary/GlossaryLabel.h"
+#include "glossary/GlossaryMarkup.h"
+#include "glossary/GlossaryPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

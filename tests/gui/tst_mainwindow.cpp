@@ -1,10 +1,10 @@
 // The whole app as a member uses it: real widgets, real key presses, a real database. Each test
 // gets its own database and its own settings file, never the user's.
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
 #include "MainWindow.h"
-#include "QuestionPage.h"
-#include "WalkthroughView.h"
+#include "walkthrough/QuestionPage.h"
+#include "walkthrough/WalkthroughView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 // The printed review from the window, as a member reaches it: the summary's buttons and the File
 // menu's shortcuts, the real print preview, the real file dialog typed into, the PDF read back.
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
 #include "MainWindow.h"
 #include "PdfTools.h"
 #include "ReportRenderer.h"

@@ -5,13 +5,13 @@
 // so and keeps the earlier file; a USB stick (a disk that keeps no permissions) saves with a
 // warning that does not stop the member. The disks are the fault-injection library's, loaded
 // into this test, so these run the same on any machine.
-#include "ActionPlanView.h"
-#include "AssessmentStore.h"
-#include "BankLoader.h"
+#include "actionplan/ActionPlanView.h"
+#include "store/AssessmentStore.h"
+#include "bank/BankLoader.h"
 #include "FaultInjection.h"
 #include "MainWindow.h"
-#include "SampleAssessment.h"
-#include "WorkshopWindow.h"
+#include "assessment/SampleAssessment.h"
+#include "workshop/WorkshopWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -9,11 +9,11 @@
 //   C-01      w2  unanswered
 // Section A = 100 x (3+1+4)/18 = 44.4 Red (gate failed); B = 100 x 9/12 = 75.0 Green; C no score.
 // Overall = 100 x 17/30 = 56.7 (Amber by score, Red because the gateway is not passed).
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
-#include "ScoreChartWidget.h"
-#include "ScoringHelpDialog.h"
-#include "SummaryView.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
+#include "summary/ScoreChartWidget.h"
+#include "summary/ScoringHelpDialog.h"
+#include "summary/SummaryView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

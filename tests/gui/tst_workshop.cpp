@@ -1,13 +1,13 @@
 // The facilitator's workshop window as a facilitator uses it: real files gathered, real key
 // presses, a real database in a temporary folder. Fixtures are built with the store directly.
-#include "BankLoader.h"
-#include "ExchangeFile.h"
+#include "bank/BankLoader.h"
+#include "exchange/ExchangeFile.h"
 #include "MainWindow.h"
-#include "WorkshopGatherer.h"
-#include "WorkshopPacksDialog.h"
-#include "WorkshopPresenter.h"
-#include "WorkshopSpreadModel.h"
-#include "WorkshopWindow.h"
+#include "workshop/WorkshopGatherer.h"
+#include "workshop/WorkshopPacksDialog.h"
+#include "workshop/WorkshopPresenter.h"
+#include "workshop/WorkshopSpreadModel.h"
+#include "workshop/WorkshopWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>

@@ -1,8 +1,8 @@
 // Issue 7: the Welsh translation is complete and safe to ship (no unfinished or vanished entries,
 // the same placeholders and a mnemonic wherever the English has them), and the question bank
 // loads in Welsh with English, never blanks, where a text is not translated.
-#include "BankLoader.h"
-#include "Language.h"
+#include "bank/BankLoader.h"
+#include "text/Language.h"
 #include "TsFile.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // Issue 7: the app started in Welsh shows Welsh menus, the question page says when a question is
 // still in English, and View › Language keeps the choice for the next start.
-#include "BankLoader.h"
-#include "Language.h"
-#include "LanguageMenu.h"
+#include "bank/BankLoader.h"
+#include "text/Language.h"
+#include "common/LanguageMenu.h"
 #include "MainWindow.h"
 #include "TsFile.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // Section scores built by hand for chart and report tests.
-#include "Scoring.h"
+#include "scoring/Scoring.h"
 
 namespace Waymark {
 

@@ -1,11 +1,11 @@
 // Writes the sample PDFs kept in docs/ (scripts/sample-pdfs.sh): the gateway review of the sample
 // council's assessment and a blank Lead Member workbook, made by the same code as
 // `waymark-cli report` and `workbook`, so a reader sees the real output without building.
-#include "BankLoader.h"
+#include "bank/BankLoader.h"
 #include "ReportRenderer.h"
-#include "ReviewComposer.h"
-#include "SampleAssessment.h"
-#include "WorkbookComposer.h"
+#include "report/ReviewComposer.h"
+#include "assessment/SampleAssessment.h"
+#include "report/WorkbookComposer.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -2,14 +2,14 @@
 // summary, the action plan, the comparison and the jargon buster, using the sample assessment.
 // Run scripts/screenshots.sh (offscreen, so no display is needed).
 //   waymark-screenshots OUTPUT_FOLDER
-#include "AssessmentDocument.h"
-#include "BankLoader.h"
-#include "Language.h"
+#include "walkthrough/AssessmentDocument.h"
+#include "bank/BankLoader.h"
+#include "text/Language.h"
 #include "MainWindow.h"
-#include "SampleAssessment.h"
-#include "WalkthroughView.h"
-#include "WorkshopGatherer.h"
-#include "WorkshopWindow.h"
+#include "assessment/SampleAssessment.h"
+#include "walkthrough/WalkthroughView.h"
+#include "workshop/WorkshopGatherer.h"
+#include "workshop/WorkshopWindow.h"
 
 #include <QApplication>
 #include <QDockWidget>

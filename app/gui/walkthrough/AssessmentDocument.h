@@ -1,0 +1,84 @@
+#pragma once
+
+#include "assessment/Assessment.h"
+#include "store/AssessmentStore.h"
+#include "bank/QuestionBank.h"
+#include "scoring/Scoring.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace Waymark {
+
+// The assessment a member has open: the answers, the action plan and their undo history. Every
+// edit goes through an undo command (AnswerCommands.h) whose redo and undo write straight to the
+// store, so what the member sees is always what is saved. Views read from here and listen to the
+// signals; none of them writes to the store.
+class AssessmentDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssessmentDocument(const QuestionBank &bank, AssessmentStore &store, Assessment assessment,
+                       QObject *parent = nullptr);
+
+    const QuestionBank &bank() const { return m_bank; }
+    const Assessment &assessment() const { return m_assessment; }
+    qint64 id() const { return m_assessment.info.id; }
+    AssessmentStore &store() { return m_store; }
+
+    // The questions for the assessment's role, in bank order.
+    const QList<const Question *> &questions() const { return m_questions; }
+    int indexOf(const QString &questionId) const;
+    Answer answer(const QString &questionId) const { return m_assessment.answer(questionId); }
+
+    // Scores of the answers as they stand now.
+    const ScoreReport &scores() const { return m_scores; }
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Why a text may not change from before to after, or an empty string when it may. A text
+    // holds at most TextRules::MaxLength characters and no NUL or half of a surrogate pair, as
+    // an exchange file does: a member cannot write what an export would carry and the import at
+    // the other end refuse. A text stored longer before the limit was kept can still be cut down.
+    static QString textRefusal(QStringView before, QStringView after);
+
+    // Edits, each one undoable. Typing in a text field merges into one undo step per field. The
+    // text edits return false, and change nothing, when textRefusal() refuses a text.
+    void setRating(const QString &questionId, Rating rating);
+    bool setEvidence(const QString &questionId, const QString &text);
+    bool setNote(const QString &questionId, const QString &text);
+    void setFlagged(const QString &questionId, bool flagged);
+    bool addAction(const Action &action);
+    bool updateAction(const Action &action);
+    void removeAction(qint64 actionId);
+
+    // Used by the undo commands: write to the store, then update the model and tell the views.
+    // On failure nothing in the model changes and saveFailed() says why.
+    bool writeAnswer(const QString &questionId, const Answer &answer);
+    bool writeNewAction(Action &action); // sets action.id
+    bool writeAction(const Action &action);
+    bool deleteAction(qint64 actionId);
+    std::optional<Action> action(qint64 actionId) const;
+
+Q_SIGNALS:
+    void answerChanged(const QString &questionId);
+    void actionsChanged();
+    void scoresChanged();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void changeAnswer(const QString &questionId, const std::function<void(Answer &)> &change,
+                      int mergeField);
+    void rescore();
+
+    const QuestionBank &m_bank;
+    AssessmentStore &m_store;
+    Assessment m_assessment;
+    QList<const Question *> m_questions;
+    ScoreReport m_scores;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Waymark

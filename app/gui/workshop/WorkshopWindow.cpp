@@ -1,0 +1,843 @@
+#include "workshop/WorkshopWindow.h"
+
+#include "common/DroppedFiles.h"
+#include "ReportRenderer.h"
+#include "printing/ReviewPrinter.h"
+#include "ScoreChartPainter.h"
+#include "scoring/Scoring.h"
+#include "workshop/WorkshopAgreePanel.h"
+#include "workshop/WorkshopGatherDialog.h"
+#include "workshop/WorkshopGatherer.h"
+#include "workshop/WorkshopMemberDialog.h"
+#include "workshop/WorkshopNewDialog.h"
+#include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopPacksDialog.h"
+#include "workshop/WorkshopPresenter.h"
+#include "workshop/WorkshopPrintDialog.h"
+#include "workshop/WorkshopRoundDialog.h"
+#include "workshop/WorkshopSpreadModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Waymark {
+
+namespace {
+
+QPushButton *stepButton(const QString &text, const QString &accessible, const char *name,
+                        QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(name));
+    button->setAccessibleName(accessible);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+WorkshopWindow::WorkshopWindow(AssessmentStore &store, const QuestionBank &bank, QWidget *parent)
+    : QMainWindow(parent, Qt::Window)
+    , m_store(store)
+    , m_bank(bank)
+    , m_lastFolder(QDir::homePath())
+{
+    setObjectName(QStringLiteral("workshopWindow"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    setAcceptDrops(true);
+
+    m_model = new WorkshopSpreadModel(this);
+    m_filter = new WorkshopSpreadFilter(this);
+    m_filter->setSourceModel(m_model);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(buildTopBar());
+    m_content = new QWidget(central);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(buildSteps());
+    contentLayout->addWidget(buildFilters());
+
+    m_table = new QTableView(m_content);
+    m_table->setObjectName(QStringLiteral("spreadTable"));
+    m_table->setAccessibleName(tr("How the members answered each question"));
+    m_table->setAccessibleDescription(
+        tr("One row per question. Choose a question, then press 3, 2, 1, 0, D or N to record "
+           "the answer the room agrees."));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkshopSpreadModel::IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(WorkshopSpreadModel::QuestionColumn,
+                                                      QHeaderView::Stretch);
+    // Room for the counts and some of each question's words; the full question is in the
+    // panel beside it and in each row's tooltip.
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 115);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkshopWindow::showCurrentQuestion);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_content);
+    splitter->setObjectName(QStringLiteral("workshopSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(buildSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // The table is what the room looks at; the panel takes what is left.
+    splitter->setSizes({2000, 1000});
+    contentLayout->addWidget(splitter, 1);
+    layout->addWidget(m_content, 1);
+    setCentralWidget(central);
+
+    // The agreeing keys of the question page, wherever the facilitator is in the table or the
+    // panel; a note being typed keeps its letters (text boxes take them first).
+    struct Key
+    {
+        QKeySequence sequence;
+        Rating rating;
+    };
+    const Key keys[] = {
+        {QKeySequence(Qt::Key_3), Rating::FullyMet},
+        {QKeySequence(Qt::Key_2), Rating::MostlyMet},
+        {QKeySequence(Qt::Key_1), Rating::PartiallyMet},
+        {QKeySequence(Qt::Key_0), Rating::NotMet},
+        {QKeySequence(Qt::Key_D), Rating::DontKnow},
+        {QKeySequence(Qt::Key_N), Rating::NotApplicable},
+        {QKeySequence(Qt::Key_Delete), Rating::Unanswered},
+    };
+    for (const Key &key : keys) {
+        auto *shortcut = new QShortcut(key.sequence, splitter);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const Rating rating = key.rating;
+        connect(shortcut, &QShortcut::activated, this, [this, rating] { m_agree->choose(rating); });
+    }
+    connect(m_agree, &WorkshopAgreePanel::agreedChanged, this, &WorkshopWindow::saveAgreed);
+
+    buildMenus();
+    resize(1200, 800);
+    refreshWorkshops();
+}
+
+WorkshopWindow::~WorkshopWindow()
+{
+    // A note typed just before the app closed is still saved.
+    m_agree->flushNote();
+    if (m_presenter)
+        delete m_presenter.data();
+}
+
+QWidget *WorkshopWindow::buildTopBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Wor&kshop:"), bar);
+    m_chooser = new QComboBox(bar);
+    m_chooser->setObjectName(QStringLiteral("workshopCombo"));
+    m_chooser->setAccessibleName(tr("Workshop"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_chooser);
+    connect(m_chooser, &QComboBox::activated, this,
+            [this](int index) { openWorkshop(m_chooser->itemData(index).toLongLong()); });
+    QPushButton *create =
+        stepButton(tr("New workshop…"), tr("New workshop"), "newWorkshopButton", bar);
+    connect(create, &QPushButton::clicked, this, &WorkshopWindow::newWorkshop);
+    m_details = new QLabel(bar);
+    m_details->setObjectName(QStringLiteral("workshopDetails"));
+    m_details->setWordWrap(true);
+    m_showNames = new QCheckBox(tr("Show &names"), bar);
+    m_showNames->setObjectName(QStringLiteral("showNamesCheck"));
+    m_showNames->setAccessibleName(tr("Show members' names"));
+    m_showNames->setAccessibleDescription(
+        tr("When not ticked, members are shown as Member A, B and so on."));
+    m_showNames->setToolTip(tr("Untick before putting this window on a projector."));
+    connect(m_showNames, &QCheckBox::toggled, this, [this](bool shown) { setAnonymised(!shown); });
+
+    layout->addWidget(label);
+    layout->addWidget(m_chooser);
+    layout->addWidget(create);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(m_showNames);
+    return bar;
+}
+
+QWidget *WorkshopWindow::buildSteps()
+{
+    auto *box = new QGroupBox(tr("Steps"), this);
+    box->setObjectName(QStringLiteral("stepsBox"));
+    auto *layout = new QHBoxLayout(box);
+    const auto add = [&](const QString &text, const QString &accessible, const char *name,
+                         void (WorkshopWindow::*slot)()) {
+        QPushButton *button = stepButton(text, accessible, name, box);
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button);
+        m_needWorkshop.append(button);
+        return button;
+    };
+    add(tr("1. Answer packs…"), tr("Write answer packs for the members"), "answerPacksButton",
+        &WorkshopWindow::writeAnswerPacks);
+    add(tr("2. Add returned files…"), tr("Add returned files"), "addFilesButton",
+        &WorkshopWindow::chooseReturnedFiles);
+    add(tr("Add a member in the room…"), tr("Add a member in the room"), "addMemberButton",
+        &WorkshopWindow::addMemberInRoom);
+    add(tr("Round entry…"), tr("Enter answers in the round"), "roundEntryButton",
+        &WorkshopWindow::roundEntry);
+    add(tr("3. Present"), tr("Present on the projector"), "presentButton",
+        &WorkshopWindow::present);
+    add(tr("4. Print the pack…"), tr("Print the workshop pack"), "printPackButton",
+        &WorkshopWindow::previewPack);
+    layout->addStretch(1);
+    return box;
+}
+
+QWidget *WorkshopWindow::buildFilters()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_disagreementsOnly = new QCheckBox(tr("Disagreements &only"), bar);
+    m_disagreementsOnly->setObjectName(QStringLiteral("disagreementsOnlyCheck"));
+    m_disagreementsOnly->setAccessibleName(tr("Show only questions members disagree on"));
+    connect(m_disagreementsOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setDisagreementsOnly(only);
+        updateHeader();
+    });
+    auto *sectionLabel = new QLabel(tr("&Section:"), bar);
+    m_section = new QComboBox(bar);
+    m_section->setObjectName(QStringLiteral("sectionFilterCombo"));
+    m_section->setAccessibleName(tr("Show the questions of a section"));
+    m_section->addItem(tr("All sections"), QString());
+    for (const Section &section : m_bank.sections)
+        m_section->addItem(section.title, section.id);
+    sectionLabel->setBuddy(m_section);
+    connect(m_section, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setSection(m_section->currentData().toString());
+        updateHeader();
+    });
+    m_gatesOnly = new QCheckBox(tr("Statutory &gates only"), bar);
+    m_gatesOnly->setObjectName(QStringLiteral("gatesOnlyCheck"));
+    m_gatesOnly->setAccessibleName(tr("Show only statutory gates"));
+    connect(m_gatesOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setGatesOnly(only);
+        updateHeader();
+    });
+    m_shownCount = new QLabel(bar);
+    m_shownCount->setObjectName(QStringLiteral("shownCountLabel"));
+
+    layout->addWidget(m_disagreementsOnly);
+    layout->addSpacing(12);
+    layout->addWidget(sectionLabel);
+    layout->addWidget(m_section);
+    layout->addSpacing(12);
+    layout->addWidget(m_gatesOnly);
+    layout->addStretch(1);
+    layout->addWidget(m_shownCount);
+    return bar;
+}
+
+QWidget *WorkshopWindow::buildSidePanel()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("workshopSidePanel"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *panel = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(panel);
+
+    m_agree = new WorkshopAgreePanel(panel);
+    layout->addWidget(m_agree);
+
+    auto *result = new QGroupBox(tr("The group's result, from the agreed answers"), panel);
+    result->setObjectName(QStringLiteral("groupResultBox"));
+    auto *resultLayout = new QVBoxLayout(result);
+    m_score = new QLabel(result);
+    m_score->setObjectName(QStringLiteral("groupScoreLabel"));
+    m_score->setWordWrap(true);
+    m_gateway = new QLabel(result);
+    m_gateway->setObjectName(QStringLiteral("groupGatewayLabel"));
+    m_gateway->setWordWrap(true);
+    m_agreedCount = new QLabel(result);
+    m_agreedCount->setObjectName(QStringLiteral("agreedCountLabel"));
+    m_agreedCount->setWordWrap(true);
+    resultLayout->addWidget(m_score);
+    resultLayout->addWidget(m_gateway);
+    resultLayout->addWidget(m_agreedCount);
+    layout->addWidget(result);
+
+    auto *membersBox = new QGroupBox(tr("Members"), panel);
+    membersBox->setObjectName(QStringLiteral("membersBox"));
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    m_members = new QListWidget(membersBox);
+    m_members->setObjectName(QStringLiteral("membersList"));
+    m_members->setAccessibleName(tr("Members in the workshop"));
+    m_members->setMinimumHeight(m_members->fontMetrics().lineSpacing() * 5);
+    m_removeMember = new QPushButton(tr("&Remove from the workshop…"), membersBox);
+    m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
+    m_removeMember->setAccessibleName(tr("Remove the chosen member from the workshop"));
+    m_removeMember->setAutoDefault(false);
+    connect(m_removeMember, &QPushButton::clicked, this, &WorkshopWindow::removeMember);
+    connect(m_members, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeMember->setEnabled(row >= 0); });
+    membersLayout->addWidget(m_members);
+    membersLayout->addWidget(m_removeMember, 0, Qt::AlignLeft);
+    layout->addWidget(membersBox);
+    layout->addStretch(1);
+
+    scroll->setWidget(panel);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 45);
+    return scroll;
+}
+
+void WorkshopWindow::buildMenus()
+{
+    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &shortcut,
+                            const char *name, auto slot, bool needsWorkshop = true) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        if (needsWorkshop)
+            m_actionsNeedWorkshop.append(action);
+        return action;
+    };
+    QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
+    add(workshop, tr("&New workshop…"), QKeySequence::New, "newWorkshopAction",
+        &WorkshopWindow::newWorkshop, false);
+    add(workshop, tr("&Answer packs…"), QKeySequence(), "answerPacksAction",
+        &WorkshopWindow::writeAnswerPacks);
+    workshop->addSeparator();
+    add(workshop, tr("P&rint preview of the pack…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        "previewPackAction", &WorkshopWindow::previewPack);
+    add(workshop, tr("Export the pack as PD&F…"), QKeySequence(), "exportPackAction",
+        &WorkshopWindow::exportPackPdf);
+    workshop->addSeparator();
+    add(workshop, tr("&Close the workshop window"), QKeySequence::Close, "closeWorkshopAction",
+        &QWidget::close, false);
+
+    QMenu *members = menuBar()->addMenu(tr("&Members"));
+    add(members, tr("Add &returned files…"), QKeySequence(Qt::CTRL | Qt::Key_I), "addFilesAction",
+        &WorkshopWindow::chooseReturnedFiles);
+    add(members, tr("Add a member in the &room…"), QKeySequence(), "addMemberAction",
+        &WorkshopWindow::addMemberInRoom);
+    add(members, tr("Round &entry…"), QKeySequence(Qt::CTRL | Qt::Key_R), "roundEntryAction",
+        &WorkshopWindow::roundEntry);
+
+    QMenu *present = menuBar()->addMenu(tr("&Present"));
+    add(present, tr("&Presenter view"), QKeySequence(Qt::Key_F5), "presentAction",
+        &WorkshopWindow::present);
+    m_showNamesAction = present->addAction(tr("Show &names"));
+    m_showNamesAction->setObjectName(QStringLiteral("showNamesAction"));
+    m_showNamesAction->setCheckable(true);
+    m_showNamesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_showNamesAction, &QAction::toggled, m_showNames, &QCheckBox::setChecked);
+    connect(m_showNames, &QCheckBox::toggled, m_showNamesAction, &QAction::setChecked);
+}
+
+void WorkshopWindow::refreshWorkshops()
+{
+    m_storePath = m_store.path();
+    StoreError error;
+    const QList<WorkshopInfo> list = m_store.listWorkshops(&error);
+    if (error.isError())
+        reportError(tr("Cannot read the workshops"), error.message);
+    const qint64 current = m_workshop ? m_workshop->info.id : 0;
+    {
+        const QSignalBlocker blocker(m_chooser);
+        m_chooser->clear();
+        for (const WorkshopInfo &info : list) {
+            const QString date = info.heldOn.isValid()
+                                     ? QLocale().toString(info.heldOn, QLocale::ShortFormat)
+                                     : QString();
+            m_chooser->addItem(date.isEmpty() ? info.name : tr("%1 (%2)").arg(info.name, date),
+                               info.id);
+        }
+    }
+    qint64 open = 0;
+    for (const WorkshopInfo &info : list) {
+        if (info.id == current)
+            open = current;
+    }
+    if (open == 0 && !list.isEmpty())
+        open = list.constFirst().id;
+    if (open != 0) {
+        openWorkshop(open);
+    } else {
+        m_workshop.reset();
+        reload();
+    }
+}
+
+bool WorkshopWindow::openWorkshop(qint64 id)
+{
+    StoreError error;
+    std::optional<Workshop> loaded = m_store.loadWorkshop(id, &error);
+    if (!loaded) {
+        reportError(tr("Cannot open the workshop"), error.message);
+        return false;
+    }
+    const bool other = !m_workshop || m_workshop->info.id != id;
+    m_workshop = std::move(loaded);
+    m_chooser->setCurrentIndex(m_chooser->findData(id));
+    if (other)
+        m_model->setSpread(WorkshopSpread()); // a fresh table, and no stale selection
+    reload();
+    if (other && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, WorkshopSpreadModel::IdColumn));
+    return true;
+}
+
+bool WorkshopWindow::newWorkshop()
+{
+    if (!m_store.isOpen())
+        return false;
+    WorkshopNewDialog dialog(m_bank, this);
+    if (m_workshop)
+        dialog.setAuthority(m_workshop->info.authority);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    WorkshopInfo info = dialog.info();
+    StoreError error;
+    if (!m_store.createWorkshop(info, &error)) {
+        reportError(tr("The workshop was not created"), error.message);
+        return false;
+    }
+    m_workshop.reset();
+    refreshWorkshops();
+    openWorkshop(info.id);
+    statusBar()->showMessage(
+        tr("Workshop created. Next: write the answer packs, or add members in the room."), 10000);
+    return true;
+}
+
+void WorkshopWindow::reload()
+{
+    if (m_workshop) {
+        StoreError error;
+        std::optional<Workshop> loaded = m_store.loadWorkshop(m_workshop->info.id, &error);
+        if (loaded)
+            m_workshop = std::move(loaded);
+        else
+            reportError(tr("Cannot read the workshop"), error.message);
+    }
+    refresh();
+}
+
+void WorkshopWindow::refresh()
+{
+    m_spread = m_workshop ? SpreadCalculator::compute(m_bank, *m_workshop) : WorkshopSpread();
+    m_model->setSpread(m_spread);
+    if (m_presenter)
+        m_presenter->setSpread(m_spread);
+    updateHeader();
+    updateScore();
+    updateMembers();
+    updateEnabled();
+    showCurrentQuestion();
+}
+
+void WorkshopWindow::updateHeader()
+{
+    if (!m_workshop) {
+        setWindowTitle(tr("Workshops - Waymark"));
+        m_details->setText(tr("No workshop yet: choose New workshop to set one up."));
+        m_shownCount->clear();
+        return;
+    }
+    const WorkshopInfo &info = m_workshop->info;
+    setWindowTitle(tr("Workshop: %1 - Waymark").arg(info.name));
+    QStringList parts;
+    if (!info.authority.isEmpty())
+        parts.append(info.authority);
+    if (info.heldOn.isValid())
+        parts.append(QLocale().toString(info.heldOn, QLocale::LongFormat));
+    if (!info.facilitator.isEmpty())
+        parts.append(tr("facilitated by %1").arg(info.facilitator));
+    parts.append(tr("%n member(s)", nullptr, int(m_workshop->participants.size())));
+    m_details->setText(parts.join(tr(" · ")));
+    m_shownCount->setText(tr("%n question(s) shown", nullptr, m_filter->rowCount()));
+}
+
+void WorkshopWindow::updateScore()
+{
+    if (!m_workshop) {
+        m_score->clear();
+        m_gateway->clear();
+        m_agreedCount->clear();
+        return;
+    }
+    const QuestionBank group = groupBank(m_bank, *m_workshop);
+    const ScoreReport report = Scorer::score(group, groupAssessment(*m_workshop));
+    const std::optional<double> score = report.overall.score();
+    if (score) {
+        m_score->setText(
+            tr("Group score: %1 out of 100, %2")
+                .arg(ScoreChartPainter::scoreText(score), ragLabel(report.overallRag())));
+    } else {
+        m_score->setText(tr("Group score: none yet. Agree a rating for a question to start."));
+    }
+    QString gateway = tr("Gateway: %1").arg(gatewayLabel(report.gateway));
+    if (!report.failedGates.isEmpty()) {
+        gateway += QLatin1Char(' ') + tr("(%n statutory gate(s) agreed Not met or Partially met)",
+                                         nullptr, int(report.failedGates.size()));
+    } else if (!report.openGates.isEmpty()) {
+        gateway += QLatin1Char(' ') + tr("(%n statutory gate(s) not agreed yet, or Don't know)",
+                                         nullptr, int(report.openGates.size()));
+    }
+    m_gateway->setText(gateway);
+    int asked = 0;
+    for (const QuestionSpread &each : std::as_const(m_spread.questions))
+        asked += each.applicable > 0 ? 1 : 0;
+    int agreed = 0;
+    for (const AgreedAnswer &each : std::as_const(m_workshop->agreed))
+        agreed += isAnswered(each.rating) ? 1 : 0; // a note alone is not an agreement
+    m_agreedCount->setText(
+        tr("Agreed so far: %1 of %n question(s) asked", nullptr, asked).arg(agreed));
+}
+
+void WorkshopWindow::updateMembers()
+{
+    const int row = m_members->currentRow();
+    m_members->clear();
+    if (!m_workshop)
+        return;
+    for (int i = 0; i < m_workshop->participants.size(); ++i) {
+        const Assessment &member = m_workshop->participants.at(i);
+        const Role *role = m_bank.role(member.info.roleId);
+        int answered = 0;
+        for (auto answer = member.answers.cbegin(); answer != member.answers.cend(); ++answer)
+            answered += isAnswered(answer->rating) ? 1 : 0;
+        auto *item = new QListWidgetItem(tr("%1, %2: %3 of %4 answered")
+                                             .arg(m_workshop->participantLabel(i, m_anonymised),
+                                                  role ? role->title : member.info.roleId)
+                                             .arg(answered)
+                                             .arg(m_bank.questionsFor(member.info.roleId).size()));
+        item->setData(Qt::UserRole, member.info.id);
+        m_members->addItem(item);
+    }
+    if (m_members->count() == 0) {
+        auto *hint = new QListWidgetItem(tr("No members yet: add returned files (or drop them "
+                                            "on this window), or add a member in the room."));
+        hint->setFlags(Qt::NoItemFlags);
+        m_members->addItem(hint);
+    }
+    m_members->setCurrentRow(qMin(row, m_members->count() - 1));
+    m_removeMember->setEnabled(m_members->currentItem() &&
+                               m_members->currentItem()->data(Qt::UserRole).isValid());
+}
+
+void WorkshopWindow::updateEnabled()
+{
+    const bool has = m_workshop.has_value();
+    m_content->setEnabled(has);
+    for (QWidget *widget : std::as_const(m_needWorkshop))
+        widget->setEnabled(has);
+    for (QAction *action : std::as_const(m_actionsNeedWorkshop))
+        action->setEnabled(has);
+    m_chooser->setEnabled(m_chooser->count() > 0);
+}
+
+QString WorkshopWindow::currentQuestion() const
+{
+    return m_table->currentIndex().data(WorkshopSpreadModel::QuestionIdRole).toString();
+}
+
+void WorkshopWindow::selectQuestion(const QString &questionId)
+{
+    const int row = m_model->rowOf(questionId);
+    if (row < 0)
+        return;
+    const QModelIndex index =
+        m_filter->mapFromSource(m_model->index(row, WorkshopSpreadModel::IdColumn));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+void WorkshopWindow::showCurrentQuestion()
+{
+    const int row = m_model->rowOf(currentQuestion());
+    m_agree->setSpread(row >= 0 ? m_spread.questions.at(row) : QuestionSpread());
+}
+
+void WorkshopWindow::setAnonymised(bool anonymised)
+{
+    m_anonymised = anonymised;
+    if (m_showNames->isChecked() == anonymised) {
+        const QSignalBlocker blocker(m_showNames);
+        m_showNames->setChecked(!anonymised);
+        m_showNamesAction->setChecked(!anonymised);
+    }
+    updateMembers();
+    statusBar()->showMessage(anonymised ? tr("Members are shown as Member A, B, …")
+                                        : tr("Members' names are shown."),
+                             5000);
+}
+
+void WorkshopWindow::saveAgreed(const QString &questionId, Rating rating, const QString &note)
+{
+    if (!m_workshop)
+        return;
+    // The agreed answers are the workshop's record, not a member's assessment, and have no
+    // undo stack: each choice is saved at once, and choosing again (or Clear) corrects it.
+    AgreedAnswer agreed;
+    agreed.rating = rating;
+    agreed.note = note.trimmed();
+    StoreError error;
+    if (!m_store.saveAgreed(m_workshop->info.id, questionId, agreed, &error)) {
+        reportError(tr("The agreed answer was not saved"), error.message);
+        reload();
+        return;
+    }
+    statusBar()->showMessage(
+        rating == Rating::Unanswered
+            ? tr("Saved: question %1 has no agreed answer.").arg(questionId)
+            : tr("Saved: question %1 agreed %2.").arg(questionId, ratingLabel(rating)),
+        6000);
+    // What was saved is known: keep it here rather than read every member's answers again,
+    // which with forty members would be most of the time each key press takes.
+    if (agreed.rating == Rating::Unanswered && agreed.note.isEmpty())
+        m_workshop->agreed.remove(questionId);
+    else
+        m_workshop->agreed.insert(questionId, agreed);
+    refresh();
+}
+
+QStringList WorkshopWindow::shownQuestionIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(WorkshopSpreadModel::QuestionIdRole).toString());
+    return ids;
+}
+
+void WorkshopWindow::writeAnswerPacks()
+{
+    if (!m_workshop)
+        return;
+    WorkshopPacksDialog dialog(m_workshop->info, m_bank, QDir::toNativeSeparators(m_lastFolder),
+                               this);
+    dialog.setProtectedFiles(m_store.ownFiles());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastFolder = QDir::fromNativeSeparators(dialog.folder());
+    const QString done =
+        tr("%n answer pack(s) written to %1.", nullptr, int(dialog.written().size()))
+            .arg(dialog.folder());
+    if (dialog.warning().isEmpty())
+        statusBar()->showMessage(done, 10000);
+    else
+        statusBar()->showMessage(done + QLatin1Char(' ') + dialog.warning(), 30000);
+}
+
+void WorkshopWindow::chooseReturnedFiles()
+{
+    if (!m_workshop)
+        return;
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add the members' returned files"), m_lastFolder,
+                                      tr("Waymark files (*.waymark *.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    gatherFiles(paths);
+}
+
+void WorkshopWindow::gatherFiles(const QStringList &paths, bool acceptMismatched)
+{
+    if (!m_workshop || paths.isEmpty())
+        return;
+    WorkshopGatherer gatherer(m_store, m_bank);
+    StoreError error;
+    const QList<GatherOutcome> outcomes =
+        gatherer.gather(m_workshop->info.id, paths, acceptMismatched, &error);
+    reload();
+    WorkshopGatherDialog dialog(outcomes, error.message, this);
+    dialog.exec();
+    statusBar()->showMessage(WorkshopGatherDialog::headline(outcomes), 10000);
+    if (dialog.addAnyway())
+        gatherFiles(dialog.mismatchedFiles(), true);
+}
+
+void WorkshopWindow::addMemberInRoom()
+{
+    if (!m_workshop)
+        return;
+    WorkshopMemberDialog dialog(m_bank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    WorkshopGatherer gatherer(m_store, m_bank);
+    StoreError error;
+    if (gatherer.addMember(m_workshop->info.id, dialog.name(), dialog.roleId(), &error) == 0) {
+        reportError(tr("The member was not added"), error.message);
+        return;
+    }
+    reload();
+    statusBar()->showMessage(tr("Member added. Use Round entry to enter their answers."), 8000);
+}
+
+void WorkshopWindow::roundEntry()
+{
+    if (!m_workshop)
+        return;
+    WorkshopRoundDialog dialog(m_store, m_bank, m_workshop->info.id, shownQuestionIds(),
+                               currentQuestion(), m_anonymised, this);
+    dialog.exec();
+    if (dialog.changed())
+        reload();
+    selectQuestion(dialog.questionId());
+}
+
+void WorkshopWindow::removeMember()
+{
+    QListWidgetItem *item = m_members->currentItem();
+    if (!m_workshop || !item || !item->data(Qt::UserRole).isValid())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from the workshop"),
+        tr("Remove %1 from this workshop? Their own assessment stays in the database.")
+            .arg(m_workshop->participantLabel(m_members->currentRow(), m_anonymised)));
+    if (answer != QMessageBox::Yes)
+        return;
+    StoreError error;
+    if (!m_store.removeParticipant(m_workshop->info.id, item->data(Qt::UserRole).toLongLong(),
+                                   &error)) {
+        reportError(tr("The member was not removed"), error.message);
+        return;
+    }
+    reload();
+}
+
+void WorkshopWindow::present()
+{
+    if (!m_workshop)
+        return;
+    if (!m_presenter) {
+        m_presenter = new WorkshopPresenter(m_bank, this);
+        connect(m_presenter, &WorkshopPresenter::currentQuestionChanged, this,
+                &WorkshopWindow::selectQuestion);
+    }
+    m_presenter->setSpread(m_spread);
+    m_presenter->goToQuestion(currentQuestion());
+    m_presenter->showFullScreen();
+    m_presenter->raise();
+    m_presenter->activateWindow();
+    m_presenter->setFocus();
+}
+
+WorkshopPresenter *WorkshopWindow::presenter() const
+{
+    return m_presenter;
+}
+
+void WorkshopWindow::previewPack()
+{
+    if (!m_workshop)
+        return;
+    WorkshopPrintDialog options(tr("Show the &preview"), m_anonymised, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    ReviewPrinter(this).preview(
+        WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()));
+}
+
+void WorkshopWindow::exportPackPdf()
+{
+    if (!m_workshop)
+        return;
+    WorkshopPrintDialog options(tr("&Save the PDF…"), m_anonymised, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString suggested =
+        QDir(m_lastFolder).filePath(tr("Workshop pack - %1.pdf").arg(m_workshop->info.name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the workshop pack as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(path).absolutePath();
+    const SaveResult saved = ReportRenderer::savePdf(
+        WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()), path,
+        m_store.ownFiles());
+    if (!saved.ok()) {
+        reportError(tr("The PDF was not saved"), saved.message);
+        return;
+    }
+    // A warning (a USB stick keeps no permissions) also says that the pack was saved.
+    if (saved.warning.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else
+        statusBar()->showMessage(saved.warning, 30000);
+}
+
+void WorkshopWindow::reportError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("workshopErrorBox"));
+    box.exec();
+}
+
+void WorkshopWindow::changeEvent(QEvent *event)
+{
+    // The main window may have opened another database meanwhile: show its workshops.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() &&
+        m_store.path() != m_storePath) {
+        m_workshop.reset();
+        refreshWorkshops();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void WorkshopWindow::closeEvent(QCloseEvent *event)
+{
+    m_agree->flushNote();
+    if (m_presenter)
+        m_presenter->close();
+    event->accept();
+}
+
+void WorkshopWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workshop && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void WorkshopWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    gatherFiles(paths);
+}
+
+} // namespace Waymark

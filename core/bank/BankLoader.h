@@ -1,0 +1,39 @@
+#pragma once
+
+#include "bank/BankProblem.h"
+#include "bank/QuestionBank.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Waymark {
+
+struct BankLoadResult
+{
+    std::optional<QuestionBank> bank; // set only when there are no errors
+    QList<BankProblem> problems;      // errors and warnings, in file order
+
+    bool ok() const { return bank.has_value(); }
+};
+
+// Reads a question bank from JSON (the format of docs/question-bank.md), checks it with
+// BankValidator and reports every problem it finds with its line, not just the first.
+class BankLoader
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    // The bank compiled into Waymark.
+    static QString builtInPath();
+    static BankLoadResult loadBuiltIn();
+
+    // A bank file on disk; problems name the file as given.
+    static BankLoadResult loadFile(const QString &path);
+
+    // A bank held in memory; displayName stands for the file in messages.
+    static BankLoadResult loadData(const QByteArray &json, const QString &displayName);
+};
+
+} // namespace Waymark

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "assessment/Assessment.h"
+#include "files/SafeSave.h"
+#include "store/StoreError.h"
+#include "workshop/Workshop.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace Waymark {
+
+// One row of the list of assessments: what a member needs to pick one.
+struct AssessmentSummary
+{
+    AssessmentInfo info;
+    int answered = 0; // questions with any answer (a rating, Don't know or Not applicable)
+};
+
+// What importing one assessment did.
+struct ImportOutcome
+{
+    qint64 id = 0;
+    bool created = false; // a new assessment; otherwise an existing one (same uid) was updated
+    int answersTaken = 0; // answers from the file that were newer than the stored ones
+    int clearsTaken = 0;  // clears from the file that were newer than the stored answers
+};
+
+// The Waymark database: every assessment, answer and action, in SQLite through Qt Sql. The only
+// class that writes SQL. Each change is one short transaction, committed before the call returns,
+// so whatever a call acknowledged survives a crash of the process.
+//
+// Opening checks, before anything is written, that the file is a Waymark database of a schema
+// this build understands, is not corrupt, is not open in another Waymark and can be written; a
+// file that fails any check is left exactly as it was. One store is used from one thread.
+class AssessmentStore
+{
+public:
+    static constexpr int SchemaVersion = 3;
+    static constexpr int BackupsKept = 7;
+
+    AssessmentStore();
+    ~AssessmentStore();
+    AssessmentStore(const AssessmentStore &) = delete;
+    AssessmentStore &operator=(const AssessmentStore &) = delete;
+
+    // Whether open() may start a new database where there is none. Only what is meant to start
+    // one asks for it (waymark-cli new, import and workshop new; the app's own database and its
+    // "Open or create" dialog): anywhere else a mistyped name must fail, leaving nothing behind.
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing,
+    };
+
+    // The database a member uses unless they open another: in the application data folder.
+    static QString defaultPath();
+
+    // The file a database path stands for, symlinks resolved (for a file that does not exist
+    // yet, its folder's). The store keeps everything beside this file (lock, WAL, backups) and a
+    // restore replaces it, so that two names for one database share one lock.
+    static QString resolvePath(const QString &path);
+
+    // Opens the database at path. With CreateIfMissing, a missing file (or an empty one) becomes
+    // a database of the current schema with owner-only permissions; with ExistingOnly it is
+    // refused (Kind::Missing) and nothing is created, not even a lock. Migrates an older schema
+    // after taking a backup; takes the daily backup.
+    bool open(const QString &path, OpenMode mode, StoreError *error);
+    void close();
+    bool isOpen() const;
+    // The database file, symlinks resolved (resolvePath()).
+    QString path() const { return m_path; }
+    // What the member should know that did not stop the database opening, one note per line: a
+    // lock left by a Waymark that is no longer running taken over, a disk that does not keep
+    // file permissions, change times in the future that were repaired, a daily backup that could
+    // not be written. Empty when all went well.
+    QString warning() const { return m_warning; }
+
+    // Assessments. create() fills in id, uid (when empty), created and updated.
+    bool createAssessment(AssessmentInfo &info, StoreError *error);
+    // Most recently changed first; with a limit, only that many.
+    QList<AssessmentSummary> listAssessments(StoreError *error, int limit = -1);
+    int countAssessments(StoreError *error);
+    std::optional<Assessment> loadAssessment(qint64 id, StoreError *error);
+    bool updateInfo(const AssessmentInfo &info, StoreError *error);
+    bool deleteAssessment(qint64 id, StoreError *error);
+
+    // Saves one answer (replacing the stored one). An empty answer is a clear: kept, as a row
+    // with nothing in it, so that it travels in exchange files (Assessment::cleared). Stamps the
+    // answer and the assessment with the time of the change unless answer.updated is already set.
+    bool saveAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
+                    StoreError *error);
+
+    // Actions. addAction() fills in action.id, or keeps it when set (an undone removal returning).
+    bool addAction(qint64 assessmentId, Action &action, StoreError *error);
+    bool updateAction(qint64 assessmentId, const Action &action, StoreError *error);
+    bool removeAction(qint64 assessmentId, qint64 actionId, StoreError *error);
+
+    // Adds an assessment read from an exchange file, or merges it into the one with the same uid
+    // (docs/exchange-format.md: the later answer or clear wins per question). One transaction.
+    // With joinWorkshop, it also joins that workshop as a participant, in the same transaction.
+    std::optional<ImportOutcome> importAssessment(const Assessment &incoming, StoreError *error,
+                                                  qint64 joinWorkshop = 0);
+
+    // Workshops: a facilitator's gathering of members' assessments (participants) and the
+    // ratings the room agreed. create() fills in id, uid, created and updated.
+    bool createWorkshop(WorkshopInfo &info, StoreError *error);
+    // Most recently changed first.
+    QList<WorkshopInfo> listWorkshops(StoreError *error);
+    // The workshop with every participant's assessment and the agreed answers.
+    std::optional<Workshop> loadWorkshop(qint64 id, StoreError *error);
+    bool addParticipant(qint64 workshopId, qint64 assessmentId, StoreError *error);
+    bool removeParticipant(qint64 workshopId, qint64 assessmentId, StoreError *error);
+    // Records (or, for an empty answer, removes) the rating agreed for a question.
+    bool saveAgreed(qint64 workshopId, const QString &questionId, const AgreedAnswer &agreed,
+                    StoreError *error);
+
+    // Backups: copies of the database in the folder beside it (beside the real file, for a
+    // path through a symlink), newest first; the last BackupsKept are kept. backupNow() is taken
+    // before migrations and once a day on open.
+    static QString backupFolder(const QString &databasePath);
+    static QStringList backups(const QString &databasePath);
+    bool backupNow(QString *backupPath, StoreError *error);
+    // What a restore did.
+    struct RestoreOutcome
+    {
+        QString keptAs;    // where the replaced database now is; empty when there was none
+        QStringList notes; // as for warning(): a stale lock taken over, permissions not kept
+    };
+    // Replaces the database at databasePath (closed: no Waymark may have it open) with a backup.
+    // The backup is checked first as strictly as an opened database, on a copy written beside
+    // the database, and a backup that is not a sound Waymark database of a schema this build
+    // reads is refused (InvalidInput) with the database untouched. The copy is then renamed into
+    // place; the replaced file, with its -wal and -shm, is kept beside it as
+    // NAME.replaced-TIMESTAMP so that nothing is ever destroyed. A database that was deleted can
+    // be restored while its backup folder is there; otherwise a missing one is Kind::Missing.
+    static bool restoreBackup(const QString &backupPath, const QString &databasePath,
+                              StoreError *error, RestoreOutcome *outcome = nullptr);
+
+    // The files that are the database's own, for saveFileSafely() to refuse to write over: the
+    // database, its rollback journal, WAL and shared-memory files, its lock, the files a restore
+    // kept beside it, and its backup folder (all beside the real file, resolvePath()). The open
+    // database's, or nothing when none is open.
+    ProtectedFiles ownFiles() const;
+    static ProtectedFiles ownFiles(const QString &databasePath);
+
+    // Full SQLite integrity check ("ok" or the problems).
+    bool checkIntegrity(StoreError *error);
+
+private:
+    StoreError checkAndPrepare(bool created);
+    void addWarning(const QString &note);
+    bool writeBackup(QString *backupPath, StoreError *error);
+    bool dailyBackupDue() const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+    QString m_warning;
+};
+
+} // namespace Waymark

@@ -1,0 +1,185 @@
+#include "workshop/WorkshopGatherer.h"
+
+#include "exchange/ExchangeFile.h"
+
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Waymark {
+
+namespace {
+
+// Names and councils as people type them: case and spacing apart, and one spelling however the
+// keyboard encoded its accents (â as one character or as a and a combining circumflex), so that a
+// member typed two ways is one member. Accents themselves still count: Siân and Sian may be two
+// people, and a wrong match would drop one member's answers for another's.
+QString comparable(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_D)
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_C)
+        .simplified();
+}
+
+QString when(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+WorkshopGatherer::WorkshopGatherer(AssessmentStore &store, const QuestionBank &bank)
+    : m_store(store)
+    , m_bank(bank)
+{
+}
+
+QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringList &files,
+                                              bool acceptMismatched, StoreError *error)
+{
+    QList<GatherOutcome> outcomes;
+    const std::optional<Workshop> workshop = m_store.loadWorkshop(workshopId, error);
+    if (!workshop)
+        return outcomes;
+    // Who is there, kept up to date as files join: matching needs only names, uids and times,
+    // and reloading every member's answers after each file made gathering 40 files take seconds.
+    QList<AssessmentInfo> present;
+    for (const Assessment &participant : workshop->participants)
+        present.append(participant.info);
+
+    for (const QString &file : files) {
+        GatherOutcome outcome;
+        outcome.file = file;
+        const ExchangeReadResult read = ExchangeFile::read(file, m_bank);
+        if (!read.ok()) {
+            QStringList problems;
+            for (const ExchangeProblem &problem : read.problems)
+                problems.append(problem.toString());
+            outcome.kind = GatherOutcome::Kind::Invalid;
+            outcome.message = problems.join(QLatin1Char('\n'));
+            outcomes.append(outcome);
+            continue;
+        }
+        const Assessment &incoming = *read.assessment;
+        const AssessmentInfo &info = incoming.info;
+
+        QStringList mismatches;
+        if (!workshop->info.authority.isEmpty() &&
+            comparable(info.authority) != comparable(workshop->info.authority)) {
+            mismatches.append(tr("it is for %1, not %2").arg(info.authority,
+                                                             workshop->info.authority));
+        }
+        if (info.bankId != workshop->info.bankId || info.bankVersion != workshop->info.bankVersion) {
+            mismatches.append(tr("it was answered against question bank %1 %2, not %3 %4")
+                                  .arg(info.bankId, info.bankVersion, workshop->info.bankId,
+                                       workshop->info.bankVersion));
+        }
+        if (!mismatches.isEmpty() && !acceptMismatched) {
+            outcome.kind = GatherOutcome::Kind::Mismatched;
+            outcome.message = tr("%1 (%2): not added, because %3.")
+                                  .arg(file, info.respondent, mismatches.join(tr("; and ")));
+            outcomes.append(outcome);
+            continue;
+        }
+
+        // The same member already there under another file: the newer one wins.
+        int sameMember = -1;
+        bool sameAssessment = false;
+        for (int i = 0; i < present.size(); ++i) {
+            if (present.at(i).uid == info.uid) {
+                sameMember = i;
+                sameAssessment = true;
+                break;
+            }
+            if (comparable(present.at(i).respondent) == comparable(info.respondent))
+                sameMember = i;
+        }
+        if (sameMember >= 0 && !sameAssessment && present.at(sameMember).updated >= info.updated) {
+            const AssessmentInfo &there = present.at(sameMember);
+            outcome.kind = GatherOutcome::Kind::KeptExisting;
+            outcome.assessmentId = there.id;
+            outcome.message =
+                tr("%1: %2 is already here with answers from %3; this file (from %4) is older, "
+                   "so it was not added.")
+                    .arg(file, info.respondent, when(there.updated), when(info.updated));
+            outcomes.append(outcome);
+            continue;
+        }
+
+        const std::optional<ImportOutcome> imported =
+            m_store.importAssessment(incoming, error, workshopId);
+        if (!imported)
+            return outcomes;
+        outcome.assessmentId = imported->id;
+        if (sameAssessment) {
+            outcome.kind = GatherOutcome::Kind::Updated;
+            outcome.message = tr("%1: %2's answers were already here; the later answer to each "
+                                 "question was kept.")
+                                  .arg(file, info.respondent);
+        } else if (sameMember >= 0) {
+            const AssessmentInfo replaced = present.takeAt(sameMember);
+            if (!m_store.removeParticipant(workshopId, replaced.id, error))
+                return outcomes;
+            outcome.kind = GatherOutcome::Kind::Replaced;
+            outcome.message = tr("%1: %2 was already here with answers from %3; this newer file "
+                                 "(from %4) replaces them.")
+                                  .arg(file, info.respondent, when(replaced.updated),
+                                       when(info.updated));
+        } else {
+            outcome.kind = GatherOutcome::Kind::Added;
+        }
+        if (!mismatches.isEmpty()) {
+            outcome.message = tr("%1 (%2): added although %3.")
+                                  .arg(file, info.respondent, mismatches.join(tr("; and ")));
+        }
+        for (const ExchangeProblem &note : read.notes) {
+            outcome.message +=
+                (outcome.message.isEmpty() ? QString() : QStringLiteral("\n")) + note.toString();
+        }
+        outcomes.append(outcome);
+        // Later files in the same batch are matched against this one too.
+        AssessmentInfo joined = info;
+        joined.id = imported->id;
+        if (sameAssessment) {
+            joined.updated = std::max(joined.updated, present.at(sameMember).updated);
+            present[sameMember] = joined;
+        } else {
+            present.append(joined);
+        }
+    }
+    return outcomes;
+}
+
+qint64 WorkshopGatherer::addMember(qint64 workshopId, const QString &name, const QString &roleId,
+                                   StoreError *error)
+{
+    const std::optional<Workshop> workshop = m_store.loadWorkshop(workshopId, error);
+    if (!workshop)
+        return 0;
+    AssessmentInfo info = answerPack(workshop->info, m_bank, name, roleId).info;
+    if (!m_store.createAssessment(info, error) ||
+        !m_store.addParticipant(workshopId, info.id, error))
+        return 0;
+    return info.id;
+}
+
+Assessment WorkshopGatherer::answerPack(const WorkshopInfo &workshop, const QuestionBank &bank,
+                                        const QString &memberName, const QString &roleId)
+{
+    Assessment pack;
+    pack.info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    pack.info.title = workshop.name;
+    pack.info.authority = workshop.authority;
+    pack.info.respondent = memberName.simplified();
+    pack.info.roleId = roleId;
+    pack.info.date = workshop.heldOn.isValid() ? workshop.heldOn : QDate::currentDate();
+    pack.info.bankId = bank.id;
+    pack.info.bankVersion = bank.version;
+    pack.info.created = QDateTime::currentDateTimeUtc();
+    pack.info.updated = pack.info.created;
+    return pack;
+}
+
+} // namespace Waymark

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/AssessmentStore.h"
+#include "bank/QuestionBank.h"
+#include "workshop/Workshop.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Waymark {
+
+// What became of one returned file.
+struct GatherOutcome
+{
+    enum class Kind
+    {
+        Added,        // a new participant
+        Updated,      // the same assessment (same uid) gathered again: later answers won
+        Replaced,     // a newer file from a member already there replaced their older one
+        KeptExisting, // an older file from a member already there: not added
+        Mismatched,   // for another authority or bank version: not added unless accepted
+        Invalid,      // not a readable exchange file: nothing imported
+    };
+    QString file;
+    Kind kind = Kind::Invalid;
+    qint64 assessmentId = 0; // the participant's assessment, when one was added or updated
+    QString message;         // what the facilitator is told; empty for a plain addition
+
+    bool joined() const
+    {
+        return kind == Kind::Added || kind == Kind::Updated || kind == Kind::Replaced;
+    }
+};
+
+// Brings members' returned answer packs into a workshop: each file is read in full first (all
+// or nothing), checked against the workshop's authority and bank version, and matched to a
+// member already there by name, where the newer file wins.
+class WorkshopGatherer
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkshopGatherer)
+
+public:
+    WorkshopGatherer(AssessmentStore &store, const QuestionBank &bank);
+
+    // acceptMismatched: add files for another authority or bank version too (the facilitator
+    // has seen the warning and decided). A storage failure stops the gathering and is returned
+    // in error; the outcomes so far are kept.
+    QList<GatherOutcome> gather(qint64 workshopId, const QStringList &files, bool acceptMismatched,
+                                StoreError *error);
+
+    // Adds a member by name in the room ("round" entry): a new, empty assessment joined to the
+    // workshop. Returns its id, or 0 with error set.
+    qint64 addMember(qint64 workshopId, const QString &name, const QString &roleId,
+                     StoreError *error);
+
+    // An answer pack for one member: an empty assessment for them, their role and the
+    // workshop's authority and bank, to open in their own Waymark and send back.
+    static Assessment answerPack(const WorkshopInfo &workshop, const QuestionBank &bank,
+                                 const QString &memberName, const QString &roleId);
+
+private:
+    AssessmentStore &m_store;
+    const QuestionBank &m_bank;
+};
+
+} // namespace Waymark
