@@ -36,7 +36,7 @@
 <context>
     <name>ReportGlossary</name>
     <message>
-        <location filename="../core/ReportGlossary.cpp" line="+39"/>
+        <location filename="../core/report/ReportGlossary.cpp" line="+39"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
         <source>Authority not given</source>
         <translation>Awdurdod heb ei nodi</translation>
     </message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+98"/>
+        <location filename="../core/report/WorkshopPackComposer.cpp" line="+98"/>
         <source>How the scores work</source>
         <translation>Sut y mae&apos;r sgoriau&apos;n gweithio</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
+        <location filename="../app/gui/printing/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation>Rhagolwg argraffu: %1</translation>
     </message>
@@ -741,50 +741,50 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+109"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+109"/>
         <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 ar ddisg nad yw&apos;n cadw caniatâd ffeiliau (fel cof bach USB wedi&apos;i fformatio fel FAT neu exFAT, neu ffolder a rennir ar y rhwydwaith), felly nid oedd modd i Waymark ei gwneud yn breifat i chi: gall unrhyw un sy&apos;n gallu darllen y ddisg honno ddarllen yr atebion sydd ynddi.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no Waymark database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cronfa ddata Waymark yn %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi&apos;i chloi gan %2, na all Waymark ei darllen na&apos;i dileu. Os nad oes unrhyw Waymark â&apos;r gronfa ddata ar agor, dilëwch %2 a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd %1 wedi&apos;i chloi gan %2 (proses %3), nad yw&apos;n rhedeg mwyach; cymerodd Waymark y clo drosodd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>unknown program</source>
-        <translation type="unfinished">rhaglen anhysbys</translation>
+        <translation>rhaglen anhysbys</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 ar agor yn Waymark ar gyfrifiadur arall, %2 (%3, proses %4). Caewch hi yno. Os nad yw Waymark yn rhedeg ar %2 (er enghraifft, os chwalodd), dilëwch y ffeil glo %5 a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
-        <translation type="unfinished">Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+        <translation>Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd y ffeil glo %1 yn wag neu nid oedd modd ei darllen; cymerodd Waymark hi drosodd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
-        <translation type="unfinished">Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
+        <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
     </message>
     <message>
         <location line="+858"/>
@@ -795,7 +795,7 @@
 <context>
     <name>Waymark::Action</name>
     <message>
-        <location filename="../core/Assessment.cpp" line="+45"/>
+        <location filename="../core/assessment/Assessment.cpp" line="+45"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>Waymark::ActionPlanView</name>
     <message>
-        <location filename="../app/gui/ActionPlanView.cpp" line="+117"/>
+        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+117"/>
         <location line="+11"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
@@ -918,7 +918,7 @@
 <context>
     <name>Waymark::ActionTableModel</name>
     <message>
-        <location filename="../app/gui/ActionTableModel.cpp" line="+86"/>
+        <location filename="../app/gui/actionplan/ActionTableModel.cpp" line="+86"/>
         <source>General</source>
         <translation>Cyffredinol</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-796"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="-796"/>
         <location line="+334"/>
         <source>The latest backup is %1.</source>
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
@@ -1069,7 +1069,7 @@
         <location line="-348"/>
         <location line="+902"/>
         <source>No database was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni enwyd unrhyw gronfa ddata.</translation>
     </message>
     <message>
         <location line="-882"/>
@@ -1079,7 +1079,7 @@
     <message>
         <location line="+26"/>
         <source>%1 is an empty file, not a Waymark database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil wag yw %1, nid cronfa ddata Waymark.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1235,72 +1235,72 @@
     <message>
         <location line="+245"/>
         <source>it is the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>y gronfa ddata ei hun yw hi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is larger than %1, more than any Waymark database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n fwy na %1, sy&apos;n fwy nag unrhyw gronfa ddata Waymark.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not a database file at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ffeil cronfa ddata o gwbl.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its latest changes are still in %1. Open it in Waymark once, so that they are written into it, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ei newidiadau diweddaraf yn %1 o hyd. Agorwch hi yn Waymark unwaith, fel eu bod yn cael eu hysgrifennu iddi, yna adferwch hi.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot write beside %1 to restore it: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu wrth ymyl %1 i&apos;w hadfer: %2. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The disk is full (while restoring %1). Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn (wrth adfer %1). Ni newidiwyd dim; rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write the restored copy of %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu&apos;r copi wedi&apos;i adfer o %1: %2. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd ei darllen (%1).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SQLite cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ni all SQLite ei darllen (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is an empty database, not a Waymark one.</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfa ddata wag yw hi, nid un Waymark.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a database, but not a Waymark one.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n gronfa ddata, ond nid un Waymark.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it was written by a newer version of Waymark (database version %1; this version understands up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd ei hysgrifennu gan fersiwn mwy newydd o Waymark (fersiwn cronfa ddata %1; mae&apos;r fersiwn hon yn deall hyd at %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i difrodi (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot rename %1 to %2 while restoring the backup: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ailenwi %1 yn %2 wrth adfer y copi wrth gefn: %3. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="-1118"/>
@@ -1341,7 +1341,7 @@
     <message>
         <location line="+93"/>
         <source>%1 cannot be restored: %2 %3 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir adfer %1: %2 Gadawyd %3 fel yr oedd.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/BankLoader.cpp" line="+42"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+42"/>
         <source>a list or object</source>
         <translation>rhestr neu wrthrych</translation>
     </message>
@@ -1594,13 +1594,13 @@
     <message>
         <location line="+2"/>
         <source>the file is larger than %1, the most a question bank may be</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil yn fwy na %1, sef y maint mwyaf a ganiateir i fanc cwestiynau</translation>
     </message>
 </context>
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/BankValidator.cpp" line="+65"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+65"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation>ni all dynodydd %1 %2 ddefnyddio dim ond llythrennau, digidau, &quot;-&quot;, &quot;_&quot; a &quot;.&quot;, a dim bylchau</translation>
     </message>
@@ -1688,35 +1688,35 @@
 <context>
     <name>Waymark::BoundedFile</name>
     <message>
-        <location filename="../core/BoundedFile.cpp" line="+30"/>
+        <location filename="../core/files/BoundedFile.cpp" line="+30"/>
         <source>the file is larger than %1, the most Waymark reads here</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil yn fwy na %1, sef y maint mwyaf y mae Waymark yn ei ddarllen yma</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffolder ydyw, nid ffeil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a pipe (FIFO), not a file; save what it carries to a file and give that</source>
-        <translation type="unfinished"></translation>
+        <translation>pibell (FIFO) ydyw, nid ffeil; cadwch yr hyn y mae&apos;n ei gludo mewn ffeil a rhowch y ffeil honno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is a socket, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>soced ydyw, nid ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfais ydyw, nid ffeil</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+9"/>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>nid ffeil ydyw</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -1724,27 +1724,27 @@
         <location line="+6"/>
         <location line="+16"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">methu agor y ffeil: %1</translation>
+        <translation>methu agor y ffeil: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">methu darllen y ffeil: %1</translation>
+        <translation>methu darllen y ffeil: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beit</translation>
     </message>
 </context>
 <context>
@@ -1927,17 +1927,69 @@ commands need an existing database. Options are given once each (report&apos;s
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.
 Full reference: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd: waymark-cli COMMAND [OPTIONS]
+
+Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
+
+Gorchmynion:
+  --version                      argraffu&apos;r fersiwn
+  --help                         argraffu&apos;r cymorth hwn
+  bank show [--bank FILE] [--json]
+                                 dangos y banc cwestiynau adeiledig, neu FILE
+  bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
+  list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
+  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
+      [--date YYYY-MM-DD]        dechrau asesiad; yn argraffu ei id
+  answer --db DB --assessment ID --question QID
+      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
+                                 ateb un cwestiwn
+  scores --db DB --assessment ID [--json]
+                                 sgoriau, RAG, porth, blaenoriaethau a bylchau
+  export --db DB --assessment ID --out FILE [--format FORMAT]
+                                 ysgrifennu un asesiad: exchange (y rhagosodiad),
+                                 answers-csv neu actions-csv
+  import --db DB FILE...         mewnforio ffeiliau cyfnewid; yn argraffu&apos;r dynodyddion
+  restore --db DB [--backup FILE] [--list]
+                                 rhoi&apos;r copi wrth gefn diweddaraf (neu un a ddewiswyd) yn ôl
+  report --db DB --assessment ID --out FILE.pdf
+                                 argraffu adolygiad porth asesiad fel PDF
+  report --db DB (--all | --assessment ID...) --out-dir DIR
+                                 un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
+  workbook --role ROLE --out FILE.pdf [--bank FILE]
+                                 llyfr gwaith papur gwag o gwestiynau&apos;r rôl
+  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
+      [--facilitator TEXT]       sefydlu gweithdy; yn argraffu ei id
+  workshop list --db DB [--json] rhestru&apos;r gweithdai
+  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
+                                 pecyn ateb i un aelod ei lenwi
+  workshop add --db DB --workshop ID [--accept-mismatched] FILE...
+                                 casglu ffeiliau a ddychwelwyd; yn argraffu dynodyddion y cyfranogwyr
+  workshop member --db DB --workshop ID --name TEXT --role ROLE
+                                 ychwanegu aelod sydd yn yr ystafell; yn argraffu ei id
+  workshop spread --db DB --workshop ID [--json]
+                                 sut y graddiodd yr aelodau bob cwestiwn
+  workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
+                                 cofnodi&apos;r radd y cytunodd yr ystafell arni
+  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
+      [--member-reviews]         argraffu pecyn y gweithdy
+
+Mae new, import a workshop new yn creu ffeil --db nad yw&apos;n bodoli; mae angen
+cronfa ddata sy&apos;n bodoli eisoes ar y gorchmynion eraill. Rhoddir pob opsiwn
+unwaith yn unig (ac eithrio --assessment gyda --out-dir yn report).
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn annilys, 3 gwall storio.
+Canllaw cyfeirio llawn: docs/cli.md
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="-25"/>
         <source>--%1 was given more than once; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoddwyd --%1 fwy nag unwaith; rhowch ef unwaith yn unig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--db needs the name of a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw ffeil cronfa ddata ar --db</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1972,7 +2024,7 @@ Full reference: docs/cli.md
     <message>
         <location line="+20"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch yr enw; mae &apos;waymark-cli new&apos; neu &apos;waymark-cli import&apos; yn dechrau cronfa ddata newydd.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2187,7 +2239,7 @@ Full reference: docs/cli.md
     <message>
         <location line="+13"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cronfa ddata Waymark yn %1, a dim copïau wrth gefn ohoni yn %2.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2197,12 +2249,12 @@ Full reference: docs/cli.md
     <message>
         <location line="+13"/>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd %1 o %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored %1 from %2; the file it replaced was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd %1 o %2; cadwyd y ffeil a ddisodlwyd fel %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="-13"/>
@@ -2410,7 +2462,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
@@ -2619,7 +2671,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CsvExport</name>
     <message>
-        <location filename="../core/CsvExport.cpp" line="+11"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+11"/>
         <location line="+46"/>
         <source>Yes</source>
         <translation>Ie</translation>
@@ -2705,7 +2757,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+489"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+489"/>
         <source>a list</source>
         <translation>rhestr</translation>
     </message>
@@ -2950,7 +3002,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::Gateway</name>
     <message>
-        <location filename="../core/Scoring.cpp" line="+56"/>
+        <location filename="../core/scoring/Scoring.cpp" line="+56"/>
         <source>Passed</source>
         <translation>Wedi&apos;i basio</translation>
     </message>
@@ -2968,7 +3020,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::GlossaryLabel</name>
     <message>
-        <location filename="../app/gui/GlossaryLabel.cpp" line="+30"/>
+        <location filename="../app/gui/glossary/GlossaryLabel.cpp" line="+30"/>
         <source>Words underlined are explained in the jargon buster</source>
         <translation>Caiff geiriau sydd wedi&apos;u tanlinellu eu hesbonio yn yr esboniwr jargon</translation>
     </message>
@@ -2981,7 +3033,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::GlossaryPanel</name>
     <message>
-        <location filename="../app/gui/GlossaryPanel.cpp" line="+34"/>
+        <location filename="../app/gui/glossary/GlossaryPanel.cpp" line="+34"/>
         <source>Jargon buster</source>
         <translation>Esboniwr jargon</translation>
     </message>
@@ -3040,7 +3092,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::JsonLineMap</name>
     <message>
-        <location filename="../core/JsonLineMap.cpp" line="+299"/>
+        <location filename="../core/json/JsonLineMap.cpp" line="+299"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
@@ -3083,7 +3135,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::LanguageMenu</name>
     <message>
-        <location filename="../app/gui/LanguageMenu.cpp" line="+14"/>
+        <location filename="../app/gui/common/LanguageMenu.cpp" line="+14"/>
         <source>Waymark will use this language the next time it starts.</source>
         <translation>Bydd Waymark yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau.</translation>
     </message>
@@ -3538,7 +3590,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
         <source>Start a new assessment</source>
         <translation>Dechrau asesiad newydd</translation>
     </message>
@@ -3663,7 +3715,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation>Prawf statudol: mae&apos;r gyfraith yn mynnu hyn. Mae Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol yn methu&apos;r porth.</translation>
     </message>
@@ -3823,7 +3875,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Rag</name>
     <message>
-        <location filename="../core/Scoring.cpp" line="-32"/>
+        <location filename="../core/scoring/Scoring.cpp" line="-32"/>
         <source>Red</source>
         <translation>Coch</translation>
     </message>
@@ -3846,7 +3898,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Rating</name>
     <message>
-        <location filename="../core/Rating.cpp" line="+71"/>
+        <location filename="../core/assessment/Rating.cpp" line="+71"/>
         <source>Not met</source>
         <translation>Heb ei fodloni</translation>
     </message>
@@ -3884,7 +3936,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+264"/>
+        <location filename="../core/files/SafeSave.cpp" line="+264"/>
         <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
         <translation>Methu cadw %1: byddai hynny&apos;n ysgrifennu dros y gronfa ddata %2 (%3). Ni ysgrifennwyd dim; dewiswch enw neu ffolder arall.</translation>
     </message>
@@ -3977,7 +4029,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sample</name>
     <message>
-        <location filename="../core/SampleAssessment.cpp" line="+23"/>
+        <location filename="../core/assessment/SampleAssessment.cpp" line="+23"/>
         <source>Sample: gateway review of local safeguards</source>
         <translation>Enghraifft: adolygiad porth o drefniadau diogelu lleol</translation>
     </message>
@@ -4035,7 +4087,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
         <source>Section scores chart</source>
         <translation>Siart sgoriau&apos;r adrannau</translation>
     </message>
@@ -4048,7 +4100,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ScoringHelpDialog</name>
     <message>
-        <location filename="../app/gui/ScoringHelpDialog.cpp" line="+28"/>
+        <location filename="../app/gui/summary/ScoringHelpDialog.cpp" line="+28"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+26"/>
@@ -4184,7 +4236,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+133"/>
+        <location filename="../core/store/SqliteSupport.cpp" line="+133"/>
         <source>repairing change times that were in the future</source>
         <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
     </message>
@@ -4279,7 +4331,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol: pa mor dda mae&apos;r cyngor a&apos;i bartneriaid yn cadw plant yn ddiogel?&lt;/p&gt;</translation>
     </message>
@@ -4412,7 +4464,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
@@ -4631,7 +4683,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WalkthroughView</name>
     <message>
-        <location filename="../app/gui/WalkthroughView.cpp" line="+41"/>
+        <location filename="../app/gui/walkthrough/WalkthroughView.cpp" line="+41"/>
         <source>Sections and questions</source>
         <translation>Adrannau a chwestiynau</translation>
     </message>
@@ -4664,7 +4716,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
         <source>What the room agrees</source>
         <translation>Beth mae&apos;r ystafell yn cytuno arno</translation>
     </message>
@@ -4760,7 +4812,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopGatherDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopGatherDialog.cpp" line="+26"/>
+        <location filename="../app/gui/workshop/WorkshopGatherDialog.cpp" line="+26"/>
         <source>Added</source>
         <translation>Ychwanegwyd</translation>
     </message>
@@ -4917,7 +4969,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopMemberDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopMemberDialog.cpp" line="+26"/>
+        <location filename="../app/gui/workshop/WorkshopMemberDialog.cpp" line="+26"/>
         <source>Add a member in the room</source>
         <translation>Ychwanegu aelod sydd yn yr ystafell</translation>
     </message>
@@ -4961,7 +5013,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
         <source>New workshop</source>
         <translation>Gweithdy newydd</translation>
     </message>
@@ -5050,7 +5102,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopPacksDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopPacksDialog.cpp" line="+37"/>
+        <location filename="../app/gui/workshop/WorkshopPacksDialog.cpp" line="+37"/>
         <source>Answer packs for %1</source>
         <translation>Pecynnau ateb ar gyfer %1</translation>
     </message>
@@ -5184,7 +5236,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopPresenter</name>
     <message>
-        <location filename="../app/gui/WorkshopPresenter.cpp" line="+33"/>
+        <location filename="../app/gui/workshop/WorkshopPresenter.cpp" line="+33"/>
         <source>Waymark workshop: presenter view</source>
         <translation>Gweithdy Waymark: golwg y cyflwynydd</translation>
     </message>
@@ -5278,7 +5330,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopPrintDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopPrintDialog.cpp" line="+15"/>
+        <location filename="../app/gui/workshop/WorkshopPrintDialog.cpp" line="+15"/>
         <source>The workshop pack</source>
         <translation>Pecyn y gweithdy</translation>
     </message>
@@ -5316,7 +5368,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+36"/>
+        <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
         <source>Round entry</source>
         <translation>Cofnodi&apos;r rownd</translation>
     </message>
@@ -5424,7 +5476,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopSpreadChart</name>
     <message>
-        <location filename="../app/gui/WorkshopSpreadChart.cpp" line="+39"/>
+        <location filename="../app/gui/workshop/WorkshopSpreadChart.cpp" line="+39"/>
         <source>Not answered</source>
         <translation>Heb ei ateb</translation>
     </message>
@@ -5453,7 +5505,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopSpreadModel</name>
     <message>
-        <location filename="../app/gui/WorkshopSpreadModel.cpp" line="+48"/>
+        <location filename="../app/gui/workshop/WorkshopSpreadModel.cpp" line="+48"/>
         <source>none rated</source>
         <translation>dim wedi&apos;u graddio</translation>
     </message>
@@ -5576,7 +5628,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/WorkshopWindow.cpp" line="+86"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+86"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -6056,7 +6108,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkbookComposer</name>
     <message>
-        <location filename="../core/WorkbookComposer.cpp" line="+44"/>
+        <location filename="../core/report/WorkbookComposer.cpp" line="+44"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6290,7 +6342,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../core/Workshop.cpp" line="+11"/>
+        <location filename="../core/workshop/Workshop.cpp" line="+11"/>
         <source>Member %1</source>
         <translation>Aelod %1</translation>
     </message>
@@ -6318,7 +6370,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
         <source>it is for %1, not %2</source>
         <translation>ei fod ar gyfer %1, nid %2</translation>
     </message>
@@ -6362,7 +6414,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkshopPackComposer</name>
     <message>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+33"/>
+        <location filename="../core/report/WorkshopPackComposer.cpp" line="+33"/>
         <source>Workshop pack: %1</source>
         <translation>Pecyn y gweithdy: %1</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>ReportGlossary</name>
     <message>
-        <location filename="../core/ReportGlossary.cpp" line="+39"/>
+        <location filename="../core/report/ReportGlossary.cpp" line="+39"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
         <source>Authority not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+98"/>
+        <location filename="../core/report/WorkshopPackComposer.cpp" line="+98"/>
         <source>How the scores work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>ReviewPrinter</name>
     <message>
-        <location filename="../app/gui/ReviewPrinter.cpp" line="+36"/>
+        <location filename="../app/gui/printing/ReviewPrinter.cpp" line="+36"/>
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>Waymark</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="+109"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+109"/>
         <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>Waymark::Action</name>
     <message>
-        <location filename="../core/Assessment.cpp" line="+45"/>
+        <location filename="../core/assessment/Assessment.cpp" line="+45"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>Waymark::ActionPlanView</name>
     <message>
-        <location filename="../app/gui/ActionPlanView.cpp" line="+117"/>
+        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+117"/>
         <location line="+11"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
@@ -916,7 +916,7 @@
 <context>
     <name>Waymark::ActionTableModel</name>
     <message>
-        <location filename="../app/gui/ActionTableModel.cpp" line="+86"/>
+        <location filename="../app/gui/actionplan/ActionTableModel.cpp" line="+86"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,7 +979,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1022,7 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/AssessmentStore.cpp" line="-796"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="-796"/>
         <location line="+334"/>
         <source>The latest backup is %1.</source>
         <translation type="unfinished"></translation>
@@ -1355,7 +1355,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/BankLoader.cpp" line="+42"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+42"/>
         <source>a list or object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1598,7 @@
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/BankValidator.cpp" line="+65"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+65"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,7 +1686,7 @@
 <context>
     <name>Waymark::BoundedFile</name>
     <message>
-        <location filename="../core/BoundedFile.cpp" line="+30"/>
+        <location filename="../core/files/BoundedFile.cpp" line="+30"/>
         <source>the file is larger than %1, the most Waymark reads here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2408,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2617,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CsvExport</name>
     <message>
-        <location filename="../core/CsvExport.cpp" line="+11"/>
+        <location filename="../core/exchange/CsvExport.cpp" line="+11"/>
         <location line="+46"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
@@ -2703,7 +2703,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/ExchangeFile.cpp" line="+489"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+489"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2948,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::Gateway</name>
     <message>
-        <location filename="../core/Scoring.cpp" line="+56"/>
+        <location filename="../core/scoring/Scoring.cpp" line="+56"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,7 +2966,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::GlossaryLabel</name>
     <message>
-        <location filename="../app/gui/GlossaryLabel.cpp" line="+30"/>
+        <location filename="../app/gui/glossary/GlossaryLabel.cpp" line="+30"/>
         <source>Words underlined are explained in the jargon buster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +2979,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::GlossaryPanel</name>
     <message>
-        <location filename="../app/gui/GlossaryPanel.cpp" line="+34"/>
+        <location filename="../app/gui/glossary/GlossaryPanel.cpp" line="+34"/>
         <source>Jargon buster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,7 +3038,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::JsonLineMap</name>
     <message>
-        <location filename="../core/JsonLineMap.cpp" line="+299"/>
+        <location filename="../core/json/JsonLineMap.cpp" line="+299"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3081,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::LanguageMenu</name>
     <message>
-        <location filename="../app/gui/LanguageMenu.cpp" line="+14"/>
+        <location filename="../app/gui/common/LanguageMenu.cpp" line="+14"/>
         <source>Waymark will use this language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,7 +3530,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
         <source>Start a new assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3655,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3815,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Rag</name>
     <message>
-        <location filename="../core/Scoring.cpp" line="-32"/>
+        <location filename="../core/scoring/Scoring.cpp" line="-32"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,7 +3838,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Rating</name>
     <message>
-        <location filename="../core/Rating.cpp" line="+71"/>
+        <location filename="../core/assessment/Rating.cpp" line="+71"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3876,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SafeSave</name>
     <message>
-        <location filename="../core/SafeSave.cpp" line="+264"/>
+        <location filename="../core/files/SafeSave.cpp" line="+264"/>
         <source>Cannot save %1: that would overwrite the database %2 (%3). Nothing was written; choose another name or folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +3969,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sample</name>
     <message>
-        <location filename="../core/SampleAssessment.cpp" line="+23"/>
+        <location filename="../core/assessment/SampleAssessment.cpp" line="+23"/>
         <source>Sample: gateway review of local safeguards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,7 +4027,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
         <source>Section scores chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,7 +4040,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ScoringHelpDialog</name>
     <message>
-        <location filename="../app/gui/ScoringHelpDialog.cpp" line="+28"/>
+        <location filename="../app/gui/summary/ScoringHelpDialog.cpp" line="+28"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+26"/>
@@ -4176,7 +4176,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/SqliteSupport.cpp" line="+133"/>
+        <location filename="../core/store/SqliteSupport.cpp" line="+133"/>
         <source>repairing change times that were in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,7 +4271,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4404,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -4623,7 +4623,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WalkthroughView</name>
     <message>
-        <location filename="../app/gui/WalkthroughView.cpp" line="+41"/>
+        <location filename="../app/gui/walkthrough/WalkthroughView.cpp" line="+41"/>
         <source>Sections and questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,7 +4656,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
         <source>What the room agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,7 +4746,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopGatherDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopGatherDialog.cpp" line="+26"/>
+        <location filename="../app/gui/workshop/WorkshopGatherDialog.cpp" line="+26"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4882,7 +4882,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopMemberDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopMemberDialog.cpp" line="+26"/>
+        <location filename="../app/gui/workshop/WorkshopMemberDialog.cpp" line="+26"/>
         <source>Add a member in the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,7 +4926,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5015,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopPacksDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopPacksDialog.cpp" line="+37"/>
+        <location filename="../app/gui/workshop/WorkshopPacksDialog.cpp" line="+37"/>
         <source>Answer packs for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,7 +5146,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopPresenter</name>
     <message>
-        <location filename="../app/gui/WorkshopPresenter.cpp" line="+33"/>
+        <location filename="../app/gui/workshop/WorkshopPresenter.cpp" line="+33"/>
         <source>Waymark workshop: presenter view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5237,7 +5237,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopPrintDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopPrintDialog.cpp" line="+15"/>
+        <location filename="../app/gui/workshop/WorkshopPrintDialog.cpp" line="+15"/>
         <source>The workshop pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,7 +5275,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
-        <location filename="../app/gui/WorkshopRoundDialog.cpp" line="+36"/>
+        <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
         <source>Round entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,7 +5383,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopSpreadChart</name>
     <message>
-        <location filename="../app/gui/WorkshopSpreadChart.cpp" line="+39"/>
+        <location filename="../app/gui/workshop/WorkshopSpreadChart.cpp" line="+39"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +5409,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopSpreadModel</name>
     <message>
-        <location filename="../app/gui/WorkshopSpreadModel.cpp" line="+48"/>
+        <location filename="../app/gui/workshop/WorkshopSpreadModel.cpp" line="+48"/>
         <source>none rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5532,7 +5532,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/WorkshopWindow.cpp" line="+86"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+86"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5994,7 +5994,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkbookComposer</name>
     <message>
-        <location filename="../core/WorkbookComposer.cpp" line="+44"/>
+        <location filename="../core/report/WorkbookComposer.cpp" line="+44"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6228,7 +6228,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../core/Workshop.cpp" line="+11"/>
+        <location filename="../core/workshop/Workshop.cpp" line="+11"/>
         <source>Member %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6256,7 +6256,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
         <source>it is for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,7 +6300,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkshopPackComposer</name>
     <message>
-        <location filename="../core/WorkshopPackComposer.cpp" line="+33"/>
+        <location filename="../core/report/WorkshopPackComposer.cpp" line="+33"/>
         <source>Workshop pack: %1</source>
         <translation type="unfinished"></translation>
     </message>
