@@ -2,7 +2,7 @@
 
 #include "ReportLayout.h"
 #include "files/SafeSave.h"
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 
 #include <QBuffer>
 #include <QDateTime>
