@@ -2,9 +2,9 @@
 // table rows broken between lines, header rows repeated, charts and writing spaces kept whole),
 // "Page N of M" everywhere, the same pages at any resolution, plain text printed verbatim, and
 // the PDF's metadata and fonts as poppler reads them.
-#include "ReportLayout.h"
 #include "ReportRenderer.h"
 #include "SectionScores.h"
+#include "layout/ReportLayout.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -40,7 +40,6 @@ QString words(int characters, int seed = 0)
     text.truncate(characters);
     return text.trimmed();
 }
-
 
 QList<SectionScore> sections(int count)
 {
