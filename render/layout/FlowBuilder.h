@@ -17,7 +17,7 @@ class TextShaper;
 // boxes and ruled lines whole).
 class FlowBuilder
 {
-    // The texts are the renderer's, as they were before the layout had classes of its own.
+    // Its texts are in ReportRenderer's translation context, where their Welsh is.
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:

@@ -16,7 +16,7 @@ class TextShaper;
 // on every page after the cover, and "Page N of M" in the footer once the pages are counted.
 class Paginator
 {
-    // The texts are the renderer's, as they were before the layout had classes of its own.
+    // Its texts are in ReportRenderer's translation context, where their Welsh is.
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
