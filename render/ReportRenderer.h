@@ -1,12 +1,11 @@
 #pragma once
 
-#include "report/ReportDocument.h"
 #include "files/SafeSave.h"
+#include "layout/ReportStyle.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QFont>
-#include <QList>
 #include <QRectF>
 #include <QString>
 
@@ -17,22 +16,12 @@ class QPainter;
 
 namespace Waymark {
 
-struct LaidOutPage;
 struct ReportLayoutResult;
 
-// How a report looks on paper. The defaults suit an A4 committee paper: a sans-serif body at
-// 10.5 pt, dark text, RAG in colour with its pattern and word (readable when printed in grey).
-struct ReportStyle
-{
-    QString fontFamily; // empty: the system's sans-serif
-    qreal bodyPointSize = 10.5;
-    bool monochrome = false; // black, white and greys only
-};
-
-// Lays a ReportDocument out on the pages of a paint device (a QPrinter, a QPdfWriter, the print
-// preview's printer) and paints it: running header, footer with "Page N of M", headings kept
-// with what follows, paragraphs and table rows broken across pages between lines, the chart
-// painted by ScoreChartPainter. One layout serves preview, printer and PDF alike.
+// The printed report's one entry point for the app, the CLI and the tests: lays a
+// ReportDocument out for a paint device (a QPrinter, a QPdfWriter, the print preview's printer)
+// with ReportLayoutEngine, paints it with ReportPainter, and makes the finished PDF with its
+// document information (PdfDocumentInfo). One layout serves preview, printer and PDF alike.
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
@@ -41,11 +30,11 @@ public:
     explicit ReportRenderer(ReportDocument document, ReportStyle style = {});
     ~ReportRenderer();
 
-    // Lays the document out for the device's page size, margins and resolution. Call again when
-    // they change.
+    // Lays the document out for the device's page size and margins, setting the report's
+    // margins on a device not yet painted on. Call again when they change.
     void layout(QPagedPaintDevice &device);
     int pageCount() const;
-    // What was laid out, page by page, for tests.
+    // What was laid out, page by page: what any output paints, and what tests look at.
     const ReportLayoutResult &result() const;
 
     // Paints every page onto painter, which must be active on device, with device.newPage()
@@ -69,17 +58,10 @@ public:
     // Scale the painter as well for a smaller picture.
     void paintPage(QPainter &painter, int index) const;
 
-    // Appends an incremental update to a finished PDF whose document information dictionary
-    // holds the document's title, author, subject, keywords and creator (QPdfWriter sets only
-    // title and creator), keeping the writer's producer and creation date. Empty when pdf does
-    // not end in a classic cross-reference table and trailer.
-    static QByteArray withDocumentInfo(const QByteArray &pdf, const ReportDocument &document);
-
 private:
     ReportDocument m_document;
     ReportStyle m_style;
     std::unique_ptr<ReportLayoutResult> m_result;
-    QList<QFont> m_fonts; // by ReportFont
     // What the layout was made for, so that paint() knows when to lay out again.
     const QPagedPaintDevice *m_laidOutFor = nullptr;
     QRectF m_laidOutPaper; // mm

@@ -54,17 +54,17 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+533"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location filename="../render/layout/Paginator.cpp" line="+168"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location filename="../render/ReportRenderer.cpp" line="+74"/>
         <source>Cannot save %1: %2</source>
         <translation>Methu cadw %1: %2</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Daeth y PDF allan yn wag.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not add the document information to the PDF.</source>
         <translation>Methu ychwanegu gwybodaeth y ddogfen at y PDF.</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>

@@ -52,17 +52,17 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+533"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location filename="../render/layout/Paginator.cpp" line="+168"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location filename="../render/ReportRenderer.cpp" line="+74"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,7 +82,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not add the document information to the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>

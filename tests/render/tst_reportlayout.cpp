@@ -2,13 +2,17 @@
 // table rows broken between lines, header rows repeated, charts and writing spaces kept whole),
 // "Page N of M" everywhere, the same pages at any resolution, plain text printed verbatim, and
 // the PDF's metadata and fonts as poppler reads them.
-#include "ReportLayout.h"
 #include "ReportRenderer.h"
 #include "SectionScores.h"
+#include "layout/ReportLayout.h"
+#include "layout/ReportLayoutEngine.h"
+#include "paint/ReportPainter.h"
+#include "pdf/PdfDocumentInfo.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -40,7 +44,6 @@ QString words(int characters, int seed = 0)
     text.truncate(characters);
     return text.trimmed();
 }
-
 
 QList<SectionScore> sections(int count)
 {
@@ -685,6 +688,65 @@ private slots:
         QVERIFY2(info.contains(QRegularExpression(
                      QStringLiteral("Pages:\\s+%1\n").arg(renderer.pageCount()))),
                  qPrintable(info));
+    }
+
+    void layoutIsPlainDataAnyOutputPaints()
+    {
+        // The layout needs only a page layout, no device, and gives what a renderer laying out
+        // for a PDF writer gets; the result alone, outliving the document, is enough to paint.
+        ReportDocument doc = reviewDocument();
+        doc.blocks = doc.blocks.mid(0, 24); // the cover, the chart, tables and RAG marks
+        const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                             ReportLayoutEngine::margins(), QPageLayout::Millimeter);
+        ReportLayoutResult result = ReportLayoutEngine::layOut(doc, {}, a4);
+        const Laid laid = layOut(doc);
+        QCOMPARE(result.pages.size(), laid.renderer->result().pages.size());
+        for (int p = 0; p < result.pages.size(); ++p) {
+            QCOMPARE(result.pages.at(p).blockStarts,
+                     laid.renderer->result().pages.at(p).blockStarts);
+            QCOMPARE(result.pages.at(p).text(), laid.renderer->result().pages.at(p).text());
+        }
+        doc = ReportDocument();
+
+        int chartPage = -1;
+        QRectF chart;
+        for (int p = 0; p < result.pages.size() && chartPage < 0; ++p) {
+            for (const LaidOutItem &item : result.pages.at(p).items) {
+                if (item.kind == LaidOutItem::Kind::Chart && !item.sections.isEmpty()) {
+                    chartPage = p;
+                    chart = item.rect;
+                }
+            }
+        }
+        QVERIFY(chartPage >= 0);
+        QImage image((result.pageSize * 100 / result.dpi).toSize(), QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(100 / 0.0254));
+        image.setDotsPerMeterY(qRound(100 / 0.0254));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            ReportPainter(result, false).paintPage(painter, chartPage);
+        }
+        // The chart's bars are in colour: painted from the sections the layout carries.
+        const QRect bars =
+            QRectF(chart.topLeft() * 100 / result.dpi, chart.size() * 100 / result.dpi)
+                .toAlignedRect()
+                .intersected(image.rect());
+        int coloured = 0;
+        for (int y = bars.top(); y <= bars.bottom(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = bars.left(); x <= bars.right(); ++x)
+                coloured += qRed(line[x]) != qGreen(line[x]) || qGreen(line[x]) != qBlue(line[x]);
+        }
+        QVERIFY(coloured > 0);
+    }
+
+    void documentInfoNeedsAClassicTrailer()
+    {
+        PdfDocumentInfo info;
+        info.author = QStringLiteral("Cllr A. Jones");
+        QVERIFY(info.addTo(QByteArray()).isEmpty());
+        QVERIFY(info.addTo(QByteArrayLiteral("%PDF-1.7\nnot a finished PDF\n")).isEmpty());
     }
 
     void timing()

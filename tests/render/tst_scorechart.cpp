@@ -1,6 +1,6 @@
 // The section chart painted into images: RAG must read from the pattern alone (greyscale, and
 // even when all three RAG colours are the same), and odd inputs must paint without crashing.
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 #include "SectionScores.h"
 
 #include <QImage>

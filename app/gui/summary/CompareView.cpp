@@ -3,7 +3,7 @@
 #include "walkthrough/AssessmentDocument.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "common/DroppedFiles.h"
 #include "ReportRenderer.h"
 #include "printing/ReviewPrinter.h"
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 #include "scoring/Scoring.h"
 #include "workshop/WorkshopAgreePanel.h"
 #include "workshop/WorkshopGatherDialog.h"

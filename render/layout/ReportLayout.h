@@ -2,6 +2,7 @@
 
 #include "scoring/Scoring.h"
 
+#include <QFont>
 #include <QGlyphRun>
 #include <QList>
 #include <QPointF>
@@ -11,8 +12,7 @@
 
 namespace Waymark {
 
-// The typefaces of a printed report, by role. ReportRenderer turns each into a QFont from the
-// report's style.
+// The typefaces of a printed report, by role; ReportLayoutResult::fonts holds the QFont of each.
 enum class ReportFont
 {
     Body,
@@ -52,8 +52,8 @@ enum class ReportInk
 
 // One thing painted on a page. Coordinates are layout units (ReportLayoutResult::dpi to the
 // inch, whatever the device's resolution, so that every device gets the same lines and pages) on
-// the whole paper: its top-left corner is 0,0. The renderer scales them to the device and shifts
-// them to its paint rectangle when it paints.
+// the whole paper: its top-left corner is 0,0. An output scales them to its device and shifts
+// them to its paint rectangle; it needs nothing but the layout result to paint.
 struct LaidOutItem
 {
     enum class Kind
@@ -63,7 +63,7 @@ struct LaidOutItem
         Fill,      // rect filled with the ink
         Box,       // rect outlined, e.g. a tick box
         RagSwatch, // rect filled with rag's pattern, the same as the chart's
-        Chart      // the block's ScoreChartPainter chart in rect
+        Chart      // ScoreChartPainter's chart of sections in rect
     };
 
     // block values for what belongs to no block of the document.
@@ -76,9 +76,11 @@ struct LaidOutItem
     QRectF rect;
     qreal baseline = 0;
     QString text;
+    // Text: the typeface. Chart and RagSwatch: the one the chart's measures come from (its
+    // spacing, pens and labels), so that a swatch beside text reads as the chart's key does.
     ReportFont font = ReportFont::Body;
     ReportInk ink = ReportInk::Text;
-    qreal pen = 0; // Line and Box: the pen width in device pixels
+    qreal pen = 0; // Line and Box: the pen width, in layout units like the rest
     Rag rag = Rag::None;
     // A table's header row painted again at the top of a page the table continues on.
     bool repeated = false;
@@ -86,6 +88,8 @@ struct LaidOutItem
     // (rect.left(), baseline), so that painting does not shape it again; when empty the text is
     // drawn as a plain string.
     QList<QGlyphRun> glyphs;
+    // Chart: the sections it shows.
+    QList<SectionScore> sections;
 };
 
 struct LaidOutPage
@@ -101,9 +105,12 @@ struct LaidOutPage
     QString blockText(int block) const;
 };
 
+// A report laid out on pages: everything an output needs to paint it, as plain data, so that a
+// QPainter on a printer, a PDF or an image paints the same lines and pages.
 struct ReportLayoutResult
 {
     QList<LaidOutPage> pages;
+    QList<QFont> fonts;  // by ReportFont, pixel-sized in layout units
     int dpi = 0;         // layout units per inch
     int deviceDpi = 0;   // the resolution of the device it was laid out for
     QSizeF pageSize;     // the paper

@@ -1,4 +1,4 @@
-#include "ScoreChartPainter.h"
+#include "chart/ScoreChartPainter.h"
 
 #include <QLocale>
 #include <QPainter>
