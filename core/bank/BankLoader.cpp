@@ -524,8 +524,9 @@ QString BankLoader::builtInPath()
 BankLoadResult BankLoader::loadBuiltIn()
 {
     // The built-in bank is checked in full, duplicate keys and all, by tst_builtinbank and by
-    // `waymark-cli bank validate` in the tests; at start-up it is read without mapping lines,
-    // which is a quarter of the time, unless something is wrong with it.
+    // `waymark-cli bank validate` in the tests; at start-up it is read without JsonScan (lines,
+    // duplicate keys, characters no text may hold), which is a quarter of the time, unless
+    // something is wrong with it.
     QFile file(builtInPath());
     if (!file.open(QIODevice::ReadOnly))
         return loadFile(builtInPath());

@@ -38,6 +38,22 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
     return data.size();
 }
 
+// 1-based line and column of a byte offset in text.
+void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column)
+{
+    int l = 1;
+    qsizetype lineStart = 0;
+    const qsizetype end = qBound(qsizetype(0), offset, text.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        if (text.at(i) == '\n') {
+            ++l;
+            lineStart = i + 1;
+        }
+    }
+    *line = l;
+    *column = int(end - lineStart + 1);
+}
+
 bool isUtf8(QByteArrayView data)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -76,21 +92,6 @@ JsonReader::Result JsonReader::read(const QByteArray &text, const Options &optio
                                      bom);
     }
     return result;
-}
-
-void JsonReader::lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column)
-{
-    int l = 1;
-    qsizetype lineStart = 0;
-    const qsizetype end = qBound(qsizetype(0), offset, text.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (text.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    *line = l;
-    *column = int(end - lineStart + 1);
 }
 
 } // namespace Waymark

@@ -57,9 +57,6 @@ public:
     };
 
     static Result read(const QByteArray &text, const Options &options);
-
-    // 1-based line and column of a byte offset in text.
-    static void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *column);
 };
 
 } // namespace Waymark

@@ -15,8 +15,8 @@ namespace Waymark {
 
 namespace {
 
-// Whether c must be escaped, beyond the quote, the backslash and the C0 controls, which always
-// are. The previous unit of the text is needed to tell half a surrogate pair from a whole one.
+// Whether the unit at i of text is escaped in the style, beyond the quote, the backslash and the
+// C0 controls, which always are. Its neighbours tell half a surrogate pair from a whole one.
 bool escapes(QStringView text, qsizetype i, JsonEscaping escaping)
 {
     const QChar c = text[i];
