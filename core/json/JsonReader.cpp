@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Waymark {
 
 namespace {
@@ -54,6 +56,15 @@ void lineAndColumn(const QByteArray &text, qsizetype offset, int *line, int *col
     *column = int(end - lineStart + 1);
 }
 
+// Whether data holds nothing but white space, as QByteArray::trimmed() counts it, without the
+// copy trimmed() would make of a file of up to 16 MiB.
+bool isBlank(QByteArrayView data)
+{
+    return std::all_of(data.begin(), data.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
+}
+
 bool isUtf8(QByteArrayView data)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -67,8 +78,9 @@ JsonReader::Result JsonReader::read(const QByteArray &text, const Options &optio
 {
     Result result;
     const qsizetype bom = text.startsWith(Utf8Bom) ? Utf8Bom.size() : 0;
-    const QByteArray data = text.mid(bom);
-    if (data.trimmed().isEmpty()) {
+    // The text after the mark, without a copy: text outlives every use of it here.
+    const QByteArray data = QByteArray::fromRawData(text.constData() + bom, text.size() - bom);
+    if (isBlank(data)) {
         result.outcome = Outcome::Empty;
         return result;
     }
