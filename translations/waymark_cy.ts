@@ -1357,27 +1357,17 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/bank/BankLoader.cpp" line="+42"/>
-        <source>a list or object</source>
-        <translation>rhestr neu wrthrych</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation>mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>not valid JSON (column %1): %2</source>
         <translation>nid yw&apos;n JSON dilys (colofn %1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the field %1 appears twice in the same object</source>
-        <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>the top level must be a JSON object { ... }</source>
         <translation>rhaid i&apos;r lefel uchaf fod yn wrthrych JSON { ... }</translation>
     </message>
@@ -1386,14 +1376,14 @@
         <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+57"/>
         <location line="+22"/>
-        <location line="+269"/>
+        <location line="+271"/>
         <source>the bank</source>
         <translation>y banc</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-371"/>
         <source>&quot;format&quot; must be &quot;waymark-bank&quot;; this does not look like a Waymark question bank</source>
         <translation>rhaid i &quot;format&quot; fod yn &quot;waymark-bank&quot;; nid yw hwn yn edrych fel banc cwestiynau Waymark</translation>
     </message>
@@ -1408,7 +1398,7 @@
         <translation>mae formatVersion %1 yn fwy newydd nag y mae&apos;r fersiwn hon o Waymark yn ei deall (%2); diweddarwch Waymark i ddefnyddio&apos;r banc hwn</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: %2 is missing or empty; it must be a list [ ... ]</source>
         <translation>%1: mae %2 ar goll neu&apos;n wag; rhaid iddo fod yn rhestr [ ... ]</translation>
     </message>
@@ -1419,13 +1409,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+287"/>
+        <location line="+289"/>
         <location line="+16"/>
         <source>%1: %2 must be text in quotes</source>
         <translation>%1: rhaid i %2 fod yn destun mewn dyfynodau</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1: anwybyddir y maes anhysbys %2</translation>
     </message>
@@ -1473,12 +1463,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source> levels</source>
         <translation> (lefelau)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>%1: &quot;source&quot; is missing; it must name the &quot;seed&quot; document the question comes from</source>
         <translation>%1: mae &quot;source&quot; ar goll; rhaid iddo enwi&apos;r ddogfen &quot;seed&quot; y daw&apos;r cwestiwn ohoni</translation>
     </message>
@@ -1493,12 +1483,12 @@
         <translation>%1: rhaid i &quot;roles&quot; fod yn rhestr o ddynodyddion rôl, fel [&quot;lead-member&quot;]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>but it is missing</source>
         <translation>ond mae ar goll</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not %1</source>
         <translation>nid %1</translation>
     </message>
@@ -1600,7 +1590,7 @@
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/bank/BankValidator.cpp" line="+65"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+64"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation>ni all dynodydd %1 %2 ddefnyddio dim ond llythrennau, digidau, &quot;-&quot;, &quot;_&quot; a &quot;.&quot;, a dim bylchau</translation>
     </message>
@@ -2757,53 +2747,33 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+489"/>
-        <source>a list</source>
-        <translation>rhestr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation>gwrthrych</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nothing</source>
-        <translation>dim byd</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+647"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation>mae&apos;r ffeil yn fwy na 16 MiB, sef y maint mwyaf a ganiateir i ffeil gyfnewid; ni all fod yn asesiad Waymark</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+15"/>
         <source>the file is empty</source>
         <translation>mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>the file is not valid UTF-8 text (line %1, column %2); it may be damaged, or saved in another encoding</source>
         <translation>nid yw&apos;r ffeil yn destun UTF-8 dilys (llinell %1, colofn %2); efallai ei bod wedi&apos;i difrodi, neu wedi&apos;i chadw mewn amgodiad arall</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>nid yw&apos;n JSON dilys yn llinell %1, colofn %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the top level must be a JSON object { ... }, not %1</source>
         <translation>rhaid i&apos;r lefel uchaf fod yn wrthrych JSON { ... }, nid %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the field %1 appears twice in the same object</source>
-        <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>assessment is missing</source>
         <translation>mae assessment ar goll</translation>
     </message>
@@ -2984,12 +2954,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 %2 yn y dyfodol, mwy na 24 awr o flaen cloc y cyfrifiadur hwn; mae cloc y cyfrifiadur a ysgrifennodd y ffeil, neu&apos;r un hwn, yn anghywir</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
         <source>action %1</source>
         <translation>cam gweithredu %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
@@ -3090,14 +3060,22 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
 </context>
 <context>
-    <name>Waymark::JsonLineMap</name>
+    <name>Waymark::JsonDuplicateKey</name>
     <message>
-        <location filename="../core/json/JsonLineMap.cpp" line="+299"/>
+        <location filename="../core/json/JsonScan.cpp" line="+13"/>
+        <source>the field %1 appears twice in the same object</source>
+        <translation>mae&apos;r maes %1 yn ymddangos ddwywaith yn yr un gwrthrych</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::JsonStringFault</name>
+    <message>
+        <location filename="../core/json/JsonStringFault.cpp" line="+76"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>column %1</source>
         <translation>colofn %1</translation>
     </message>
@@ -3107,7 +3085,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 yn hanner pâr dirprwyol UTF-16 heb ei hanner arall, felly nid yw&apos;n nod</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a NUL byte, which no text may hold</source>
         <translation>beit NUL, na chaiff unrhyw destun ei gynnwys</translation>
     </message>
@@ -3122,7 +3100,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun ac na chaiff unrhyw destun eu cynnwys</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
         <translation>mae %1 yn U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun ac na chaiff unrhyw destun eu cynnwys</translation>
     </message>
@@ -3130,6 +3108,24 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+5"/>
         <source>the text starts with a byte order mark (U+FEFF) written as it is, which would be lost on reading; write it as \ufeff</source>
         <translation>mae&apos;r testun yn dechrau â nod trefn beitiau (U+FEFF) wedi&apos;i ysgrifennu fel y mae, a fyddai&apos;n cael ei golli wrth ddarllen; ysgrifennwch ef fel \ufeff</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::JsonValueText</name>
+    <message>
+        <location filename="../core/json/JsonValueText.cpp" line="+48"/>
+        <source>a list</source>
+        <translation>rhestr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>gwrthrych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>dim byd</translation>
     </message>
 </context>
 <context>

@@ -1355,27 +1355,17 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/bank/BankLoader.cpp" line="+42"/>
-        <source>a list or object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+85"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>not valid JSON (column %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the field %1 appears twice in the same object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>the top level must be a JSON object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,14 +1374,14 @@
         <location line="+25"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+57"/>
         <location line="+22"/>
-        <location line="+269"/>
+        <location line="+271"/>
         <source>the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-371"/>
         <source>&quot;format&quot; must be &quot;waymark-bank&quot;; this does not look like a Waymark question bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,7 +1396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%1: %2 is missing or empty; it must be a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,13 +1407,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+287"/>
+        <location line="+289"/>
         <location line="+16"/>
         <source>%1: %2 must be text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,12 +1461,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source> levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>%1: &quot;source&quot; is missing; it must name the &quot;seed&quot; document the question comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,12 +1481,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>but it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1588,7 @@
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/bank/BankValidator.cpp" line="+65"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+64"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,53 +2693,33 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+489"/>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+647"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+15"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>the file is not valid UTF-8 text (line %1, column %2); it may be damaged, or saved in another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the top level must be a JSON object { ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the field %1 appears twice in the same object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>assessment is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,12 +2900,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
         <source>action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,14 +3006,22 @@ Full reference: docs/cli.md
     </message>
 </context>
 <context>
-    <name>Waymark::JsonLineMap</name>
+    <name>Waymark::JsonDuplicateKey</name>
     <message>
-        <location filename="../core/json/JsonLineMap.cpp" line="+299"/>
+        <location filename="../core/json/JsonScan.cpp" line="+13"/>
+        <source>the field %1 appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::JsonStringFault</name>
+    <message>
+        <location filename="../core/json/JsonStringFault.cpp" line="+76"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,7 +3031,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>a NUL byte, which no text may hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,13 +3046,31 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is U+FFFE or U+FFFF, which Unicode keeps out of text and no text may hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the text starts with a byte order mark (U+FEFF) written as it is, which would be lost on reading; write it as \ufeff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::JsonValueText</name>
+    <message>
+        <location filename="../core/json/JsonValueText.cpp" line="+48"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,8 @@
 
 #include "bank/BankValidator.h"
 #include "files/BoundedFile.h"
-#include "json/JsonLineMap.h"
+#include "json/JsonReader.h"
+#include "json/JsonValueText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,31 +17,11 @@ namespace Waymark {
 
 namespace {
 
+using JsonValueText::quoted;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Waymark::BankLoader", text);
-}
-
-QString quoted(const QString &text)
-{
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-// A JSON value as a user would recognise it in a message.
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return quoted(value.toString());
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return QCoreApplication::translate("Waymark::BankLoader", "a list or object");
-    }
 }
 
 // Turns the JSON tree into a QuestionBank, noting every field that is missing or of the wrong
@@ -51,12 +32,13 @@ class BankReader
     Q_DECLARE_TR_FUNCTIONS(Waymark::BankLoader)
 
 public:
-    // Without locate, lines are not mapped and duplicate keys not sought: the caller reads the
-    // text again with locate when there is any problem to report.
+    // Without locate, lines are not mapped, duplicate keys not sought and strings not checked
+    // for characters no text may hold: the caller reads the text again with locate when there
+    // is any problem to report.
     BankReader(const QByteArray &json, const QString &file, bool locate)
         : m_json(json)
         , m_file(file)
-        , m_lines(locate ? JsonLineMap::scan(json) : JsonLineMap())
+        , m_locate(locate)
     {
     }
 
@@ -80,7 +62,8 @@ public:
 private:
     const QByteArray &m_json;
     QString m_file;
-    JsonLineMap m_lines;
+    bool m_locate;
+    JsonScan m_lines;
     QList<BankProblem> m_problems;
 
     void error(const QString &path, const QString &message)
@@ -95,31 +78,28 @@ private:
 
     bool readDocument(QuestionBank &bank)
     {
-        if (m_json.trimmed().isEmpty()) {
+        JsonReader::Options options;
+        options.scan = m_locate ? JsonReader::Scan::ProblemsAndLines : JsonReader::Scan::None;
+        options.paths = JsonScan::Paths::Pointer;
+        JsonReader::Result read = JsonReader::read(m_json, options);
+        if (read.outcome == JsonReader::Outcome::Empty) {
             m_problems.append({BankProblem::Severity::Error, m_file, 0, tr("the file is empty")});
             return false;
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            int line = 0;
-            int column = 0;
-            JsonLineMap::lineAndColumn(m_json, parseError.offset, &line, &column);
+        if (read.outcome == JsonReader::Outcome::NotJson) {
             m_problems.append(
-                {BankProblem::Severity::Error, m_file, line,
-                 tr("not valid JSON (column %1): %2").arg(column).arg(parseError.errorString())});
+                {BankProblem::Severity::Error, m_file, read.line,
+                 tr("not valid JSON (column %1): %2").arg(read.column).arg(read.syntaxError)});
             return false;
         }
-        for (const JsonLineMap::DuplicateKey &duplicate : m_lines.duplicateKeys()) {
-            const QString key =
-                duplicate.path.mid(duplicate.path.lastIndexOf(QLatin1Char('/')) + 1);
+        m_lines = std::move(read.scan);
+        for (const JsonDuplicateKey &duplicate : m_lines.duplicateKeys())
             m_problems.append(
-                {BankProblem::Severity::Error, m_file, duplicate.line,
-                 tr("the field %1 appears twice in the same object").arg(quoted(key))});
-        }
-        for (const JsonLineMap::StringFault &fault : m_lines.stringFaults())
+                {BankProblem::Severity::Error, m_file, duplicate.line, duplicate.message()});
+        for (const JsonStringFault &fault : m_lines.stringFaults())
             m_problems.append(
                 {BankProblem::Severity::Error, m_file, fault.line, fault.describe(false)});
+        const QJsonDocument &document = read.document;
         if (!document.isObject()) {
             error(QString(), tr("the top level must be a JSON object { ... }"));
             return false;
@@ -136,16 +116,16 @@ private:
             return false;
         }
         const QJsonValue version = root.value(QLatin1String("formatVersion"));
-        if (!isWholeNumber(version) || version.toInt() < 1) {
+        if (!JsonValueText::isWholeNumber(version) || version.toDouble() < 1) {
             error(QStringLiteral("/formatVersion"), tr("\"formatVersion\" must be a whole number "
                                                        "such as 1"));
             return false;
         }
-        if (version.toInt() > BankLoader::FormatVersion) {
+        if (version.toDouble() > BankLoader::FormatVersion) {
             error(QStringLiteral("/formatVersion"),
                   tr("formatVersion %1 is newer than this version of Waymark understands (%2); "
                      "update Waymark to use this bank")
-                      .arg(version.toInt())
+                      .arg(JsonValueText::describe(version))
                       .arg(BankLoader::FormatVersion));
             return false;
         }
@@ -160,11 +140,6 @@ private:
         readGlossary(root, bank);
         readTranslations(root, bank);
         return true;
-    }
-
-    static bool isWholeNumber(const QJsonValue &value)
-    {
-        return value.isDouble() && value.toDouble() == double(value.toInt());
     }
 
     QJsonArray requiredArray(const QJsonObject &object, const QString &path, const char *key,
@@ -338,9 +313,11 @@ private:
         }
 
         const QJsonValue weight = object.value(QLatin1String("weight"));
-        if (!isWholeNumber(weight) || weight.toInt() < 1 || weight.toInt() > 3) {
-            const QString given =
-                weight.isUndefined() ? tr("but it is missing") : tr("not %1").arg(describe(weight));
+        if (!JsonValueText::isWholeNumber(weight) || weight.toDouble() < 1 ||
+            weight.toDouble() > 3) {
+            const QString given = weight.isUndefined()
+                                      ? tr("but it is missing")
+                                      : tr("not %1").arg(JsonValueText::describe(weight));
             error(weight.isUndefined() ? path : path + QStringLiteral("/weight"),
                   tr("%1: \"weight\" must be a whole number from 1 to 3, %2").arg(owner, given));
         } else {
@@ -547,8 +524,9 @@ QString BankLoader::builtInPath()
 BankLoadResult BankLoader::loadBuiltIn()
 {
     // The built-in bank is checked in full, duplicate keys and all, by tst_builtinbank and by
-    // `waymark-cli bank validate` in the tests; at start-up it is read without mapping lines,
-    // which is a quarter of the time, unless something is wrong with it.
+    // `waymark-cli bank validate` in the tests; at start-up it is read without JsonScan (lines,
+    // duplicate keys, characters no text may hold), which is a quarter of the time, unless
+    // something is wrong with it.
     QFile file(builtInPath());
     if (!file.open(QIODevice::ReadOnly))
         return loadFile(builtInPath());

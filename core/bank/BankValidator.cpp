@@ -1,5 +1,7 @@
 #include "bank/BankValidator.h"
 
+#include "json/JsonValueText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -9,10 +11,7 @@ namespace Waymark {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
+using JsonValueText::quoted;
 
 bool isValidId(const QString &id)
 {

@@ -1,6 +1,6 @@
 #include "json/PublicJson.h"
 
-#include "text/ControlCharacters.h"
+#include "json/JsonWriter.h"
 
 #include <QJsonArray>
 
@@ -48,11 +48,12 @@ QJsonObject bank(const QuestionBank &bank)
 
 QByteArray toJson(const QJsonDocument &document)
 {
-    // Outside its strings, JSON holds only punctuation, digits, literals and white space, and
-    // inside them QJsonDocument already writes newlines as \n: every raw newline is layout.
-    return escapeControlCharacters(QString::fromUtf8(document.toJson(QJsonDocument::Indented)),
-                                   Newlines::Keep)
-        .toUtf8();
+    // The layout of QJsonDocument::Indented, which scripts have read since the first release.
+    JsonStyle style;
+    style.indent = 4;
+    style.escaping = JsonEscaping::ControlCharacters;
+    return JsonWriter::write(
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), style);
 }
 
 QJsonValue roundedScore(std::optional<double> score)

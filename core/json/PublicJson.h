@@ -19,8 +19,9 @@ QJsonObject bank(const QuestionBank &bank);
 // `waymark-cli scores --json`; scores rounded to one decimal place, or null.
 QJsonObject scores(qint64 assessmentId, const ScoreReport &report);
 
-// The document as waymark-cli prints it: indented UTF-8 in which every control character
-// (ControlCharacters.h) inside a string is written as \uXXXX. QJsonDocument escapes the C0
+// The document as waymark-cli prints it: UTF-8, indented by four spaces as QJsonDocument indents,
+// keys in alphabetical order, and every control character (ControlCharacters.h) inside a string
+// written as \uXXXX (JsonEscaping::ControlCharacters). QJsonDocument alone escapes the C0
 // controls but writes DEL, the C1 controls and the bidi controls as they are, which a terminal
 // showing the JSON would obey; the escaped form parses back to the very same strings.
 QByteArray toJson(const QJsonDocument &document);

@@ -3,7 +3,7 @@
 // order the loader reports them. A broken bank without an .expected file fails the test.
 #include "bank/BankLoader.h"
 #include "bank/BankValidator.h"
-#include "json/JsonLineMap.h"
+#include "json/JsonScan.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +21,20 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
+}
+
+// The problems as the .expected files list them, one line each.
+QStringList problemLines(const BankLoadResult &loaded)
+{
+    QStringList lines;
+    for (const BankProblem &problem : loaded.problems)
+        lines.append(problem.toString());
+    return lines;
+}
+
+QStringList expectedLines(const QString &path)
+{
+    return QString::fromUtf8(readFile(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -98,15 +112,32 @@ private Q_SLOTS:
             dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
         QVERIFY2(QFile::exists(expectedPath),
                  qPrintable(QStringLiteral("missing ") + expectedPath));
-        const QStringList expected =
-            QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList expected = expectedLines(expectedPath);
 
         const BankLoadResult loaded = BankLoader::loadData(readFile(dir + name), name);
         QVERIFY(!loaded.ok());
-        QStringList actual;
-        for (const BankProblem &problem : loaded.problems)
-            actual.append(problem.toString());
+        const QStringList actual = problemLines(loaded);
         QCOMPARE(actual, expected);
+    }
+
+    // A bank saved by an editor that starts its files with a byte order mark reads as the same
+    // bank: each problem on its own line, and a repeated key found. (Until issue 12 the line map
+    // stopped at the mark: every problem was on line 1 and a repeated key went unnoticed.)
+    void byteOrderMarkKeepsLinesAndDuplicateKeys_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("duplicate key") << QStringLiteral("duplicate-key");
+        QTest::newRow("weight out of range") << QStringLiteral("weight-out-of-range");
+    }
+
+    void byteOrderMarkKeepsLinesAndDuplicateKeys()
+    {
+        QFETCH(QString, name);
+        const QString base = DataDir + QStringLiteral("/broken/") + name;
+        const BankLoadResult loaded = BankLoader::loadData(
+            QByteArray("\xEF\xBB\xBF") + readFile(base + QStringLiteral(".json")),
+            name + QStringLiteral(".json"));
+        QCOMPARE(problemLines(loaded), expectedLines(base + QStringLiteral(".expected")));
     }
 
     void acronymsAreFound()
@@ -122,7 +153,7 @@ private Q_SLOTS:
     {
         const QByteArray json =
             "{\n  \"a\": [\n    {\"b\": 1},\n    {\n      \"b\": \"x\\\"y\"\n    }\n  ]\n}\n";
-        const JsonLineMap map = JsonLineMap::scan(json);
+        const JsonScan map = JsonScan::scan(json);
         QCOMPARE(map.lineOf(QStringLiteral("/a")), 2);
         QCOMPARE(map.lineOf(QStringLiteral("/a/0/b")), 3);
         QCOMPARE(map.lineOf(QStringLiteral("/a/1")), 4);
@@ -134,7 +165,7 @@ private Q_SLOTS:
 
     void lineMapReportsDuplicateKeys()
     {
-        const JsonLineMap map = JsonLineMap::scan("{\"a\": 1,\n \"a\": 2}");
+        const JsonScan map = JsonScan::scan("{\"a\": 1,\n \"a\": 2}");
         QCOMPARE(map.duplicateKeys().size(), 1);
         QCOMPARE(map.duplicateKeys().first().path, QStringLiteral("/a"));
         QCOMPARE(map.duplicateKeys().first().line, 2);

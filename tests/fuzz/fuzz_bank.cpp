@@ -1,6 +1,7 @@
-// libFuzzer harness for the question-bank reader: BankLoader::loadData() runs JsonLineMap's scanner
-// on the raw bytes, QJsonDocument, the field-by-field reader and BankValidator. Any input must
-// come back as a result (a bank, or problems) without a crash, a hang or a sanitizer report.
+// libFuzzer harness for the question-bank reader: BankLoader::loadData() runs JsonReader
+// (QJsonDocument, then JsonScan on the bytes it took), the field-by-field reader and
+// BankValidator. Any input must come back as a result (a bank, or problems) without a crash, a
+// hang or a sanitizer report.
 // Built only with -DWAYMARK_FUZZ=ON and clang; run by tests/fuzz/run-fuzzers.sh (docs/fuzzing.md).
 #include "bank/BankLoader.h"
 #include "bank/BankProblem.h"
