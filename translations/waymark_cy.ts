@@ -1357,7 +1357,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/bank/BankLoader.cpp" line="+85"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+86"/>
         <source>the file is empty</source>
         <translation>mae&apos;r ffeil yn wag</translation>
     </message>
@@ -1577,7 +1577,7 @@
         <translation>cofnod geirfa %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>

@@ -1355,7 +1355,7 @@
 <context>
     <name>Waymark::BankLoader</name>
     <message>
-        <location filename="../core/bank/BankLoader.cpp" line="+85"/>
+        <location filename="../core/bank/BankLoader.cpp" line="+86"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
