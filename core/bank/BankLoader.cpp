@@ -107,7 +107,8 @@ private:
         const QJsonObject root = document.object();
         warnUnknownKeys(root, QString(), tr("the bank"),
                         {"format", "formatVersion", "id", "version", "title", "description",
-                         "roles", "sections", "glossary", "translations"});
+                         "roles", "jurisdictions", "sections", "glossary", "mapping",
+                         "translations"});
 
         if (root.value(QLatin1String("format")).toString() != QLatin1String("waymark-bank")) {
             error(QStringLiteral("/format"),
@@ -136,10 +137,98 @@ private:
         bank.description = root.value(QLatin1String("description")).toString();
 
         readRoles(root, bank);
+        readJurisdictions(root, bank);
         readSections(root, bank);
         readGlossary(root, bank);
+        readMapping(root, bank);
         readTranslations(root, bank);
         return true;
+    }
+
+    // "jurisdictions": [{"id": "england", "title": "England"}, ...]; optional.
+    void readJurisdictions(const QJsonObject &root, QuestionBank &bank)
+    {
+        const QJsonValue value = root.value(QLatin1String("jurisdictions"));
+        if (value.isUndefined())
+            return;
+        const QJsonArray list = requiredArray(root, QString(), "jurisdictions", tr("the bank"));
+        for (int i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("/jurisdictions/%1").arg(i);
+            if (!list.at(i).isObject()) {
+                error(path, tr("jurisdiction %1 must be an object { \"id\": ..., \"title\": ... }")
+                                .arg(i + 1));
+                continue;
+            }
+            const QJsonObject object = list.at(i).toObject();
+            const QString owner = tr("jurisdiction %1").arg(i + 1);
+            warnUnknownKeys(object, path, owner, {"id", "title"});
+            Jurisdiction jurisdiction;
+            jurisdiction.id = requiredString(object, path, "id", owner);
+            jurisdiction.title = requiredString(object, path, "title", owner);
+            jurisdiction.line = m_lines.lineOf(path);
+            bank.jurisdictions.append(jurisdiction);
+        }
+    }
+
+    // "mapping": {"from": "1.0.0", "questions": [{"from", "to", "change", "reason"}, ...]}.
+    void readMapping(const QJsonObject &root, QuestionBank &bank)
+    {
+        const QJsonValue value = root.value(QLatin1String("mapping"));
+        if (value.isUndefined())
+            return;
+        const QString path = QStringLiteral("/mapping");
+        if (!value.isObject()) {
+            error(path,
+                  tr("\"mapping\" must be an object { \"from\": ..., \"questions\": [ ... ] }"));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        const QString owner = tr("the mapping");
+        warnUnknownKeys(object, path, owner, {"from", "questions"});
+        bank.mapping.line = m_lines.lineOf(path);
+        bank.mapping.fromVersion = requiredString(object, path, "from", owner);
+        const QJsonArray entries = requiredArray(object, path, "questions", owner);
+        for (int i = 0; i < entries.size(); ++i) {
+            const QString entryPath = path + QStringLiteral("/questions/%1").arg(i);
+            const QString entryOwner = tr("mapping entry %1").arg(i + 1);
+            if (!entries.at(i).isObject()) {
+                error(
+                    entryPath,
+                    tr("%1 must be an object { \"from\": ..., \"to\": [ ... ] }").arg(entryOwner));
+                continue;
+            }
+            const QJsonObject entryObject = entries.at(i).toObject();
+            warnUnknownKeys(entryObject, entryPath, entryOwner, {"from", "to", "change", "reason"});
+            QuestionMapping entry;
+            entry.line = m_lines.lineOf(entryPath);
+            entry.from = requiredString(entryObject, entryPath, "from", entryOwner);
+            entry.reason = requiredString(entryObject, entryPath, "reason", entryOwner);
+            const QJsonValue to = entryObject.value(QLatin1String("to"));
+            bool toOk = to.isArray();
+            for (const QJsonValue &id : to.toArray()) {
+                toOk = toOk && id.isString();
+                entry.to.append(id.toString());
+            }
+            if (!toOk) {
+                error(to.isUndefined() ? entryPath : entryPath + QStringLiteral("/to"),
+                      tr("%1: \"to\" must be a list of this bank's question ids (empty for a "
+                         "retired question)")
+                          .arg(entryOwner));
+            }
+            const QString change = entryObject.value(QLatin1String("change")).toString();
+            const std::optional<QuestionMapping::Change> kind =
+                QuestionMapping::changeFromKey(change);
+            if (!kind) {
+                error(entryPath + QStringLiteral("/change"),
+                      tr("%1: \"change\" must be \"same\", \"reworded\", \"merged\", "
+                         "\"split\", \"moved\" or \"retired\", not %2")
+                          .arg(entryOwner, JsonValueText::describe(
+                                               entryObject.value(QLatin1String("change")))));
+            } else {
+                entry.change = *kind;
+            }
+            bank.mapping.questions.append(entry);
+        }
     }
 
     QJsonArray requiredArray(const QJsonObject &object, const QString &path, const char *key,
@@ -257,47 +346,18 @@ private:
                          : question.id);
         warnUnknownKeys(object, path, owner,
                         {"id", "text", "why", "howToKnow", "levels", "statutoryBasis", "source",
-                         "roles", "weight", "gate"});
+                         "roles", "weight", "gate", "subject", "jurisdictions", "byJurisdiction"});
         question.text = requiredString(object, path, "text", owner);
         question.why = requiredString(object, path, "why", owner);
         question.howToKnow = requiredString(object, path, "howToKnow", owner);
         question.statutoryBasis = requiredString(object, path, "statutoryBasis", owner);
-
-        const QJsonValue levels = object.value(QLatin1String("levels"));
-        const QString levelsPath = path + QStringLiteral("/levels");
-        if (!levels.isObject()) {
-            error(levels.isUndefined() ? path : levelsPath,
-                  tr("%1: \"levels\" is missing; it must describe \"fullyMet\", \"mostlyMet\", "
-                     "\"partiallyMet\" and \"notMet\"")
-                      .arg(owner));
-        } else {
-            const QJsonObject levelObject = levels.toObject();
-            const QString levelOwner = owner + tr(" levels");
-            warnUnknownKeys(levelObject, levelsPath, levelOwner,
-                            {"fullyMet", "mostlyMet", "partiallyMet", "notMet"});
-            question.levels.fullyMet =
-                requiredString(levelObject, levelsPath, "fullyMet", levelOwner);
-            question.levels.mostlyMet =
-                requiredString(levelObject, levelsPath, "mostlyMet", levelOwner);
-            question.levels.partiallyMet =
-                requiredString(levelObject, levelsPath, "partiallyMet", levelOwner);
-            question.levels.notMet = requiredString(levelObject, levelsPath, "notMet", levelOwner);
-        }
-
-        const QJsonValue source = object.value(QLatin1String("source"));
-        const QString sourcePath = path + QStringLiteral("/source");
-        if (!source.isObject()) {
-            error(source.isUndefined() ? path : sourcePath,
-                  tr("%1: \"source\" is missing; it must name the \"seed\" document the question "
-                     "comes from")
-                      .arg(owner));
-        } else {
-            const QJsonObject sourceObject = source.toObject();
-            const QString sourceOwner = owner + tr(" source");
-            warnUnknownKeys(sourceObject, sourcePath, sourceOwner, {"seed", "note"});
-            question.source.seed = requiredString(sourceObject, sourcePath, "seed", sourceOwner);
-            question.source.note = sourceObject.value(QLatin1String("note")).toString().trimmed();
-        }
+        if (std::optional<LevelDescriptors> levels = readLevels(object, path, owner, true))
+            question.levels = *levels;
+        if (std::optional<SourceNote> source = readSource(object, path, owner, true))
+            question.source = *source;
+        question.subject = optionalString(object, path, "subject", owner);
+        question.jurisdictions = optionalIdList(object, path, "jurisdictions", owner);
+        readOverrides(object, path, owner, question);
 
         const QJsonValue roles = object.value(QLatin1String("roles"));
         const QString rolesPath = path + QStringLiteral("/roles");
@@ -334,6 +394,142 @@ private:
         return question;
     }
 
+    // "levels": the four descriptors; required in a question, optional in an override.
+    std::optional<LevelDescriptors> readLevels(const QJsonObject &object, const QString &path,
+                                               const QString &owner, bool required)
+    {
+        const QJsonValue levels = object.value(QLatin1String("levels"));
+        const QString levelsPath = path + QStringLiteral("/levels");
+        if (levels.isUndefined() && !required)
+            return std::nullopt;
+        if (!levels.isObject()) {
+            error(levels.isUndefined() ? path : levelsPath,
+                  tr("%1: \"levels\" is missing; it must describe \"fullyMet\", \"mostlyMet\", "
+                     "\"partiallyMet\" and \"notMet\"")
+                      .arg(owner));
+            return std::nullopt;
+        }
+        const QJsonObject levelObject = levels.toObject();
+        const QString levelOwner = owner + tr(" levels");
+        warnUnknownKeys(levelObject, levelsPath, levelOwner,
+                        {"fullyMet", "mostlyMet", "partiallyMet", "notMet"});
+        LevelDescriptors read;
+        read.fullyMet = requiredString(levelObject, levelsPath, "fullyMet", levelOwner);
+        read.mostlyMet = requiredString(levelObject, levelsPath, "mostlyMet", levelOwner);
+        read.partiallyMet = requiredString(levelObject, levelsPath, "partiallyMet", levelOwner);
+        read.notMet = requiredString(levelObject, levelsPath, "notMet", levelOwner);
+        return read;
+    }
+
+    // "source": the seed and a note; required in a question, optional in an override.
+    std::optional<SourceNote> readSource(const QJsonObject &object, const QString &path,
+                                         const QString &owner, bool required)
+    {
+        const QJsonValue source = object.value(QLatin1String("source"));
+        const QString sourcePath = path + QStringLiteral("/source");
+        if (source.isUndefined() && !required)
+            return std::nullopt;
+        if (!source.isObject()) {
+            error(source.isUndefined() ? path : sourcePath,
+                  tr("%1: \"source\" is missing; it must name the \"seed\" document the question "
+                     "comes from")
+                      .arg(owner));
+            return std::nullopt;
+        }
+        const QJsonObject sourceObject = source.toObject();
+        const QString sourceOwner = owner + tr(" source");
+        warnUnknownKeys(sourceObject, sourcePath, sourceOwner, {"seed", "note"});
+        SourceNote read;
+        read.seed = requiredString(sourceObject, sourcePath, "seed", sourceOwner);
+        read.note = sourceObject.value(QLatin1String("note")).toString().trimmed();
+        return read;
+    }
+
+    // A text field that may be left out; present, it must be text.
+    QString optionalString(const QJsonObject &object, const QString &path, const char *key,
+                           const QString &owner)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return QString();
+        if (!value.isString()) {
+            error(path + QLatin1Char('/') + QLatin1String(key),
+                  tr("%1: %2 must be text in quotes").arg(owner, quoted(QLatin1String(key))));
+            return QString();
+        }
+        return value.toString().trimmed();
+    }
+
+    // A list of ids that may be left out; present, it must be a non-empty list of text.
+    QStringList optionalIdList(const QJsonObject &object, const QString &path, const char *key,
+                               const QString &owner)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return {};
+        QStringList ids;
+        bool ok = value.isArray() && !value.toArray().isEmpty();
+        for (const QJsonValue &id : value.toArray()) {
+            ok = ok && id.isString();
+            ids.append(id.toString());
+        }
+        if (!ok) {
+            error(path + QLatin1Char('/') + QLatin1String(key),
+                  tr("%1: %2 must be a list of ids, such as [\"england\", \"wales\"]")
+                      .arg(owner, quoted(QLatin1String(key))));
+            return {};
+        }
+        return ids;
+    }
+
+    // "byJurisdiction": {"wales": {"text": ..., "statutoryBasis": ..., "gate": ...}}.
+    void readOverrides(const QJsonObject &object, const QString &path, const QString &owner,
+                       Question &question)
+    {
+        const QJsonValue value = object.value(QLatin1String("byJurisdiction"));
+        if (value.isUndefined())
+            return;
+        const QString overridesPath = path + QStringLiteral("/byJurisdiction");
+        if (!value.isObject()) {
+            error(overridesPath, tr("%1: \"byJurisdiction\" must be an object keyed by "
+                                    "jurisdiction id { \"wales\": { ... } }")
+                                     .arg(owner));
+            return;
+        }
+        const QJsonObject overrides = value.toObject();
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+            const QString overPath = overridesPath + QLatin1Char('/') + it.key();
+            const QString overOwner = tr("%1 in %2").arg(owner, quoted(it.key()));
+            if (!it.value().isObject()) {
+                error(overPath, tr("%1 must be an object { ... }").arg(overOwner));
+                continue;
+            }
+            const QJsonObject fields = it.value().toObject();
+            warnUnknownKeys(
+                fields, overPath, overOwner,
+                {"text", "why", "howToKnow", "statutoryBasis", "levels", "source", "gate"});
+            QuestionOverride over;
+            over.line = m_lines.lineOf(overPath);
+            for (const auto &[key, target] :
+                 {std::pair<const char *, std::optional<QString> *>{"text", &over.text},
+                  {"why", &over.why},
+                  {"howToKnow", &over.howToKnow},
+                  {"statutoryBasis", &over.statutoryBasis}}) {
+                if (fields.contains(QLatin1String(key)))
+                    *target = requiredString(fields, overPath, key, overOwner);
+            }
+            over.levels = readLevels(fields, overPath, overOwner, false);
+            over.source = readSource(fields, overPath, overOwner, false);
+            const QJsonValue gate = fields.value(QLatin1String("gate"));
+            if (!gate.isUndefined() && !gate.isBool())
+                error(overPath + QStringLiteral("/gate"),
+                      tr("%1: \"gate\" must be true or false").arg(overOwner));
+            else if (gate.isBool())
+                over.gate = gate.toBool();
+            question.byJurisdiction.insert(it.key(), over);
+        }
+    }
+
     // "translations": {"cy": {...}}. Every field is optional; here each must be of the right type.
     // Whether the ids and terms exist in the bank is BankValidator's to check.
     void readTranslations(const QJsonObject &root, QuestionBank &bank)
@@ -361,7 +557,8 @@ private:
             }
             const QJsonObject object = it.value().toObject();
             warnUnknownKeys(object, path, owner,
-                            {"title", "description", "roles", "sections", "questions", "glossary"});
+                            {"title", "description", "roles", "jurisdictions", "sections",
+                             "questions", "glossary"});
             BankTranslation translation;
             translation.language = it.key();
             translation.line = m_lines.lineOf(path);
@@ -369,11 +566,14 @@ private:
                 readTranslatedItem(object, path, owner, {"title", "description"}, {}, false).fields;
             translation.roles = readTranslatedItems(object, path, QStringLiteral("roles"),
                                                     tr("%1, role %2"), {"title", "description"});
+            translation.jurisdictions =
+                readTranslatedItems(object, path, QStringLiteral("jurisdictions"),
+                                    tr("%1, jurisdiction %2"), {"title"});
             translation.sections = readTranslatedItems(object, path, QStringLiteral("sections"),
                                                        tr("%1, section %2"), {"title", "summary"});
             translation.questions = readTranslatedItems(
                 object, path, QStringLiteral("questions"), tr("%1, question %2"),
-                {"text", "why", "howToKnow", "statutoryBasis", "levels"});
+                {"text", "why", "howToKnow", "statutoryBasis", "levels", "byJurisdiction"});
             translation.glossary =
                 readTranslatedItems(object, path, QStringLiteral("glossary"),
                                     tr("%1, glossary entry %2"), {"term", "aliases", "definition"});
@@ -461,6 +661,28 @@ private:
                     }
                     item.fields.insert(QStringLiteral("levels.") + levelName,
                                        text.toString().trimmed());
+                }
+            } else if (name == QLatin1String("byJurisdiction")) {
+                if (!value.isObject()) {
+                    error(memberPath, tr("%1: \"byJurisdiction\" must be an object keyed by "
+                                         "jurisdiction id { \"wales\": { ... } }")
+                                          .arg(owner));
+                    continue;
+                }
+                const QJsonObject overrides = value.toObject();
+                for (auto over = overrides.constBegin(); over != overrides.constEnd(); ++over) {
+                    const QString overPath = memberPath + QLatin1Char('/') + over.key();
+                    const QString overOwner = tr("%1 in %2").arg(owner, quoted(over.key()));
+                    if (!over.value().isObject()) {
+                        error(overPath, tr("%1 must be an object { ... }").arg(overOwner));
+                        continue;
+                    }
+                    item.byJurisdiction.insert(
+                        over.key(),
+                        readTranslatedItem(over.value().toObject(), overPath, overOwner,
+                                           {"text", "why", "howToKnow", "statutoryBasis", "levels"},
+                                           levelKeys)
+                            .fields);
                 }
             } else if (name == QLatin1String("aliases")) {
                 bool ok = value.isArray();

@@ -23,7 +23,9 @@ struct BankLoadResult
 class BankLoader
 {
 public:
-    static constexpr int FormatVersion = 1;
+    // 2 adds jurisdictions, questions' byJurisdiction, subject and the mapping from an earlier
+    // version; a format 1 bank reads as before.
+    static constexpr int FormatVersion = 2;
 
     // The bank compiled into Waymark.
     static QString builtInPath();

@@ -34,8 +34,10 @@ public:
     QList<BankProblem> run()
     {
         checkRoles();
+        checkJurisdictions();
         checkSections();
         checkGlossary();
+        checkMapping();
         checkTranslations();
         if (!m_bank.sections.isEmpty())
             checkRoleCoverage();
@@ -84,6 +86,124 @@ private:
         }
     }
 
+    void checkJurisdictions()
+    {
+        QHash<QString, int> firstLine;
+        for (const Jurisdiction &jurisdiction : m_bank.jurisdictions) {
+            checkId(tr("jurisdiction"), jurisdiction.id, jurisdiction.line);
+            if (jurisdiction.id.isEmpty())
+                continue;
+            if (firstLine.contains(jurisdiction.id)) {
+                error(jurisdiction.line, tr("duplicate jurisdiction id %1 (first used on line %2)")
+                                             .arg(quoted(jurisdiction.id))
+                                             .arg(firstLine.value(jurisdiction.id)));
+            } else {
+                firstLine.insert(jurisdiction.id, jurisdiction.line);
+            }
+        }
+    }
+
+    QString jurisdictionList() const
+    {
+        QStringList ids;
+        for (const Jurisdiction &jurisdiction : m_bank.jurisdictions)
+            ids.append(jurisdiction.id);
+        return ids.isEmpty() ? tr("none; add a \"jurisdictions\" list to the bank")
+                             : ids.join(QStringLiteral(", "));
+    }
+
+    // A question's jurisdictions and overrides name the bank's jurisdictions, and an override
+    // is for a jurisdiction the question applies in.
+    void checkQuestionJurisdictions(const Question &question)
+    {
+        for (const QString &id : question.jurisdictions) {
+            if (!m_bank.hasJurisdiction(id)) {
+                error(question.line,
+                      tr("question %1: unknown jurisdiction %2 (the bank's jurisdictions are: %3)")
+                          .arg(question.id, quoted(id), jurisdictionList()));
+            }
+        }
+        QStringList overridden = question.byJurisdiction.keys();
+        overridden.sort();
+        for (const QString &id : qAsConst(overridden)) {
+            const int line = question.byJurisdiction.value(id).line;
+            if (!m_bank.hasJurisdiction(id)) {
+                error(line, tr("question %1: \"byJurisdiction\" names unknown jurisdiction %2 "
+                               "(the bank's jurisdictions are: %3)")
+                                .arg(question.id, quoted(id), jurisdictionList()));
+            } else if (!question.appliesIn(id)) {
+                error(line, tr("question %1: \"byJurisdiction\" gives %2, where the question "
+                               "does not apply")
+                                .arg(question.id, quoted(id)));
+            }
+        }
+        static const QStringList subjects = {QStringLiteral("council"),
+                                             QStringLiteral("partnership"),
+                                             QStringLiteral("organisation")};
+        if (!question.subject.isEmpty() && !subjects.contains(question.subject)) {
+            error(question.line, tr("question %1: \"subject\" must be \"council\", "
+                                    "\"partnership\" or \"organisation\", not %2")
+                                     .arg(question.id, quoted(question.subject)));
+        }
+    }
+
+    // Every earlier id is listed once, points only at questions the bank has, and says a change
+    // that fits what it points at.
+    void checkMapping()
+    {
+        const BankMapping &mapping = m_bank.mapping;
+        if (mapping.fromVersion.isEmpty())
+            return;
+        if (mapping.fromVersion == m_bank.version) {
+            error(mapping.line, tr("the mapping is from version %1, which is this bank's own "
+                                   "version")
+                                    .arg(quoted(mapping.fromVersion)));
+        }
+        QHash<QString, int> firstLine;
+        for (const QuestionMapping &entry : mapping.questions) {
+            if (entry.from.isEmpty())
+                continue;
+            if (firstLine.contains(entry.from)) {
+                error(entry.line, tr("mapping: question %1 of version %2 is listed twice (first "
+                                     "on line %3)")
+                                      .arg(quoted(entry.from), mapping.fromVersion)
+                                      .arg(firstLine.value(entry.from)));
+            } else {
+                firstLine.insert(entry.from, entry.line);
+            }
+            for (const QString &id : entry.to) {
+                if (!m_bank.question(id)) {
+                    error(entry.line, tr("mapping: question %1 is said to become %2, which is not "
+                                         "in the bank")
+                                          .arg(quoted(entry.from), quoted(id)));
+                }
+            }
+            using Change = QuestionMapping::Change;
+            const bool retired = entry.change == Change::Retired;
+            if (retired != entry.to.isEmpty()) {
+                error(entry.line,
+                      retired ? tr("mapping: question %1 is retired, so \"to\" must be empty")
+                                    .arg(quoted(entry.from))
+                              : tr("mapping: question %1 becomes nothing, so its change must be "
+                                   "\"retired\"")
+                                    .arg(quoted(entry.from)));
+            }
+            if (entry.change == Change::Split && entry.to.size() < 2) {
+                error(entry.line, tr("mapping: question %1 is split, so \"to\" must list two or "
+                                     "more questions")
+                                      .arg(quoted(entry.from)));
+            }
+            if ((entry.change == Change::Same || entry.change == Change::Reworded ||
+                 entry.change == Change::Moved || entry.change == Change::Merged) &&
+                entry.to.size() != 1) {
+                error(entry.line,
+                      tr("mapping: question %1 is %2, so \"to\" must list exactly "
+                         "one question")
+                          .arg(quoted(entry.from), quoted(QuestionMapping::keyOf(entry.change))));
+            }
+        }
+    }
+
     QString roleList() const
     {
         QStringList ids;
@@ -120,6 +240,7 @@ private:
                     }
                 }
                 checkQuestionRoles(question, hasAllQuestionsRole);
+                checkQuestionJurisdictions(question);
                 checkAcronyms(question);
             }
         }
@@ -163,7 +284,7 @@ private:
 
     void checkAcronyms(const Question &question)
     {
-        const std::pair<const char *, const QString *> fields[] = {
+        QList<std::pair<const char *, const QString *>> fields = {
             {"text", &question.text},
             {"why", &question.why},
             {"howToKnow", &question.howToKnow},
@@ -172,8 +293,24 @@ private:
             {"levels.partiallyMet", &question.levels.partiallyMet},
             {"levels.notMet", &question.levels.notMet},
         };
+        // What a question says under another jurisdiction's law is read by members too.
+        for (const QuestionOverride &over : question.byJurisdiction) {
+            for (const auto &[field, text] :
+                 {std::pair<const char *, const std::optional<QString> *>{"text", &over.text},
+                  {"why", &over.why},
+                  {"howToKnow", &over.howToKnow}}) {
+                if (*text)
+                    fields.append({field, &**text});
+            }
+            if (over.levels) {
+                fields.append({"levels.fullyMet", &over.levels->fullyMet});
+                fields.append({"levels.mostlyMet", &over.levels->mostlyMet});
+                fields.append({"levels.partiallyMet", &over.levels->partiallyMet});
+                fields.append({"levels.notMet", &over.levels->notMet});
+            }
+        }
         QSet<QString> reported;
-        for (const auto &[field, text] : fields) {
+        for (const auto &[field, text] : qAsConst(fields)) {
             for (const QString &acronym : BankValidator::acronymsIn(*text)) {
                 if (reported.contains(acronym) || inGlossary(acronym))
                     continue;
@@ -227,11 +364,28 @@ private:
                     error(it->line, tr("translations %1: section %2 is not in the bank")
                                         .arg(code, quoted(it.key())));
             }
+            for (auto it = translation.jurisdictions.constBegin();
+                 it != translation.jurisdictions.constEnd(); ++it) {
+                if (!m_bank.hasJurisdiction(it.key()))
+                    error(it->line, tr("translations %1: jurisdiction %2 is not in the bank")
+                                        .arg(code, quoted(it.key())));
+            }
             for (auto it = translation.questions.constBegin();
                  it != translation.questions.constEnd(); ++it) {
-                if (!m_bank.question(it.key()))
+                const Question *question = m_bank.question(it.key());
+                if (!question) {
                     error(it->line, tr("translations %1: question %2 is not in the bank")
                                         .arg(code, quoted(it.key())));
+                    continue;
+                }
+                QStringList overridden = it->byJurisdiction.keys();
+                overridden.sort();
+                for (const QString &id : qAsConst(overridden)) {
+                    if (!question->byJurisdiction.contains(id))
+                        error(it->line, tr("translations %1: question %2 has no \"byJurisdiction\" "
+                                           "%3 to translate")
+                                            .arg(code, quoted(it.key()), quoted(id)));
+                }
             }
             for (auto it = translation.glossary.constBegin(); it != translation.glossary.constEnd();
                  ++it) {

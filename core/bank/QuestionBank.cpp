@@ -96,7 +96,146 @@ bool take(const TranslatedItem &item, const char *field, QString &target)
     return true;
 }
 
+// Replaces an override's field with its translation, when the translation gives one.
+void takeOverride(const QHash<QString, QString> &fields, const char *field,
+                  std::optional<QString> &target)
+{
+    const QString value = fields.value(QLatin1String(field)).trimmed();
+    if (!value.isEmpty() && target)
+        target = value;
+}
+
+void translateOverride(const QHash<QString, QString> &fields, QuestionOverride &over)
+{
+    takeOverride(fields, "text", over.text);
+    takeOverride(fields, "why", over.why);
+    takeOverride(fields, "howToKnow", over.howToKnow);
+    takeOverride(fields, "statutoryBasis", over.statutoryBasis);
+    if (over.levels) {
+        TranslatedItem levels;
+        levels.fields = fields;
+        take(levels, "levels.fullyMet", over.levels->fullyMet);
+        take(levels, "levels.mostlyMet", over.levels->mostlyMet);
+        take(levels, "levels.partiallyMet", over.levels->partiallyMet);
+        take(levels, "levels.notMet", over.levels->notMet);
+    }
+}
+
 } // namespace
+
+std::optional<QuestionMapping::Change> QuestionMapping::changeFromKey(const QString &key)
+{
+    static const QHash<QString, Change> changes = {
+        {QStringLiteral("same"), Change::Same},     {QStringLiteral("reworded"), Change::Reworded},
+        {QStringLiteral("merged"), Change::Merged}, {QStringLiteral("split"), Change::Split},
+        {QStringLiteral("moved"), Change::Moved},   {QStringLiteral("retired"), Change::Retired},
+    };
+    const auto found = changes.constFind(key);
+    return found == changes.constEnd() ? std::nullopt : std::optional<Change>(*found);
+}
+
+QString QuestionMapping::keyOf(Change change)
+{
+    switch (change) {
+    case Change::Same:
+        return QStringLiteral("same");
+    case Change::Reworded:
+        return QStringLiteral("reworded");
+    case Change::Merged:
+        return QStringLiteral("merged");
+    case Change::Split:
+        return QStringLiteral("split");
+    case Change::Moved:
+        return QStringLiteral("moved");
+    case Change::Retired:
+        return QStringLiteral("retired");
+    }
+    return QString();
+}
+
+const QuestionMapping *BankMapping::of(const QString &earlierId) const
+{
+    for (const QuestionMapping &entry : questions) {
+        if (entry.from == earlierId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QStringList BankMapping::earlierIdsOf(const QString &questionId) const
+{
+    QStringList earlier;
+    for (const QuestionMapping &entry : questions) {
+        if (entry.to.contains(questionId))
+            earlier.append(entry.from);
+    }
+    return earlier;
+}
+
+bool QuestionBank::hasJurisdiction(const QString &jurisdictionId) const
+{
+    return jurisdiction(jurisdictionId) != nullptr;
+}
+
+const Jurisdiction *QuestionBank::jurisdiction(const QString &jurisdictionId) const
+{
+    for (const Jurisdiction &candidate : jurisdictions) {
+        if (candidate.id == jurisdictionId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QuestionBank QuestionBank::inJurisdiction(const QString &jurisdictionId) const
+{
+    if (jurisdictions.isEmpty())
+        return *this;
+    QuestionBank applied = *this;
+    applied.appliedJurisdiction = jurisdictionId;
+    applied.sections.clear();
+    if (!hasJurisdiction(jurisdictionId)) {
+        applied.buildIndex();
+        return applied;
+    }
+    for (const Section &section : sections) {
+        Section kept = section;
+        kept.questions.clear();
+        for (const Question &question : section.questions) {
+            if (!question.appliesIn(jurisdictionId))
+                continue;
+            Question resolved = question;
+            const auto over = question.byJurisdiction.constFind(jurisdictionId);
+            if (over != question.byJurisdiction.constEnd()) {
+                resolved.text = over->text.value_or(question.text);
+                resolved.why = over->why.value_or(question.why);
+                resolved.howToKnow = over->howToKnow.value_or(question.howToKnow);
+                resolved.statutoryBasis = over->statutoryBasis.value_or(question.statutoryBasis);
+                resolved.levels = over->levels.value_or(question.levels);
+                resolved.source = over->source.value_or(question.source);
+                resolved.gate = over->gate.value_or(question.gate);
+            }
+            resolved.byJurisdiction.clear();
+            kept.questions.append(resolved);
+        }
+        if (!kept.questions.isEmpty())
+            applied.sections.append(kept);
+    }
+    // A translation of an override becomes the question's own, so that translating the applied
+    // bank later says what the override says.
+    for (BankTranslation &translation : applied.translations) {
+        for (auto item = translation.questions.begin(); item != translation.questions.end();
+             ++item) {
+            const auto fields = item->byJurisdiction.constFind(jurisdictionId);
+            if (fields != item->byJurisdiction.constEnd()) {
+                for (auto field = fields->constBegin(); field != fields->constEnd(); ++field)
+                    item->fields.insert(field.key(), field.value());
+            }
+            item->byJurisdiction.clear();
+        }
+    }
+    applied.buildIndex();
+    return applied;
+}
 
 bool QuestionBank::translate(const QString &languageCode)
 {
@@ -111,6 +250,8 @@ bool QuestionBank::translate(const QString &languageCode)
     bankItem.fields = translation.fields;
     take(bankItem, "title", title);
     take(bankItem, "description", description);
+    for (Jurisdiction &jurisdiction : jurisdictions)
+        take(translation.jurisdictions.value(jurisdiction.id), "title", jurisdiction.title);
     for (Role &role : roles) {
         const TranslatedItem item = translation.roles.value(role.id);
         take(item, "title", role.title);
@@ -130,6 +271,9 @@ bool QuestionBank::translate(const QString &languageCode)
             take(q, "levels.mostlyMet", question.levels.mostlyMet);
             take(q, "levels.partiallyMet", question.levels.partiallyMet);
             take(q, "levels.notMet", question.levels.notMet);
+            for (auto over = question.byJurisdiction.begin(); over != question.byJurisdiction.end();
+                 ++over)
+                translateOverride(q.byJurisdiction.value(over.key()), *over);
         }
     }
     for (GlossaryEntry &entry : glossary) {

@@ -71,6 +71,69 @@ private Q_SLOTS:
         QVERIFY(!bank.question(QStringLiteral("B-01")));
     }
 
+    // Issue 13: a format 2 bank for two jurisdictions reads its overrides and mapping, and the
+    // bank as it applies in each says that jurisdiction's law, in English and in Welsh.
+    void twoJurisdictionsApplyTheirOwnLaw()
+    {
+        const BankLoadResult loaded =
+            BankLoader::loadFile(DataDir + QStringLiteral("/good/two-jurisdictions.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
+        QVERIFY(loaded.problems.isEmpty());
+        const QuestionBank &bank = *loaded.bank;
+        QCOMPARE(bank.jurisdictions.size(), 2);
+        QCOMPARE(bank.jurisdiction(QStringLiteral("wales"))->title, QStringLiteral("Wales"));
+        QCOMPARE(bank.question(QStringLiteral("A-01"))->subject, QStringLiteral("council"));
+        QCOMPARE(bank.mapping.fromVersion, QStringLiteral("0.9"));
+        QCOMPARE(bank.mapping.earlierIdsOf(QStringLiteral("A-03")),
+                 QStringList{QStringLiteral("A-05")});
+        QCOMPARE(bank.mapping.of(QStringLiteral("A-06"))->change, QuestionMapping::Change::Retired);
+
+        const QuestionBank england = bank.inJurisdiction(QStringLiteral("england"));
+        QCOMPARE(england.appliedJurisdiction, QStringLiteral("england"));
+        QCOMPARE(england.questionCount(), 3);
+        const Question *englishGate = england.question(QStringLiteral("A-01"));
+        QVERIFY(englishGate->gate);
+        QCOMPARE(englishGate->statutoryBasis, QStringLiteral("Children Act 2004, s11"));
+        QVERIFY(englishGate->text.contains(QLatin1String("LADO")));
+
+        const QuestionBank wales = bank.inJurisdiction(QStringLiteral("wales"));
+        QCOMPARE(wales.questionCount(), 2); // A-02 is England's alone
+        QVERIFY(!wales.question(QStringLiteral("A-02")));
+        const Question *welsh = wales.question(QStringLiteral("A-01"));
+        QVERIFY(!welsh->gate);
+        QCOMPARE(welsh->text,
+                 QStringLiteral("Has the council told its Designated Officer about the new duty?"));
+        QCOMPARE(welsh->statutoryBasis,
+                 QStringLiteral("Social Services and Well-being (Wales) Act 2014, s130"));
+        QCOMPARE(welsh->levels.notMet, QStringLiteral("Not told."));
+        QCOMPARE(welsh->why, QStringLiteral("Why it matters.")); // not overridden: kept
+        QCOMPARE(wales.questionsFor(QStringLiteral("councillor")).size(), 2);
+
+        // Translated after applying, and applied after translating: the same Welsh.
+        QuestionBank walesInWelsh = wales;
+        QVERIFY(walesInWelsh.translate(QStringLiteral("cy")));
+        QCOMPARE(walesInWelsh.question(QStringLiteral("A-01"))->text,
+                 QStringLiteral("A yw'r cyngor wedi dweud wrth ei Swyddog Dynodedig?"));
+        QCOMPARE(walesInWelsh.jurisdiction(QStringLiteral("wales"))->title,
+                 QStringLiteral("Cymru"));
+        QuestionBank welshFirst = bank;
+        QVERIFY(welshFirst.translate(QStringLiteral("cy")));
+        QCOMPARE(welshFirst.inJurisdiction(QStringLiteral("wales"))
+                     .question(QStringLiteral("A-01"))
+                     ->text,
+                 QStringLiteral("A yw'r cyngor wedi dweud wrth ei Swyddog Dynodedig?"));
+        QCOMPARE(welshFirst.inJurisdiction(QStringLiteral("england"))
+                     .question(QStringLiteral("A-01"))
+                     ->text,
+                 QStringLiteral("A yw'r cyngor wedi dweud wrth ei LADO?"));
+
+        // A bank that does not distinguish jurisdictions applies everywhere, as it is.
+        const BankLoadResult minimal =
+            BankLoader::loadFile(DataDir + QStringLiteral("/good/minimal.json"));
+        QCOMPARE(minimal.bank->inJurisdiction(QStringLiteral("wales")).questionCount(), 2);
+        QVERIFY(bank.inJurisdiction(QStringLiteral("scotland")).sections.isEmpty());
+    }
+
     void unknownFieldIsAWarningOnly()
     {
         const BankLoadResult loaded =

@@ -88,7 +88,7 @@ broken("missing-levels.json", lambda b: questions(b)[1]["levels"].pop("notMet"))
 broken("missing-source.json", lambda b: questions(b)[0].pop("source"))
 broken("duplicate-glossary-term.json", lambda b: b["glossary"].append({"term": "lado", "definition": "Again, in lower case."}))
 broken("wrong-format.json", lambda b: b.update(format="signposts-bank"))
-broken("newer-format-version.json", lambda b: b.update(formatVersion=2))
+broken("newer-format-version.json", lambda b: b.update(formatVersion=3))
 broken("no-sections.json", lambda b: b.update(sections=[]))
 broken("many-problems.json", many)
 
@@ -121,3 +121,56 @@ with open("banks/broken/bad-characters.json", "w") as f:
                          '"text": "Is the light\\u0000question met?",', 1)
             .replace('"definition": "Handles allegations', '"definition": "\\udc00Handles allegations',
                      1))
+
+
+# Issue 13 (format 2): a bank for England and Wales. A-01 applies in both and says something else
+# in Wales (and is no gate there); A-02 is England's alone; the mapping carries version 0.9.
+def two_jurisdictions():
+    bank = copy.deepcopy(minimal)
+    bank.update(formatVersion=2, id="two-countries", title="England and Wales test bank",
+                version="2")
+    bank["jurisdictions"] = [{"id": "england", "title": "England"},
+                             {"id": "wales", "title": "Wales"}]
+    qs = questions(bank)
+    qs[0].update(subject="council", jurisdictions=["england", "wales"],
+                 byJurisdiction={"wales": {
+                     "text": "Has the council told its Designated Officer about the new duty?",
+                     "statutoryBasis": "Social Services and Well-being (Wales) Act 2014, s130",
+                     "levels": {"fullyMet": "Told, in writing.", "mostlyMet": "Told.",
+                                "partiallyMet": "Partly told.", "notMet": "Not told."},
+                     "gate": False}})
+    qs[1].update(subject="partnership", jurisdictions=["england"])
+    qs.append(q("A-03", "Is the shared question met?", [LM, "councillor"], 2, False))
+    bank["mapping"] = {"from": "0.9", "questions": [
+        {"from": "A-01", "to": ["A-01"], "change": "reworded", "reason": "New law."},
+        {"from": "A-05", "to": ["A-02", "A-03"], "change": "split", "reason": "Two questions."},
+        {"from": "A-06", "to": [], "change": "retired", "reason": "No longer asked."}]}
+    bank["translations"] = {"cy": {
+        "jurisdictions": {"england": {"title": "Lloegr"}, "wales": {"title": "Cymru"}},
+        "questions": {"A-01": {"text": "A yw'r cyngor wedi dweud wrth ei LADO?",
+                               "byJurisdiction": {"wales": {
+                                   "text": "A yw'r cyngor wedi dweud wrth ei Swyddog Dynodedig?"}}}}}}
+    return bank
+
+
+dump("banks/good/two-jurisdictions.json", two_jurisdictions())
+
+
+def jurisdiction_faults(bank):
+    fresh = two_jurisdictions()
+    bank.clear()
+    bank.update(fresh)
+    qs = questions(bank)
+    qs[1]["byJurisdiction"] = {"wales": {"text": "Only in England?"}}
+    qs[2].update(jurisdictions=["scotland"], subject="county")
+    bank["mapping"]["questions"] += [
+        {"from": "A-01", "to": ["A-01"], "change": "same", "reason": "Twice."},
+        {"from": "A-07", "to": ["A-99"], "change": "moved", "reason": "Nowhere."},
+        {"from": "A-08", "to": ["A-01"], "change": "split", "reason": "Split into one."},
+        {"from": "A-09", "to": ["A-01"], "change": "retired", "reason": "Retired but kept."},
+        {"from": "A-10", "to": ["A-01"], "change": "renamed", "reason": "No such change."}]
+    bank["translations"]["cy"]["questions"]["A-03"] = {
+        "byJurisdiction": {"wales": {"text": "Dim byd i'w gyfieithu"}}}
+
+
+broken("jurisdiction-faults.json", jurisdiction_faults)
