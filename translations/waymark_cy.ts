@@ -981,7 +981,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -2462,7 +2462,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
@@ -2603,7 +2603,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nid oes unrhyw ateb wedi newid ers hynny.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -3715,7 +3715,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+54"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation>Prawf statudol: mae&apos;r gyfraith yn mynnu hyn. Mae Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol yn methu&apos;r porth.</translation>
     </message>
@@ -3827,7 +3827,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Evidence: how do you &amp;know?</source>
         <translation>Tystiolaeth: sut ydych chi&apos;n g&amp;wybod?</translation>
     </message>
@@ -3837,22 +3837,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>N&amp;odyn neu gwestiwn i&apos;w ofyn i swyddogion:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Evidence</source>
-        <translation>Tystiolaeth</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N&amp;ote</source>
-        <translation>N&amp;odyn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The question and your answer</source>
         <translation>Y cwestiwn a&apos;ch ateb</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Question %1 of %2 (%3)</source>
         <translation>Cwestiwn %1 o %2 (%3)</translation>
     </message>
@@ -4464,7 +4454,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+84"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
@@ -4590,7 +4580,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Eich cynllun gweithredu: beth, pwy, erbyn pryd a&apos;r statws. Pwyswch Enter i agor y cwestiwn y mae cam gweithredu&apos;n perthyn iddo.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Gateway: %1. Every statutory gate for your role is fully or mostly met, or does not apply.</source>
         <translation>Porth: %1. Mae pob prawf statudol ar gyfer eich rôl wedi&apos;i fodloni&apos;n llawn neu gan mwyaf, neu nid yw&apos;n berthnasol.</translation>
     </message>

@@ -979,7 +979,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2408,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2549,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3655,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+54"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,7 +3767,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Evidence: how do you &amp;know?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,22 +3777,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The question and your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Question %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4394,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+84"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -4530,7 +4520,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Gateway: %1. Every statutory gate for your role is fully or mostly met, or does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
