@@ -1,25 +1,26 @@
 #include "MainWindow.h"
 
+#include "ReportRenderer.h"
+#include "Version.h"
 #include "actionplan/ActionPlanView.h"
-#include "walkthrough/AssessmentDocument.h"
-#include "summary/CompareView.h"
-#include "exchange/CsvExport.h"
+#include "assessment/SampleAssessment.h"
 #include "common/DroppedFiles.h"
+#include "common/LanguageMenu.h"
+#include "common/Settings.h"
+#include "exchange/CsvExport.h"
 #include "exchange/ExchangeFile.h"
 #include "glossary/GlossaryPanel.h"
-#include "common/LanguageMenu.h"
+#include "printing/ReviewPrinter.h"
+#include "report/ReviewComposer.h"
+#include "report/WorkbookComposer.h"
+#include "summary/CompareView.h"
+#include "summary/ScoringHelpDialog.h"
+#include "summary/SummaryView.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
 #include "walkthrough/QuestionPage.h"
-#include "report/ReviewComposer.h"
-#include "ReportRenderer.h"
-#include "printing/ReviewPrinter.h"
-#include "assessment/SampleAssessment.h"
-#include "summary/ScoringHelpDialog.h"
 #include "walkthrough/StartPage.h"
-#include "summary/SummaryView.h"
-#include "Version.h"
 #include "walkthrough/WalkthroughView.h"
-#include "report/WorkbookComposer.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QAction>
@@ -37,7 +38,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,24 +47,7 @@
 
 namespace Waymark {
 
-namespace {
-
-// The keys of everything the window remembers between runs.
-namespace Keys {
-const QString Geometry = QStringLiteral("window/geometry");
-const QString State = QStringLiteral("window/state");
-const QString TextScale = QStringLiteral("window/textScale");
-const QString Database = QStringLiteral("session/database");
-const QString Assessment = QStringLiteral("session/assessment");
-const QString Question = QStringLiteral("session/question");
-const QString Tab = QStringLiteral("session/tab");
-const QString LastAuthority = QStringLiteral("session/lastAuthority");
-const QString LastFolder = QStringLiteral("session/lastFolder");
-} // namespace Keys
-
-} // namespace
-
-MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_bank(bank)
     , m_settings(settings)
@@ -111,9 +94,9 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
     connect(m_start, &StartPage::showAllRequested, this, [this] { refreshStartPage(true); });
 
     resize(1100, 760);
-    restoreGeometry(m_settings.value(Keys::Geometry).toByteArray());
-    restoreState(m_settings.value(Keys::State).toByteArray());
-    setTextScale(m_settings.value(Keys::TextScale, 1.0).toDouble());
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    setTextScale(m_settings.textScale());
     updateTitle();
 }
 
@@ -123,10 +106,10 @@ MainWindow::~MainWindow()
     delete m_workshopWindow;
     // The views hold the document; they go first. The session keeps naming the assessment, so
     // that it opens again next time.
-    const QVariant open = m_settings.value(Keys::Assessment);
+    const qint64 open = m_settings.assessment();
     closeAssessment();
-    if (open.isValid())
-        m_settings.setValue(Keys::Assessment, open);
+    if (open > 0)
+        m_settings.setAssessment(open);
 }
 
 void MainWindow::buildActions()
@@ -305,7 +288,7 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
     if (!m_store.warning().isEmpty())
         statusBar()->showMessage(
             QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
-    m_settings.setValue(Keys::Database, m_store.path());
+    m_settings.setDatabase(m_store.path());
     refreshStartPage();
     updateTitle();
     return true;
@@ -355,7 +338,7 @@ bool MainWindow::openAssessment(qint64 id)
 
     connect(m_walkthrough, &WalkthroughView::currentQuestionChanged, this,
             [this](const QString &questionId) {
-                m_settings.setValue(Keys::Question, questionId);
+                m_settings.setQuestion(questionId);
                 m_actionPlan->setCurrentQuestion(questionId);
             });
     connect(m_walkthrough->questionPage(), &QuestionPage::addActionRequested, this,
@@ -369,7 +352,7 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_actionPlan, &ActionPlanView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_settings.setValue(Keys::Tab, index); });
+            [this](int index) { m_settings.setTab(index); });
     connect(document, &AssessmentDocument::saved, this,
             [this] { setSaveStatus(tr("All changes saved")); });
     connect(document, &AssessmentDocument::saveFailed, this, [this](const QString &message) {
@@ -382,7 +365,7 @@ bool MainWindow::openAssessment(qint64 id)
         action->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(0);
-    m_settings.setValue(Keys::Assessment, id);
+    m_settings.setAssessment(id);
     setSaveStatus(tr("All changes saved"));
     updateTitle();
     m_walkthrough->questionPage()->setFocus();
@@ -406,7 +389,7 @@ void MainWindow::closeAssessment()
     m_document.reset();
     for (QAction *action : std::as_const(m_assessmentActions))
         action->setEnabled(false);
-    m_settings.remove(Keys::Assessment);
+    m_settings.forgetAssessment();
     m_saveStatus->clear();
     if (m_store.isOpen())
         refreshStartPage();
@@ -416,8 +399,7 @@ void MainWindow::closeAssessment()
 
 void MainWindow::restoreSession()
 {
-    const QString path =
-        m_settings.value(Keys::Database, AssessmentStore::defaultPath()).toString();
+    const QString path = m_settings.database();
     // The app's own database is started on first use; one the member opened elsewhere (a USB
     // stick, a shared folder) that is no longer there must not be replaced by an empty one.
     const bool own = AssessmentStore::resolvePath(path) ==
@@ -425,9 +407,9 @@ void MainWindow::restoreSession()
     if (!openDatabase(path, own ? AssessmentStore::OpenMode::CreateIfMissing
                                 : AssessmentStore::OpenMode::ExistingOnly))
         return;
-    const qint64 id = m_settings.value(Keys::Assessment, 0).toLongLong();
-    const QString question = m_settings.value(Keys::Question).toString();
-    const int tab = m_settings.value(Keys::Tab, 0).toInt();
+    const qint64 id = m_settings.assessment();
+    const QString question = m_settings.question();
+    const int tab = m_settings.tab();
     if (id > 0 && openAssessment(id)) {
         if (!question.isEmpty())
             m_walkthrough->goToQuestion(question);
@@ -440,7 +422,7 @@ void MainWindow::newAssessment()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     NewAssessmentDialog dialog(m_bank, this);
-    dialog.setAuthority(m_settings.value(Keys::LastAuthority).toString());
+    dialog.setAuthority(m_settings.lastAuthority());
     if (dialog.exec() != QDialog::Accepted)
         return;
     AssessmentInfo info = dialog.info();
@@ -449,31 +431,29 @@ void MainWindow::newAssessment()
         reportError(tr("Cannot start the assessment"), error.message);
         return;
     }
-    m_settings.setValue(Keys::LastAuthority, info.authority);
+    m_settings.setLastAuthority(info.authority);
     openAssessment(info.id);
 }
 
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a Waymark database"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
+        this, tr("Open or create a Waymark database"), m_settings.lastFolder(),
         tr("Waymark databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
     openDatabase(path);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Waymark files"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
-        tr("Waymark files (*.json *.waymark);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Waymark files"), m_settings.lastFolder(),
+                                      tr("Waymark files (*.json *.waymark);;All files (*)"));
     if (paths.isEmpty())
         return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(paths.constFirst()).absolutePath());
+    m_settings.setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
     importFiles(paths);
 }
 
@@ -552,11 +532,10 @@ void MainWindow::exportExchangeFile()
     }
     const AssessmentInfo &info = m_document->assessment().info;
     const QString suggested =
-        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
+        QDir(m_settings.lastFolder())
             .filePath(QStringLiteral("%1 - %2.json").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as a Waymark file"),
-                                                      suggested,
-                                                      tr("Waymark files (*.json *.waymark)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as a Waymark file"), suggested, tr("Waymark files (*.json *.waymark)"));
     if (path.isEmpty())
         return;
     const SaveResult saved =
@@ -572,8 +551,7 @@ void MainWindow::exportAnswersCsv()
     if (!m_document)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export answers as CSV"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(), tr("CSV files (*.csv)"));
+        this, tr("Export answers as CSV"), m_settings.lastFolder(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const SaveResult saved =
@@ -603,13 +581,13 @@ void MainWindow::exportReviewPdf()
         return;
     const AssessmentInfo &info = m_document->assessment().info;
     const QString suggested =
-        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
+        QDir(m_settings.lastFolder())
             .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the gateway review as PDF"),
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
     const SaveResult saved = ReportRenderer::savePdf(
         ReviewComposer::compose(m_document->assessment(), m_bank), path, m_store.ownFiles());
     if (!saved.ok()) {
@@ -727,7 +705,7 @@ void MainWindow::setTextScale(double scale)
     QFont font = QApplication::font();
     font.setPointSizeF(m_baseFontSize * m_textScale);
     QApplication::setFont(font);
-    m_settings.setValue(Keys::TextScale, m_textScale);
+    m_settings.setTextScale(m_textScale);
 }
 
 void MainWindow::setSaveStatus(const QString &text)
@@ -766,8 +744,8 @@ void MainWindow::reportError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Everything is already saved; only the window's own state is left to keep.
-    m_settings.setValue(Keys::Geometry, saveGeometry());
-    m_settings.setValue(Keys::State, saveState());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
     m_settings.sync();
     event->accept();
 }

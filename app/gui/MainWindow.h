@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
 #include "bank/QuestionBank.h"
+#include "store/AssessmentStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,7 +11,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QSettings;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
@@ -22,6 +21,7 @@ class ActionPlanView;
 class AssessmentDocument;
 class CompareView;
 class GlossaryPanel;
+class Settings;
 class StartPage;
 class SummaryView;
 class WalkthroughView;
@@ -36,7 +36,7 @@ class MainWindow : public QMainWindow
 
 public:
     // settings holds the window's state between runs (tests pass a temporary one).
-    MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a database, creating it if it does not exist unless mode says otherwise (a database
@@ -91,7 +91,7 @@ private:
     void reportError(const QString &title, const QString &message);
 
     const QuestionBank &m_bank;
-    QSettings &m_settings;
+    Settings &m_settings;
     AssessmentStore m_store;
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;

@@ -2,9 +2,9 @@
 // the document and the database after every step.
 #include "actionplan/ActionPlanView.h"
 #include "actionplan/ActionTableModel.h"
-#include "walkthrough/AssessmentDocument.h"
-#include "store/AssessmentStore.h"
 #include "bank/BankLoader.h"
+#include "store/AssessmentStore.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,6 +2,7 @@
 // gets its own database and its own settings file, never the user's.
 #include "MainWindow.h"
 #include "bank/BankLoader.h"
+#include "common/Settings.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -118,7 +118,7 @@ private:
 
     QuestionBank m_bank;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
     QString m_db;
 
     std::unique_ptr<MainWindow> makeWindow()
@@ -193,8 +193,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_db = m_dir->filePath(QStringLiteral("waymark.db"));
         QApplication::setFont(QFont(QApplication::font().family(), 10));
     }
@@ -535,7 +534,7 @@ private Q_SLOTS:
     void rememberedDatabaseThatIsGoneIsNotRecreated()
     {
         const QString gone = m_dir->filePath(QStringLiteral("stick/waymark.db"));
-        m_settings->setValue(QStringLiteral("session/database"), gone);
+        m_settings->setDatabase(gone);
         auto window = makeWindow();
         QString shown;
         QTimer::singleShot(0, this, [&shown] {

@@ -1,8 +1,9 @@
 // The facilitator's workshop window as a facilitator uses it: real files gathered, real key
 // presses, a real database in a temporary folder. Fixtures are built with the store directly.
-#include "bank/BankLoader.h"
-#include "exchange/ExchangeFile.h"
 #include "MainWindow.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "exchange/ExchangeFile.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
@@ -22,7 +23,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -639,7 +639,7 @@ private Q_SLOTS:
         // The main window opens the database itself, so the fixture's store lets go of it.
         const QString path = m_store->path();
         m_store.reset();
-        QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
         MainWindow main(m_bank, settings);
         main.show();
         QVERIFY(main.openDatabase(path));
