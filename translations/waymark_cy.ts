@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol.</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>Waymark::ActionPlanView</name>
     <message>
-        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+117"/>
+        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+112"/>
         <location line="+11"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
@@ -888,31 +888,6 @@
         <location line="+26"/>
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export the action plan</source>
-        <translation>Allforio&apos;r cynllun gweithredu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>action-plan.csv</source>
-        <translation>cynllun-gweithredu.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files for spreadsheets (*.csv)</source>
-        <translation>Ffeiliau CSV ar gyfer taenlenni (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not export the action plan</source>
-        <translation>Methu allforio&apos;r cynllun gweithredu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Action plan exported to %1</source>
-        <translation>Allforiwyd y cynllun gweithredu i %1</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2578,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nid oes unrhyw ateb wedi newid ers hynny.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -3000,6 +2975,200 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
 </context>
 <context>
+    <name>Waymark::FileOperations</name>
+    <message>
+        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <source>Open or create a Waymark database</source>
+        <translation>Agor neu greu cronfa ddata Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark databases (*.db);;All files (*)</source>
+        <translation>Cronfeydd data Waymark (*.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Waymark files</source>
+        <translation>Mewnforio ffeiliau Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark);;All files (*)</source>
+        <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and %1 more</source>
+        <translation>… a %1 arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation>Heb ei mewnforio</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 was not imported, and nothing was changed:
+
+%2</source>
+        <translation>Ni chafodd %1 ei mewnforio, ac ni newidiwyd dim:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (new)</source>
+        <translation>%1 (newydd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (updated)</source>
+        <translation>%1 (wedi&apos;i ddiweddaru)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: %1</source>
+        <translation>Mewnforiwyd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is damaged</source>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Put back the latest backup (%2)? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;i difrodi ei chadw wrth ei ymyl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup was put back.</source>
+        <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation>Heb ei allforio</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
+
+%1</source>
+        <translation>Ni allforiwyd yr asesiad hwn, oherwydd na allai Waymark fewnforio&apos;r ffeil. Newidiwch yr hyn a restrir yma, yna allforiwch eto:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as a Waymark file</source>
+        <translation>Allforio fel ffeil Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark)</source>
+        <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Exported to %1</source>
+        <translation>Allforiwyd i %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export answers as CSV</source>
+        <translation>Allforio atebion fel CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the action plan</source>
+        <translation>Allforio&apos;r cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action-plan.csv</source>
+        <translation>cynllun-gweithredu.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Ffeiliau CSV ar gyfer taenlenni (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export the action plan</source>
+        <translation>Methu allforio&apos;r cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action plan exported to %1</source>
+        <translation>Allforiwyd y cynllun gweithredu i %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gateway review - %1 - %2.pdf</source>
+        <translation>Adolygiad porth - %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the gateway review as PDF</source>
+        <translation>Allforio&apos;r adolygiad porth fel PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not saved</source>
+        <translation>Ni chadwyd y PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Cadwyd %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF saved</source>
+        <translation>Cadwyd y PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway review is saved as %1.</source>
+        <translation>Mae&apos;r adolygiad porth wedi&apos;i gadw fel %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Agor y PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;folder</source>
+        <translation>Dangos y &amp;ffolder</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::Gateway</name>
     <message>
         <location filename="../core/scoring/Scoring.cpp" line="+56"/>
@@ -3158,7 +3327,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3173,12 +3342,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;New assessment…</source>
         <translation>Asesiad &amp;newydd…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;database…</source>
         <translation>Agor cronfa &amp;ddata…</translation>
     </message>
@@ -3193,12 +3362,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>&amp;Allforio fel ffeil…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export answers as &amp;CSV…</source>
         <translation>Allforio atebion fel &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>P&amp;rint preview…</source>
         <translation>Rhagolwg a&amp;rgraffu…</translation>
     </message>
@@ -3208,22 +3377,22 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export review as PD&amp;F…</source>
         <translation>Allforio&apos;r adolygiad fel PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blank &amp;workbook…</source>
         <translation>&amp;Llyfr gwaith gwag…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Close assessment</source>
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -3243,12 +3412,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>C&amp;ymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
@@ -3318,32 +3487,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>&amp;Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database is damaged</source>
-        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-Put back the latest backup (%2)? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;i difrodi ei chadw wrth ei ymyl.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The latest backup was put back.</source>
-        <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cannot open the database</source>
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -3379,7 +3528,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -3395,166 +3544,19 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open or create a Waymark database</source>
-        <translation>Agor neu greu cronfa ddata Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark databases (*.db);;All files (*)</source>
-        <translation>Cronfeydd data Waymark (*.db);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Waymark files</source>
-        <translation>Mewnforio ffeiliau Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark);;All files (*)</source>
-        <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>… and %1 more</source>
-        <translation>… a %1 arall</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Not imported</source>
-        <translation>Heb ei mewnforio</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 was not imported, and nothing was changed:
-
-%2</source>
-        <translation>Ni chafodd %1 ei mewnforio, ac ni newidiwyd dim:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (new)</source>
-        <translation>%1 (newydd)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (updated)</source>
-        <translation>%1 (wedi&apos;i ddiweddaru)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported: %1</source>
-        <translation>Mewnforiwyd: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
-
-%1</source>
-        <translation>Ni allforiwyd yr asesiad hwn, oherwydd na allai Waymark fewnforio&apos;r ffeil. Newidiwch yr hyn a restrir yma, yna allforiwch eto:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export as a Waymark file</source>
-        <translation>Allforio fel ffeil Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark)</source>
-        <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <source>Not exported</source>
-        <translation>Heb ei allforio</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Exported to %1</source>
-        <translation>Allforiwyd i %1</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Export answers as CSV</source>
-        <translation>Allforio atebion fel CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gateway review - %1 - %2.pdf</source>
-        <translation>Adolygiad porth - %1 - %2.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the gateway review as PDF</source>
-        <translation>Allforio&apos;r adolygiad porth fel PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF was not saved</source>
-        <translation>Ni chadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>Cadwyd %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF saved</source>
-        <translation>Cadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The gateway review is saved as %1.</source>
-        <translation>Mae&apos;r adolygiad porth wedi&apos;i gadw fel %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Agor y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the &amp;folder</source>
-        <translation>Dangos y &amp;ffolder</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3715,7 +3717,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+54"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+53"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation>Prawf statudol: mae&apos;r gyfraith yn mynnu hyn. Mae Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol yn methu&apos;r porth.</translation>
     </message>
@@ -5618,7 +5620,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+86"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>

@@ -1,14 +1,13 @@
 #include "MainWindow.h"
 
-#include "ReportRenderer.h"
+#include "FileOperations.h"
 #include "Version.h"
 #include "actionplan/ActionPlanView.h"
 #include "assessment/SampleAssessment.h"
 #include "common/DroppedFiles.h"
+#include "common/ErrorBox.h"
 #include "common/LanguageMenu.h"
 #include "common/Settings.h"
-#include "exchange/CsvExport.h"
-#include "exchange/ExchangeFile.h"
 #include "glossary/GlossaryPanel.h"
 #include "printing/ReviewPrinter.h"
 #include "report/ReviewComposer.h"
@@ -26,10 +25,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -37,13 +34,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
-#include <QUrl>
 
 namespace Waymark {
 
@@ -56,6 +50,7 @@ MainWindow::MainWindow(const QuestionBank &bank, Settings &settings, QWidget *pa
     setAcceptDrops(true);
     m_baseFontSize = QApplication::font().pointSizeF();
     m_undoGroup = new QUndoGroup(this);
+    m_files = new FileOperations(bank, m_store, settings, this);
 
     m_start = new StartPage(bank, this);
     m_tabs = new QTabWidget(this);
@@ -114,39 +109,38 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildActions()
 {
-    const auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name,
+                            auto slot) {
         auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
-    QAction *newAction = add(tr("&New assessment…"), QKeySequence::New, &MainWindow::newAssessment);
-    newAction->setObjectName(QStringLiteral("newAction"));
-    add(tr("Open &database…"), QKeySequence::Open, &MainWindow::chooseDatabase)
-        ->setObjectName(QStringLiteral("openDatabaseAction"));
-    add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseImport)
-        ->setObjectName(QStringLiteral("importAction"));
-    QAction *exportFile = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                              &MainWindow::exportExchangeFile);
-    exportFile->setObjectName(QStringLiteral("exportAction"));
-    QAction *exportCsv =
-        add(tr("Export answers as &CSV…"), QKeySequence(), &MainWindow::exportAnswersCsv);
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    QAction *preview = add(tr("P&rint preview…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                           &MainWindow::previewReview);
-    preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = add(tr("&Print…"), QKeySequence::Print, &MainWindow::printReview);
-    print->setObjectName(QStringLiteral("printAction"));
-    QAction *exportPdf =
-        add(tr("Export review as PD&F…"), QKeySequence(), &MainWindow::exportReviewPdf);
-    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
-    add(tr("Blank &workbook…"), QKeySequence(), &MainWindow::previewWorkbook)
-        ->setObjectName(QStringLiteral("workbookAction"));
-    QAction *close =
-        add(tr("&Close assessment"), QKeySequence::Close, &MainWindow::closeAssessment);
-    close->setObjectName(QStringLiteral("closeAssessmentAction"));
-    m_assessmentActions = {exportFile, exportCsv, preview, print, exportPdf, close};
+    m_newAction =
+        add(tr("&New assessment…"), QKeySequence::New, "newAction", &MainWindow::newAssessment);
+    m_openDatabaseAction = add(tr("Open &database…"), QKeySequence::Open, "openDatabaseAction",
+                               &MainWindow::chooseDatabase);
+    m_importAction = add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importAction",
+                         &MainWindow::chooseImport);
+    m_exportAction = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                         "exportAction", &MainWindow::exportExchangeFile);
+    m_exportCsvAction = add(tr("Export answers as &CSV…"), QKeySequence(), "exportCsvAction",
+                            &MainWindow::exportAnswersCsv);
+    m_printPreviewAction =
+        add(tr("P&rint preview…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+            "printPreviewAction", &MainWindow::previewReview);
+    m_printAction =
+        add(tr("&Print…"), QKeySequence::Print, "printAction", &MainWindow::printReview);
+    m_exportPdfAction = add(tr("Export review as PD&F…"), QKeySequence(), "exportPdfAction",
+                            &MainWindow::exportReviewPdf);
+    m_workbookAction =
+        add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
+    m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
+                        &MainWindow::closeAssessment);
+    m_assessmentActions = {m_exportAction, m_exportCsvAction, m_printPreviewAction,
+                           m_printAction,  m_exportPdfAction, m_closeAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -174,29 +168,14 @@ void MainWindow::buildActions()
 
 void MainWindow::buildMenus()
 {
-    const QList<QAction *> all = actions();
-    const auto named = [&all](const char *name) {
-        for (QAction *action : all) {
-            if (action->objectName() == QLatin1String(name))
-                return action;
-        }
-        return static_cast<QAction *>(nullptr);
-    };
-
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(named("newAction"));
-    file->addAction(named("openDatabaseAction"));
-    file->addAction(named("importAction"));
+    file->addActions({m_newAction, m_openDatabaseAction, m_importAction});
     file->addSeparator();
-    file->addAction(named("exportAction"));
-    file->addAction(named("exportCsvAction"));
+    file->addActions({m_exportAction, m_exportCsvAction});
     file->addSeparator();
-    file->addAction(named("printPreviewAction"));
-    file->addAction(named("printAction"));
-    file->addAction(named("exportPdfAction"));
-    file->addAction(named("workbookAction"));
+    file->addActions({m_printPreviewAction, m_printAction, m_exportPdfAction, m_workbookAction});
     file->addSeparator();
-    file->addAction(named("closeAssessmentAction"));
+    file->addAction(m_closeAction);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -263,25 +242,9 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
     if (mode == AssessmentStore::OpenMode::CreateIfMissing)
         QDir().mkpath(QFileInfo(path).absolutePath());
     StoreError error;
-    if (!m_store.open(path, mode, &error)) {
-        const QStringList saved = AssessmentStore::backups(path);
-        if (error.kind == StoreError::Kind::Corrupt && !saved.isEmpty()) {
-            const auto answer = QMessageBox::question(
-                this, tr("The database is damaged"),
-                tr("%1\n\nPut back the latest backup (%2)? The damaged file is kept beside it.")
-                    .arg(error.message, QDir::toNativeSeparators(saved.constFirst())));
-            if (answer == QMessageBox::Yes &&
-                AssessmentStore::restoreBackup(saved.constFirst(), path, &error) &&
-                m_store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error)) {
-                statusBar()->showMessage(tr("The latest backup was put back."), 8000);
-            } else {
-                reportError(tr("Cannot open the database"), error.message);
-                return false;
-            }
-        } else {
-            reportError(tr("Cannot open the database"), error.message);
-            return false;
-        }
+    if (!m_store.open(path, mode, &error) && !m_files->offerLatestBackup(path, &error)) {
+        reportError(tr("Cannot open the database"), error.message);
+        return false;
     }
     // A lock taken over, a disk that does not keep permissions, a backup that failed: nothing
     // that stops the member, so not a dialog, but shown long enough to be read.
@@ -349,6 +312,11 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
     connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReviewPdf);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_actionPlan, &ActionPlanView::exportRequested, this, [this] {
+        const QString said = m_files->exportActionPlanCsv(m_document->assessment());
+        if (!said.isEmpty())
+            m_actionPlan->showStatus(said);
+    });
     connect(m_actionPlan, &ActionPlanView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -437,65 +405,23 @@ void MainWindow::newAssessment()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a Waymark database"), m_settings.lastFolder(),
-        tr("Waymark databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    openDatabase(path);
+    const QString path = m_files->chooseDatabase();
+    if (!path.isEmpty())
+        openDatabase(path);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Waymark files"), m_settings.lastFolder(),
-                                      tr("Waymark files (*.json *.waymark);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    m_settings.setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
-    importFiles(paths);
+    const QStringList paths = m_files->chooseImportFiles();
+    if (!paths.isEmpty())
+        importFiles(paths);
 }
 
 qint64 MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return 0;
-    qint64 lastId = 0;
-    QStringList done;
-    QStringList notes; // answers kept aside because they count nowhere here
-    for (const QString &path : paths) {
-        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
-        if (!read.ok()) {
-            QStringList lines;
-            for (const ExchangeProblem &problem : read.problems.mid(0, 15))
-                lines.append(problem.toString());
-            if (read.problems.size() > 15)
-                lines.append(tr("… and %1 more").arg(read.problems.size() - 15));
-            reportError(tr("Not imported"),
-                        tr("%1 was not imported, and nothing was changed:\n\n%2")
-                            .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
-            continue;
-        }
-        StoreError error;
-        const std::optional<ImportOutcome> outcome =
-            m_store.importAssessment(*read.assessment, &error);
-        if (!outcome) {
-            reportError(tr("Not imported"), error.message);
-            continue;
-        }
-        lastId = outcome->id;
-        done.append(outcome->created ? tr("%1 (new)").arg(read.assessment->info.respondent)
-                                     : tr("%1 (updated)").arg(read.assessment->info.respondent));
-        for (const ExchangeProblem &note : read.notes)
-            notes.append(note.toString());
-    }
-    if (!done.isEmpty()) {
-        QString message = tr("Imported: %1").arg(done.join(tr(", ")));
-        if (!notes.isEmpty())
-            message += QLatin1Char(' ') + notes.join(QLatin1Char(' '));
-        statusBar()->showMessage(message, notes.isEmpty() ? 8000 : 20000);
-    }
+    const qint64 lastId = m_files->importFiles(paths);
     if (!m_document)
         refreshStartPage();
     return lastId;
@@ -518,48 +444,14 @@ void MainWindow::openSample()
 
 void MainWindow::exportExchangeFile()
 {
-    if (!m_document)
-        return;
-    // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
-    // written (a text stored longer than the limit before the limit was kept, say).
-    const QStringList problems = ExchangeFile::exportProblems(m_document->assessment(), m_bank);
-    if (!problems.isEmpty()) {
-        reportError(tr("Not exported"),
-                    tr("This assessment was not exported, because Waymark could not import the "
-                       "file. Change what is listed here, then export again:\n\n%1")
-                        .arg(problems.join(QLatin1Char('\n'))));
-        return;
-    }
-    const AssessmentInfo &info = m_document->assessment().info;
-    const QString suggested =
-        QDir(m_settings.lastFolder())
-            .filePath(QStringLiteral("%1 - %2.json").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export as a Waymark file"), suggested, tr("Waymark files (*.json *.waymark)"));
-    if (path.isEmpty())
-        return;
-    const SaveResult saved =
-        ExchangeFile::write(path, m_document->assessment(), &m_bank, m_store.ownFiles());
-    if (!saved.ok())
-        reportError(tr("Not exported"), saved.message);
-    else
-        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
+    if (m_document)
+        m_files->exportExchangeFile(m_document->assessment());
 }
 
 void MainWindow::exportAnswersCsv()
 {
-    if (!m_document)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export answers as CSV"), m_settings.lastFolder(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const SaveResult saved =
-        CsvExport::writeAnswers(path, m_document->assessment(), m_bank, m_store.ownFiles());
-    if (!saved.ok())
-        reportError(tr("Not exported"), saved.message);
-    else
-        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
+    if (m_document)
+        m_files->exportAnswersCsv(m_document->assessment());
 }
 
 void MainWindow::previewReview()
@@ -577,41 +469,8 @@ void MainWindow::printReview()
 
 void MainWindow::exportReviewPdf()
 {
-    if (!m_document)
-        return;
-    const AssessmentInfo &info = m_document->assessment().info;
-    const QString suggested =
-        QDir(m_settings.lastFolder())
-            .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the gateway review as PDF"),
-                                                      suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    const SaveResult saved = ReportRenderer::savePdf(
-        ReviewComposer::compose(m_document->assessment(), m_bank), path, m_store.ownFiles());
-    if (!saved.ok()) {
-        reportError(tr("The PDF was not saved"), saved.message);
-        return;
-    }
-    showSaved(tr("Saved %1").arg(QDir::toNativeSeparators(path)), saved);
-    offerToOpen(path);
-}
-
-void MainWindow::offerToOpen(const QString &path)
-{
-    QMessageBox box(QMessageBox::Information, tr("PDF saved"),
-                    tr("The gateway review is saved as %1.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("pdfSavedBox"));
-    QPushButton *openFile = box.addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
-    QPushButton *openFolder = box.addButton(tr("Show the &folder"), QMessageBox::ActionRole);
-    box.setDefaultButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == openFile)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    else if (box.clickedButton() == openFolder)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    if (m_document)
+        m_files->exportReviewPdf(m_document->assessment());
 }
 
 void MainWindow::previewWorkbook()
@@ -724,21 +583,9 @@ void MainWindow::updateTitle()
     }
 }
 
-void MainWindow::showSaved(const QString &done, const SaveResult &saved)
-{
-    // A file that could not be made private is saved all the same (a USB stick keeps no
-    // permissions): the member is told without being stopped, for longer than a plain "saved".
-    if (saved.warning.isEmpty())
-        statusBar()->showMessage(done, 8000);
-    else
-        statusBar()->showMessage(saved.warning, 30000);
-}
-
 void MainWindow::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorBox"));
-    box.exec();
+    showErrorBox(this, QStringLiteral("errorBox"), title, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,7 @@ namespace Waymark {
 class ActionPlanView;
 class AssessmentDocument;
 class CompareView;
+class FileOperations;
 class GlossaryPanel;
 class Settings;
 class StartPage;
@@ -75,7 +76,6 @@ private:
     void previewReview();
     void printReview();
     void exportReviewPdf();
-    void offerToOpen(const QString &path);
     void previewWorkbook();
     void showQuestion(const QString &questionId);
     void addActionFor(const QString &questionId);
@@ -86,13 +86,12 @@ private:
     void setTextScale(double scale);
     void setSaveStatus(const QString &text);
     void updateTitle();
-    // In the status bar: done, or the save's warning when it has one.
-    void showSaved(const QString &done, const SaveResult &saved);
     void reportError(const QString &title, const QString &message);
 
     const QuestionBank &m_bank;
     Settings &m_settings;
     AssessmentStore m_store;
+    FileOperations *m_files = nullptr;
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;
 
@@ -109,6 +108,16 @@ private:
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 
+    QAction *m_newAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_workbookAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QList<QAction *> m_assessmentActions; // enabled only with an assessment open
     QAction *m_showQuestions = nullptr;
     QAction *m_showSummary = nullptr;

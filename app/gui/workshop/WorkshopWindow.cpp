@@ -1,16 +1,17 @@
 #include "workshop/WorkshopWindow.h"
 
-#include "common/DroppedFiles.h"
 #include "ReportRenderer.h"
-#include "printing/ReviewPrinter.h"
 #include "ScoreChartPainter.h"
+#include "common/DroppedFiles.h"
+#include "common/ErrorBox.h"
+#include "printing/ReviewPrinter.h"
+#include "report/WorkshopPackComposer.h"
 #include "scoring/Scoring.h"
 #include "workshop/WorkshopAgreePanel.h"
 #include "workshop/WorkshopGatherDialog.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopMemberDialog.h"
 #include "workshop/WorkshopNewDialog.h"
-#include "report/WorkshopPackComposer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
 #include "workshop/WorkshopPrintDialog.h"
@@ -801,9 +802,7 @@ void WorkshopWindow::exportPackPdf()
 
 void WorkshopWindow::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("workshopErrorBox"));
-    box.exec();
+    showErrorBox(this, QStringLiteral("workshopErrorBox"), title, message);
 }
 
 void WorkshopWindow::changeEvent(QEvent *event)
