@@ -4708,7 +4708,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+44"/>
         <source>What the room agrees</source>
         <translation>Beth mae&apos;r ystafell yn cytuno arno</translation>
     </message>
@@ -5000,6 +5000,54 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôl:</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::WorkshopMembersBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopMembersBox.cpp" line="+14"/>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members in the workshop</source>
+        <translation>Aelodau yn y gweithdy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from the workshop…</source>
+        <translation>&amp;Tynnu o&apos;r gweithdy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen member from the workshop</source>
+        <translation>Tynnu&apos;r aelod a ddewiswyd o&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2: %3 of %4 answered</source>
+        <translation>%1, %2: %3 o %4 wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
+        <translation>Dim aelodau eto: ychwanegwch ffeiliau a ddychwelwyd (neu eu gollwng ar y ffenestr hon), neu ychwanegwch aelod sydd yn yr ystafell.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from the workshop</source>
+        <translation>Tynnu o&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
+        <translation>Tynnu %1 o&apos;r gweithdy hwn? Mae ei asesiad ei hun yn aros yn y gronfa ddata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member was not removed</source>
+        <translation>Ni thynnwyd yr aelod</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5406,62 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
 </context>
 <context>
+    <name>Waymark::WorkshopResultBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopResultBox.cpp" line="+12"/>
+        <source>The group&apos;s result, from the agreed answers</source>
+        <translation>Canlyniad y grŵp, o&apos;r atebion y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Group score: %1 out of 100, %2</source>
+        <translation>Sgôr y grŵp: %1 allan o 100, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group score: none yet. Agree a rating for a question to start.</source>
+        <translation>Sgôr y grŵp: dim eto. Cytunwch ar radd ar gyfer cwestiwn i ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway: %1</source>
+        <translation>Porth: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
+        <translation>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
+        <translation>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Agreed so far: %1 of %n question(s) asked</source>
+        <translation>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
         <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
@@ -5630,7 +5734,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Un rhes i bob cwestiwn. Dewiswch gwestiwn, yna pwyswch 3, 2, 1, 0, D neu N i gofnodi&apos;r ateb y mae&apos;r ystafell yn cytuno arno.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Wor&amp;kshop:</source>
         <translation>Gwei&amp;thdy:</translation>
     </message>
@@ -5651,12 +5755,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+5"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Show &amp;names</source>
         <translation>Dangos &amp;enwau</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>Show members&apos; names</source>
         <translation>Dangos enwau&apos;r aelodau</translation>
     </message>
@@ -5771,32 +5875,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos profion statudol yn unig</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The group&apos;s result, from the agreed answers</source>
-        <translation>Canlyniad y grŵp, o&apos;r atebion y cytunwyd arnynt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Members</source>
-        <translation>Aelodau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Members in the workshop</source>
-        <translation>Aelodau yn y gweithdy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove from the workshop…</source>
-        <translation>&amp;Tynnu o&apos;r gweithdy…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the chosen member from the workshop</source>
-        <translation>Tynnu&apos;r aelod a ddewiswyd o&apos;r gweithdy</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+54"/>
         <source>&amp;Workshop</source>
         <translation>Gwei&amp;thdy</translation>
     </message>
@@ -5861,32 +5940,32 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen y gweithdai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Cannot open the workshop</source>
         <translation>Methu agor y gweithdy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>The workshop was not created</source>
         <translation>Ni chrëwyd y gweithdy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop created. Next: write the answer packs, or add members in the room.</source>
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-253"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+279"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -5933,65 +6012,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Group score: %1 out of 100, %2</source>
-        <translation>Sgôr y grŵp: %1 allan o 100, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group score: none yet. Agree a rating for a question to start.</source>
-        <translation>Sgôr y grŵp: dim eto. Cytunwch ar radd ar gyfer cwestiwn i ddechrau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gateway: %1</source>
-        <translation>Porth: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
-        <translation>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
-        <translation>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Agreed so far: %1 of %n question(s) asked</source>
-        <translation>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, %2: %3 of %4 answered</source>
-        <translation>%1, %2: %3 o %4 wedi&apos;u hateb</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
-        <translation>Dim aelodau eto: ychwanegwch ffeiliau a ddychwelwyd (neu eu gollwng ar y ffenestr hon), neu ychwanegwch aelod sydd yn yr ystafell.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Members are shown as Member A, B, …</source>
         <translation>Dangosir aelodau fel Aelod A, B, …</translation>
     </message>
@@ -6001,7 +6022,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangosir enwau&apos;r aelodau.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The agreed answer was not saved</source>
         <translation>Ni chadwyd yr ateb y cytunwyd arno</translation>
     </message>
@@ -6016,7 +6037,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cadwyd: cytunwyd %2 ar gwestiwn %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+23"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n pecyn ateb i %1.</numerusform>
@@ -6037,37 +6058,22 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau Waymark (*.waymark *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The member was not added</source>
         <translation>Ni ychwanegwyd yr aelod</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Member added. Use Round entry to enter their answers.</source>
         <translation>Ychwanegwyd yr aelod. Defnyddiwch Cofnodi&apos;r rownd i roi ei atebion i mewn.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove from the workshop</source>
-        <translation>Tynnu o&apos;r gweithdy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
-        <translation>Tynnu %1 o&apos;r gweithdy hwn? Mae ei asesiad ei hun yn aros yn y gronfa ddata.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The member was not removed</source>
-        <translation>Ni thynnwyd yr aelod</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Show the &amp;preview</source>
         <translation>Dangos y &amp;rhagolwg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save the PDF…</source>
         <translation>&amp;Cadw&apos;r PDF…</translation>
     </message>

@@ -4648,7 +4648,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+44"/>
         <source>What the room agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4912,6 +4912,54 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::WorkshopMembersBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopMembersBox.cpp" line="+14"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from the workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen member from the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2: %3 of %4 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5265,6 +5313,53 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Waymark::WorkshopResultBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopResultBox.cpp" line="+12"/>
+        <source>The group&apos;s result, from the agreed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Group score: %1 out of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group score: none yet. Agree a rating for a question to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
+        <translation>
+            <numerusform>(%n statutory gate agreed Not met or Partially met)</numerusform>
+            <numerusform>(%n statutory gates agreed Not met or Partially met)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
+        <translation>
+            <numerusform>(%n statutory gate not agreed yet, or Don&apos;t know)</numerusform>
+            <numerusform>(%n statutory gates not agreed yet, or Don&apos;t know)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Agreed so far: %1 of %n question(s) asked</source>
+        <translation>
+            <numerusform>Agreed so far: %1 of %n question asked</numerusform>
+            <numerusform>Agreed so far: %1 of %n questions asked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
         <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
@@ -5534,7 +5629,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Wor&amp;kshop:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,12 +5650,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Show &amp;names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>Show members&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,32 +5770,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The group&apos;s result, from the agreed answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Members in the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove from the workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the chosen member from the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+54"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5765,32 +5835,32 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Cannot open the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>The workshop was not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop created. Next: write the answer packs, or add members in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-253"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+279"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5831,56 +5901,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Group score: %1 out of 100, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group score: none yet. Agree a rating for a question to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gateway: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
-        <translation>
-            <numerusform>(%n statutory gate agreed Not met or Partially met)</numerusform>
-            <numerusform>(%n statutory gates agreed Not met or Partially met)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
-        <translation>
-            <numerusform>(%n statutory gate not agreed yet, or Don&apos;t know)</numerusform>
-            <numerusform>(%n statutory gates not agreed yet, or Don&apos;t know)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Agreed so far: %1 of %n question(s) asked</source>
-        <translation>
-            <numerusform>Agreed so far: %1 of %n question asked</numerusform>
-            <numerusform>Agreed so far: %1 of %n questions asked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, %2: %3 of %4 answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Members are shown as Member A, B, …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,7 +5911,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The agreed answer was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5905,7 +5926,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+23"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>%n answer pack written to %1.</numerusform>
@@ -5923,37 +5944,22 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The member was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Member added. Use Round entry to enter their answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove from the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The member was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Show the &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save the PDF…</source>
         <translation type="unfinished"></translation>
     </message>

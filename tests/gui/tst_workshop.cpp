@@ -4,6 +4,7 @@
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 #include "exchange/ExchangeFile.h"
+#include "workshop/WorkshopDocument.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
@@ -420,6 +421,43 @@ private Q_SLOTS:
         stored = m_store->loadWorkshop(m_info.id, &error);
         QCOMPARE(stored->agreed.value(m_q2).rating, Rating::Unanswered);
         QVERIFY2(score->text().contains(QStringLiteral("none yet")), qPrintable(score->text()));
+    }
+
+    // Opening another workshop shows it once (it is read from the store once) and starts the
+    // table afresh at its first question; an agreed answer is shown once too, from what was
+    // saved rather than read again.
+    void openingAnotherWorkshopShowsItOnce()
+    {
+        buildGroup();
+        WorkshopInfo other;
+        other.name = QStringLiteral("Scrutiny workshop");
+        other.authority = m_info.authority;
+        other.bankId = m_bank.id;
+        other.bankVersion = m_bank.version;
+        StoreError error;
+        QVERIFY2(m_store->createWorkshop(other, &error), qPrintable(error.message));
+        auto window = makeWindow();
+        WorkshopDocument *document = window->document();
+        QSignalSpy opened(document, &WorkshopDocument::opened);
+        QSignalSpy changed(document, &WorkshopDocument::changed);
+        const qint64 notOpen = document->id() == m_info.id ? other.id : m_info.id;
+        QVERIFY(window->openWorkshop(notOpen));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
+        QCOMPARE(table->currentIndex().row(), 0);
+
+        QVERIFY(window->openWorkshop(m_info.id));
+        opened.clear();
+        changed.clear();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_3);
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->loadWorkshop(m_info.id, &error)
+                     ->agreed.value(window->currentQuestion())
+                     .rating,
+                 Rating::FullyMet);
     }
 
     void roundEntryByKeys()
