@@ -1,13 +1,12 @@
-#include "bank/BankLoader.h"
-#include "text/Language.h"
-#include "common/LanguageMenu.h"
 #include "MainWindow.h"
 #include "Version.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "text/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <future>
 
@@ -27,10 +26,10 @@ int main(int argc, char *argv[])
 
     // The language before any text is made: the one chosen in View › Language, else the
     // system's. WAYMARK_LANGUAGE, as for waymark-cli, overrides both (for scripts and tests).
-    QSettings settings;
+    Waymark::Settings settings;
     const QString choice = qEnvironmentVariableIsSet("WAYMARK_LANGUAGE")
                                ? qEnvironmentVariable("WAYMARK_LANGUAGE")
-                               : settings.value(Waymark::LanguageMenu::settingsKey()).toString();
+                               : settings.language();
     Waymark::Language::install(Waymark::Language::resolve(choice));
 
     QCommandLineParser parser;

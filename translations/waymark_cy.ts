@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol.</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>Waymark::ActionPlanView</name>
     <message>
-        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+117"/>
+        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+112"/>
         <location line="+11"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
@@ -889,31 +889,6 @@
         <source>New action</source>
         <translation>Cam gweithredu newydd</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Export the action plan</source>
-        <translation>Allforio&apos;r cynllun gweithredu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>action-plan.csv</source>
-        <translation>cynllun-gweithredu.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files for spreadsheets (*.csv)</source>
-        <translation>Ffeiliau CSV ar gyfer taenlenni (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not export the action plan</source>
-        <translation>Methu allforio&apos;r cynllun gweithredu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Action plan exported to %1</source>
-        <translation>Allforiwyd y cynllun gweithredu i %1</translation>
-    </message>
 </context>
 <context>
     <name>Waymark::ActionTableModel</name>
@@ -981,7 +956,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -1373,17 +1348,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+18"/>
+        <location line="+127"/>
         <location line="+22"/>
-        <location line="+271"/>
+        <location line="+404"/>
         <source>the bank</source>
         <translation>y banc</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-592"/>
         <source>&quot;format&quot; must be &quot;waymark-bank&quot;; this does not look like a Waymark question bank</source>
         <translation>rhaid i &quot;format&quot; fod yn &quot;waymark-bank&quot;; nid yw hwn yn edrych fel banc cwestiynau Waymark</translation>
     </message>
@@ -1398,7 +1374,47 @@
         <translation>mae formatVersion %1 yn fwy newydd nag y mae&apos;r fersiwn hon o Waymark yn ei deall (%2); diweddarwch Waymark i ddefnyddio&apos;r banc hwn</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>jurisdiction %1 must be an object { &quot;id&quot;: ..., &quot;title&quot;: ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jurisdiction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;mapping&quot; must be an object { &quot;from&quot;: ..., &quot;questions&quot;: [ ... ] }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be an object { &quot;from&quot;: ..., &quot;to&quot;: [ ... ] }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;to&quot; must be a list of this bank&apos;s question ids (empty for a retired question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;change&quot; must be &quot;same&quot;, &quot;reworded&quot;, &quot;merged&quot;, &quot;split&quot;, &quot;moved&quot; or &quot;retired&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: %2 is missing or empty; it must be a list [ ... ]</source>
         <translation>%1: mae %2 ar goll neu&apos;n wag; rhaid iddo fod yn rhestr [ ... ]</translation>
     </message>
@@ -1409,13 +1425,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+289"/>
-        <location line="+16"/>
+        <location line="+198"/>
+        <location line="+202"/>
+        <location line="+38"/>
         <source>%1: %2 must be text in quotes</source>
         <translation>%1: rhaid i %2 fod yn destun mewn dyfynodau</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-423"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1: anwybyddir y maes anhysbys %2</translation>
     </message>
@@ -1457,28 +1474,28 @@
         <translation>cwestiwn %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+64"/>
         <source>%1: &quot;levels&quot; is missing; it must describe &quot;fullyMet&quot;, &quot;mostlyMet&quot;, &quot;partiallyMet&quot; and &quot;notMet&quot;</source>
         <translation>%1: mae &quot;levels&quot; ar goll; rhaid iddo ddisgrifio &quot;fullyMet&quot;, &quot;mostlyMet&quot;, &quot;partiallyMet&quot; a &quot;notMet&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+174"/>
+        <location line="+6"/>
+        <location line="+236"/>
         <source> levels</source>
         <translation> (lefelau)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-215"/>
         <source>%1: &quot;source&quot; is missing; it must name the &quot;seed&quot; document the question comes from</source>
         <translation>%1: mae &quot;source&quot; ar goll; rhaid iddo enwi&apos;r ddogfen &quot;seed&quot; y daw&apos;r cwestiwn ohoni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> source</source>
         <translation> (ffynhonnell)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-69"/>
         <source>%1: &quot;roles&quot; must be a list of role ids, such as [&quot;lead-member&quot;]</source>
         <translation>%1: rhaid i &quot;roles&quot; fod yn rhestr o ddynodyddion rôl, fel [&quot;lead-member&quot;]</translation>
     </message>
@@ -1499,22 +1516,40 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+135"/>
         <source>%1: &quot;gate&quot; must be true or false</source>
         <translation>%1: rhaid i &quot;gate&quot; fod yn true neu false</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
+        <source>%1: %2 must be a list of ids, such as [&quot;england&quot;, &quot;wales&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+173"/>
+        <source>%1: &quot;byJurisdiction&quot; must be an object keyed by jurisdiction id { &quot;wales&quot;: { ... } }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+173"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>&quot;translations&quot; must be an object { &quot;cy&quot;: { ... } }</source>
         <translation>rhaid i &quot;translations&quot; fod yn wrthrych { &quot;cy&quot;: { ... } }</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>translations %1</source>
         <translation>cyfieithiadau %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>%1: the language must be a code such as &quot;cy&quot;</source>
         <translation>%1: rhaid i&apos;r iaith fod yn god fel &quot;cy&quot;</translation>
     </message>
@@ -1524,9 +1559,14 @@
         <translation>%1: rhaid iddo fod yn wrthrych { &quot;title&quot;: ..., &quot;roles&quot;: ... }</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1, role %2</source>
         <translation>%1, rôl %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, jurisdiction %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1549,17 +1589,19 @@
         <translation>%1: rhaid i %2 fod yn wrthrych wedi&apos;i allweddu yn ôl id { &quot;...&quot;: { ... } }</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-101"/>
+        <location line="+110"/>
+        <location line="+63"/>
         <source>%1 must be an object { ... }</source>
         <translation>%1: rhaid iddo fod yn wrthrych { ... }</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-32"/>
         <source>%1: &quot;levels&quot; must be an object { &quot;fullyMet&quot;: ... }</source>
         <translation>%1: rhaid i &quot;levels&quot; fod yn wrthrych { &quot;fullyMet&quot;: ... }</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <location line="+32"/>
         <source>%1: &quot;aliases&quot; must be a list of text</source>
         <translation>%1: rhaid i &quot;aliases&quot; fod yn rhestr o destun</translation>
@@ -1590,7 +1632,7 @@
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/bank/BankValidator.cpp" line="+64"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+66"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation>ni all dynodydd %1 %2 ddefnyddio dim ond llythrennau, digidau, &quot;-&quot;, &quot;_&quot; a &quot;.&quot;, a dim bylchau</translation>
     </message>
@@ -1605,7 +1647,77 @@
         <translation>dynodydd rôl dyblyg %1 (defnyddiwyd gyntaf ar linell %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate jurisdiction id %1 (first used on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none; add a &quot;jurisdictions&quot; list to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>question %1: unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1: &quot;byJurisdiction&quot; names unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question %1: &quot;byJurisdiction&quot; gives %2, where the question does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1: &quot;subject&quot; must be &quot;council&quot;, &quot;partnership&quot; or &quot;organisation&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the mapping is from version %1, which is this bank&apos;s own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 of version %2 is listed twice (first on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 is said to become %2, which is not in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 is retired, so &quot;to&quot; must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping: question %1 becomes nothing, so its change must be &quot;retired&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mapping: question %1 is split, so &quot;to&quot; must list two or more questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mapping: question %1 is %2, so &quot;to&quot; must list exactly one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>section</source>
         <translation>adran</translation>
     </message>
@@ -1625,7 +1737,7 @@
         <translation>dynodydd cwestiwn dyblyg %1 (defnyddiwyd gyntaf ar linell %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>question %1: unknown role %2 (the bank&apos;s roles are: %3)</source>
         <translation>cwestiwn %1: rôl anhysbys %2 (rolau&apos;r banc yw: %3)</translation>
     </message>
@@ -1640,7 +1752,7 @@
         <translation>nid yw cwestiwn %1 yn rhestru %2 yn &quot;roles&quot;; mae&apos;r Aelod Arweiniol yn gweld pob cwestiwn</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>question %1: %2 is used in &quot;%3&quot; but is not in the glossary</source>
         <translation>cwestiwn %1: defnyddir %2 yn &quot;%3&quot; ond nid yw yn yr eirfa</translation>
     </message>
@@ -1661,11 +1773,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>translations %1: jurisdiction %2 is not in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>translations %1: question %2 is not in the bank</source>
         <translation>cyfieithiadau %1: nid yw cwestiwn %2 yn y banc</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>translations %1: question %2 has no &quot;byJurisdiction&quot; %3 to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>translations %1: glossary term %2 is not in the bank (name an entry by its English &quot;term&quot;)</source>
         <translation>cyfieithiadau %1: nid yw&apos;r term geirfa %2 yn y banc (enwch gofnod yn ôl ei &quot;term&quot; Saesneg)</translation>
     </message>
@@ -2452,7 +2574,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
@@ -2593,7 +2715,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nid oes unrhyw ateb wedi newid ers hynny.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -2970,6 +3092,200 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
 </context>
 <context>
+    <name>Waymark::FileOperations</name>
+    <message>
+        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <source>Open or create a Waymark database</source>
+        <translation>Agor neu greu cronfa ddata Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark databases (*.db);;All files (*)</source>
+        <translation>Cronfeydd data Waymark (*.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Waymark files</source>
+        <translation>Mewnforio ffeiliau Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark);;All files (*)</source>
+        <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and %1 more</source>
+        <translation>… a %1 arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation>Heb ei mewnforio</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 was not imported, and nothing was changed:
+
+%2</source>
+        <translation>Ni chafodd %1 ei mewnforio, ac ni newidiwyd dim:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (new)</source>
+        <translation>%1 (newydd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (updated)</source>
+        <translation>%1 (wedi&apos;i ddiweddaru)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: %1</source>
+        <translation>Mewnforiwyd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is damaged</source>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Put back the latest backup (%2)? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;i difrodi ei chadw wrth ei ymyl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup was put back.</source>
+        <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation>Heb ei allforio</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
+
+%1</source>
+        <translation>Ni allforiwyd yr asesiad hwn, oherwydd na allai Waymark fewnforio&apos;r ffeil. Newidiwch yr hyn a restrir yma, yna allforiwch eto:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as a Waymark file</source>
+        <translation>Allforio fel ffeil Waymark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark)</source>
+        <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Exported to %1</source>
+        <translation>Allforiwyd i %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export answers as CSV</source>
+        <translation>Allforio atebion fel CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the action plan</source>
+        <translation>Allforio&apos;r cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action-plan.csv</source>
+        <translation>cynllun-gweithredu.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Ffeiliau CSV ar gyfer taenlenni (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export the action plan</source>
+        <translation>Methu allforio&apos;r cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action plan exported to %1</source>
+        <translation>Allforiwyd y cynllun gweithredu i %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gateway review - %1 - %2.pdf</source>
+        <translation>Adolygiad porth - %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the gateway review as PDF</source>
+        <translation>Allforio&apos;r adolygiad porth fel PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not saved</source>
+        <translation>Ni chadwyd y PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Cadwyd %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF saved</source>
+        <translation>Cadwyd y PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway review is saved as %1.</source>
+        <translation>Mae&apos;r adolygiad porth wedi&apos;i gadw fel %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Agor y PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;folder</source>
+        <translation>Dangos y &amp;ffolder</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::Gateway</name>
     <message>
         <location filename="../core/scoring/Scoring.cpp" line="+56"/>
@@ -3154,7 +3470,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3169,12 +3485,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;New assessment…</source>
         <translation>Asesiad &amp;newydd…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;database…</source>
         <translation>Agor cronfa &amp;ddata…</translation>
     </message>
@@ -3189,12 +3505,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>&amp;Allforio fel ffeil…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export answers as &amp;CSV…</source>
         <translation>Allforio atebion fel &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>P&amp;rint preview…</source>
         <translation>Rhagolwg a&amp;rgraffu…</translation>
     </message>
@@ -3204,22 +3520,22 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export review as PD&amp;F…</source>
         <translation>Allforio&apos;r adolygiad fel PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blank &amp;workbook…</source>
         <translation>&amp;Llyfr gwaith gwag…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Close assessment</source>
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -3239,12 +3555,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>C&amp;ymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
@@ -3314,32 +3630,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>&amp;Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database is damaged</source>
-        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-Put back the latest backup (%2)? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;i difrodi ei chadw wrth ei ymyl.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The latest backup was put back.</source>
-        <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cannot open the database</source>
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -3375,7 +3671,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -3391,166 +3687,19 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open or create a Waymark database</source>
-        <translation>Agor neu greu cronfa ddata Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark databases (*.db);;All files (*)</source>
-        <translation>Cronfeydd data Waymark (*.db);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Waymark files</source>
-        <translation>Mewnforio ffeiliau Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark);;All files (*)</source>
-        <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>… and %1 more</source>
-        <translation>… a %1 arall</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Not imported</source>
-        <translation>Heb ei mewnforio</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 was not imported, and nothing was changed:
-
-%2</source>
-        <translation>Ni chafodd %1 ei mewnforio, ac ni newidiwyd dim:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (new)</source>
-        <translation>%1 (newydd)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (updated)</source>
-        <translation>%1 (wedi&apos;i ddiweddaru)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported: %1</source>
-        <translation>Mewnforiwyd: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
-
-%1</source>
-        <translation>Ni allforiwyd yr asesiad hwn, oherwydd na allai Waymark fewnforio&apos;r ffeil. Newidiwch yr hyn a restrir yma, yna allforiwch eto:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export as a Waymark file</source>
-        <translation>Allforio fel ffeil Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark)</source>
-        <translation>Ffeiliau Waymark (*.json *.waymark)</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <source>Not exported</source>
-        <translation>Heb ei allforio</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Exported to %1</source>
-        <translation>Allforiwyd i %1</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Export answers as CSV</source>
-        <translation>Allforio atebion fel CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gateway review - %1 - %2.pdf</source>
-        <translation>Adolygiad porth - %1 - %2.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the gateway review as PDF</source>
-        <translation>Allforio&apos;r adolygiad porth fel PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF was not saved</source>
-        <translation>Ni chadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>Cadwyd %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF saved</source>
-        <translation>Cadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The gateway review is saved as %1.</source>
-        <translation>Mae&apos;r adolygiad porth wedi&apos;i gadw fel %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Agor y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the &amp;folder</source>
-        <translation>Dangos y &amp;ffolder</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3711,7 +3860,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+53"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation>Prawf statudol: mae&apos;r gyfraith yn mynnu hyn. Mae Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol yn methu&apos;r porth.</translation>
     </message>
@@ -3823,7 +3972,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Evidence: how do you &amp;know?</source>
         <translation>Tystiolaeth: sut ydych chi&apos;n g&amp;wybod?</translation>
     </message>
@@ -3833,22 +3982,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>N&amp;odyn neu gwestiwn i&apos;w ofyn i swyddogion:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Evidence</source>
-        <translation>Tystiolaeth</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N&amp;ote</source>
-        <translation>N&amp;odyn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The question and your answer</source>
         <translation>Y cwestiwn a&apos;ch ateb</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Question %1 of %2 (%3)</source>
         <translation>Cwestiwn %1 o %2 (%3)</translation>
     </message>
@@ -4460,7 +4599,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+84"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
@@ -4586,7 +4725,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Eich cynllun gweithredu: beth, pwy, erbyn pryd a&apos;r statws. Pwyswch Enter i agor y cwestiwn y mae cam gweithredu&apos;n perthyn iddo.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Gateway: %1. Every statutory gate for your role is fully or mostly met, or does not apply.</source>
         <translation>Porth: %1. Mae pob prawf statudol ar gyfer eich rôl wedi&apos;i fodloni&apos;n llawn neu gan mwyaf, neu nid yw&apos;n berthnasol.</translation>
     </message>
@@ -4712,7 +4851,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+44"/>
         <source>What the room agrees</source>
         <translation>Beth mae&apos;r ystafell yn cytuno arno</translation>
     </message>
@@ -5004,6 +5143,54 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôl:</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::WorkshopMembersBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopMembersBox.cpp" line="+14"/>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members in the workshop</source>
+        <translation>Aelodau yn y gweithdy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from the workshop…</source>
+        <translation>&amp;Tynnu o&apos;r gweithdy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen member from the workshop</source>
+        <translation>Tynnu&apos;r aelod a ddewiswyd o&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2: %3 of %4 answered</source>
+        <translation>%1, %2: %3 o %4 wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
+        <translation>Dim aelodau eto: ychwanegwch ffeiliau a ddychwelwyd (neu eu gollwng ar y ffenestr hon), neu ychwanegwch aelod sydd yn yr ystafell.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from the workshop</source>
+        <translation>Tynnu o&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
+        <translation>Tynnu %1 o&apos;r gweithdy hwn? Mae ei asesiad ei hun yn aros yn y gronfa ddata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member was not removed</source>
+        <translation>Ni thynnwyd yr aelod</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5549,62 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
 </context>
 <context>
+    <name>Waymark::WorkshopResultBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopResultBox.cpp" line="+12"/>
+        <source>The group&apos;s result, from the agreed answers</source>
+        <translation>Canlyniad y grŵp, o&apos;r atebion y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Group score: %1 out of 100, %2</source>
+        <translation>Sgôr y grŵp: %1 allan o 100, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group score: none yet. Agree a rating for a question to start.</source>
+        <translation>Sgôr y grŵp: dim eto. Cytunwch ar radd ar gyfer cwestiwn i ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway: %1</source>
+        <translation>Porth: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
+        <translation>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
+        <translation>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Agreed so far: %1 of %n question(s) asked</source>
+        <translation>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
         <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
@@ -5624,7 +5867,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+86"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -5634,7 +5877,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Un rhes i bob cwestiwn. Dewiswch gwestiwn, yna pwyswch 3, 2, 1, 0, D neu N i gofnodi&apos;r ateb y mae&apos;r ystafell yn cytuno arno.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Wor&amp;kshop:</source>
         <translation>Gwei&amp;thdy:</translation>
     </message>
@@ -5655,12 +5898,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+5"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Show &amp;names</source>
         <translation>Dangos &amp;enwau</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>Show members&apos; names</source>
         <translation>Dangos enwau&apos;r aelodau</translation>
     </message>
@@ -5775,32 +6018,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos profion statudol yn unig</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The group&apos;s result, from the agreed answers</source>
-        <translation>Canlyniad y grŵp, o&apos;r atebion y cytunwyd arnynt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Members</source>
-        <translation>Aelodau</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Members in the workshop</source>
-        <translation>Aelodau yn y gweithdy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove from the workshop…</source>
-        <translation>&amp;Tynnu o&apos;r gweithdy…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the chosen member from the workshop</source>
-        <translation>Tynnu&apos;r aelod a ddewiswyd o&apos;r gweithdy</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+54"/>
         <source>&amp;Workshop</source>
         <translation>Gwei&amp;thdy</translation>
     </message>
@@ -5865,32 +6083,32 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen y gweithdai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Cannot open the workshop</source>
         <translation>Methu agor y gweithdy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>The workshop was not created</source>
         <translation>Ni chrëwyd y gweithdy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop created. Next: write the answer packs, or add members in the room.</source>
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-253"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+279"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -5937,65 +6155,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Group score: %1 out of 100, %2</source>
-        <translation>Sgôr y grŵp: %1 allan o 100, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group score: none yet. Agree a rating for a question to start.</source>
-        <translation>Sgôr y grŵp: dim eto. Cytunwch ar radd ar gyfer cwestiwn i ddechrau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gateway: %1</source>
-        <translation>Porth: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
-        <translation>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-            <numerusform>(%n prawf statudol wedi&apos;u cytuno&apos;n Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
-        <translation>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-            <numerusform>(%n prawf statudol heb eu cytuno eto, neu Ddim yn gwybod)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Agreed so far: %1 of %n question(s) asked</source>
-        <translation>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-            <numerusform>Cytunwyd hyd yma: %1 o %n cwestiwn a ofynnwyd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, %2: %3 of %4 answered</source>
-        <translation>%1, %2: %3 o %4 wedi&apos;u hateb</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
-        <translation>Dim aelodau eto: ychwanegwch ffeiliau a ddychwelwyd (neu eu gollwng ar y ffenestr hon), neu ychwanegwch aelod sydd yn yr ystafell.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Members are shown as Member A, B, …</source>
         <translation>Dangosir aelodau fel Aelod A, B, …</translation>
     </message>
@@ -6005,7 +6165,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangosir enwau&apos;r aelodau.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The agreed answer was not saved</source>
         <translation>Ni chadwyd yr ateb y cytunwyd arno</translation>
     </message>
@@ -6020,7 +6180,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cadwyd: cytunwyd %2 ar gwestiwn %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+23"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n pecyn ateb i %1.</numerusform>
@@ -6041,37 +6201,22 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau Waymark (*.waymark *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The member was not added</source>
         <translation>Ni ychwanegwyd yr aelod</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Member added. Use Round entry to enter their answers.</source>
         <translation>Ychwanegwyd yr aelod. Defnyddiwch Cofnodi&apos;r rownd i roi ei atebion i mewn.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove from the workshop</source>
-        <translation>Tynnu o&apos;r gweithdy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
-        <translation>Tynnu %1 o&apos;r gweithdy hwn? Mae ei asesiad ei hun yn aros yn y gronfa ddata.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The member was not removed</source>
-        <translation>Ni thynnwyd yr aelod</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Show the &amp;preview</source>
         <translation>Dangos y &amp;rhagolwg</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save the PDF…</source>
         <translation>&amp;Cadw&apos;r PDF…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>Waymark::ActionPlanView</name>
     <message>
-        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+117"/>
+        <location filename="../app/gui/actionplan/ActionPlanView.cpp" line="+112"/>
         <location line="+11"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
@@ -887,31 +887,6 @@
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Export the action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>action-plan.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not export the action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Action plan exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Waymark::ActionTableModel</name>
@@ -979,7 +954,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+51"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,17 +1346,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+18"/>
+        <location line="+127"/>
         <location line="+22"/>
-        <location line="+271"/>
+        <location line="+404"/>
         <source>the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-592"/>
         <source>&quot;format&quot; must be &quot;waymark-bank&quot;; this does not look like a Waymark question bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1372,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>jurisdiction %1 must be an object { &quot;id&quot;: ..., &quot;title&quot;: ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jurisdiction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;mapping&quot; must be an object { &quot;from&quot;: ..., &quot;questions&quot;: [ ... ] }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mapping entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be an object { &quot;from&quot;: ..., &quot;to&quot;: [ ... ] }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;to&quot; must be a list of this bank&apos;s question ids (empty for a retired question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;change&quot; must be &quot;same&quot;, &quot;reworded&quot;, &quot;merged&quot;, &quot;split&quot;, &quot;moved&quot; or &quot;retired&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: %2 is missing or empty; it must be a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,13 +1423,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+289"/>
-        <location line="+16"/>
+        <location line="+198"/>
+        <location line="+202"/>
+        <location line="+38"/>
         <source>%1: %2 must be text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-423"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,28 +1472,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+64"/>
         <source>%1: &quot;levels&quot; is missing; it must describe &quot;fullyMet&quot;, &quot;mostlyMet&quot;, &quot;partiallyMet&quot; and &quot;notMet&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+174"/>
+        <location line="+6"/>
+        <location line="+236"/>
         <source> levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-215"/>
         <source>%1: &quot;source&quot; is missing; it must name the &quot;seed&quot; document the question comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-69"/>
         <source>%1: &quot;roles&quot; must be a list of role ids, such as [&quot;lead-member&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,22 +1514,40 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+135"/>
         <source>%1: &quot;gate&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
+        <source>%1: %2 must be a list of ids, such as [&quot;england&quot;, &quot;wales&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+173"/>
+        <source>%1: &quot;byJurisdiction&quot; must be an object keyed by jurisdiction id { &quot;wales&quot;: { ... } }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+173"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>&quot;translations&quot; must be an object { &quot;cy&quot;: { ... } }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>translations %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>%1: the language must be a code such as &quot;cy&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,8 +1557,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1, role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, jurisdiction %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,17 +1587,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-101"/>
+        <location line="+110"/>
+        <location line="+63"/>
         <source>%1 must be an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-32"/>
         <source>%1: &quot;levels&quot; must be an object { &quot;fullyMet&quot;: ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <location line="+32"/>
         <source>%1: &quot;aliases&quot; must be a list of text</source>
         <translation type="unfinished"></translation>
@@ -1588,7 +1630,7 @@
 <context>
     <name>Waymark::BankValidator</name>
     <message>
-        <location filename="../core/bank/BankValidator.cpp" line="+64"/>
+        <location filename="../core/bank/BankValidator.cpp" line="+66"/>
         <source>%1 id %2 may use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, and no spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1645,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate jurisdiction id %1 (first used on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none; add a &quot;jurisdictions&quot; list to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>question %1: unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1: &quot;byJurisdiction&quot; names unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question %1: &quot;byJurisdiction&quot; gives %2, where the question does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question %1: &quot;subject&quot; must be &quot;council&quot;, &quot;partnership&quot; or &quot;organisation&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the mapping is from version %1, which is this bank&apos;s own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 of version %2 is listed twice (first on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 is said to become %2, which is not in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mapping: question %1 is retired, so &quot;to&quot; must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping: question %1 becomes nothing, so its change must be &quot;retired&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mapping: question %1 is split, so &quot;to&quot; must list two or more questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mapping: question %1 is %2, so &quot;to&quot; must list exactly one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>question %1: unknown role %2 (the bank&apos;s roles are: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>question %1: %2 is used in &quot;%3&quot; but is not in the glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,11 +1771,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>translations %1: jurisdiction %2 is not in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>translations %1: question %2 is not in the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>translations %1: question %2 has no &quot;byJurisdiction&quot; %3 to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>translations %1: glossary term %2 is not in the bank (name an entry by its English &quot;term&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2520,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+58"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +2661,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +3038,194 @@ Full reference: docs/cli.md
     </message>
 </context>
 <context>
+    <name>Waymark::FileOperations</name>
+    <message>
+        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <source>Open or create a Waymark database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Waymark files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 was not imported, and nothing was changed:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Put back the latest backup (%2)? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as a Waymark file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark files (*.json *.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export answers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action-plan.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action plan exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gateway review - %1 - %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the gateway review as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway review is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::Gateway</name>
     <message>
         <location filename="../core/scoring/Scoring.cpp" line="+56"/>
@@ -3100,7 +3410,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,12 +3425,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,12 +3445,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export answers as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>P&amp;rint preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,22 +3460,22 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export review as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blank &amp;workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Close assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,12 +3495,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,30 +3570,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-Put back the latest backup (%2)? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The latest backup was put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3611,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
@@ -3335,161 +3627,18 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open or create a Waymark database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Waymark files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 was not imported, and nothing was changed:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (updated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>Cannot open the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export as a Waymark file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waymark files (*.json *.waymark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Export answers as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The gateway review was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gateway review - %1 - %2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the gateway review as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The gateway review is saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3651,7 +3800,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::QuestionPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+56"/>
+        <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+53"/>
         <source>Statutory gate: the law requires this. Not met or Partially met fails the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3912,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Evidence: how do you &amp;know?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,22 +3922,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The question and your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Question %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4539,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::SummaryView</name>
     <message>
-        <location filename="../app/gui/summary/SummaryView.cpp" line="+83"/>
+        <location filename="../app/gui/summary/SummaryView.cpp" line="+84"/>
         <location line="+4"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -4526,7 +4665,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Gateway: %1. Every statutory gate for your role is fully or mostly met, or does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,7 +4791,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopAgreePanel</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+46"/>
+        <location filename="../app/gui/workshop/WorkshopAgreePanel.cpp" line="+44"/>
         <source>What the room agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,6 +5055,54 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::WorkshopMembersBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopMembersBox.cpp" line="+14"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from the workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen member from the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2: %3 of %4 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5269,6 +5456,53 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Waymark::WorkshopResultBox</name>
+    <message>
+        <location filename="../app/gui/workshop/WorkshopResultBox.cpp" line="+12"/>
+        <source>The group&apos;s result, from the agreed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Group score: %1 out of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group score: none yet. Agree a rating for a question to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
+        <translation>
+            <numerusform>(%n statutory gate agreed Not met or Partially met)</numerusform>
+            <numerusform>(%n statutory gates agreed Not met or Partially met)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
+        <translation>
+            <numerusform>(%n statutory gate not agreed yet, or Don&apos;t know)</numerusform>
+            <numerusform>(%n statutory gates not agreed yet, or Don&apos;t know)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Agreed so far: %1 of %n question(s) asked</source>
+        <translation>
+            <numerusform>Agreed so far: %1 of %n question asked</numerusform>
+            <numerusform>Agreed so far: %1 of %n questions asked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark::WorkshopRoundDialog</name>
     <message>
         <location filename="../app/gui/workshop/WorkshopRoundDialog.cpp" line="+36"/>
@@ -5528,7 +5762,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+86"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,7 +5772,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Wor&amp;kshop:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,12 +5793,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Show &amp;names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>Show members&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5679,32 +5913,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The group&apos;s result, from the agreed answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Members in the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove from the workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the chosen member from the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+54"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5769,32 +5978,32 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Cannot open the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>The workshop was not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop created. Next: write the answer packs, or add members in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-253"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+279"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,56 +6044,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Group score: %1 out of 100, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group score: none yet. Agree a rating for a question to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gateway: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n statutory gate(s) agreed Not met or Partially met)</source>
-        <translation>
-            <numerusform>(%n statutory gate agreed Not met or Partially met)</numerusform>
-            <numerusform>(%n statutory gates agreed Not met or Partially met)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>(%n statutory gate(s) not agreed yet, or Don&apos;t know)</source>
-        <translation>
-            <numerusform>(%n statutory gate not agreed yet, or Don&apos;t know)</numerusform>
-            <numerusform>(%n statutory gates not agreed yet, or Don&apos;t know)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Agreed so far: %1 of %n question(s) asked</source>
-        <translation>
-            <numerusform>Agreed so far: %1 of %n question asked</numerusform>
-            <numerusform>Agreed so far: %1 of %n questions asked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, %2: %3 of %4 answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No members yet: add returned files (or drop them on this window), or add a member in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Members are shown as Member A, B, …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5894,7 +6054,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The agreed answer was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,7 +6069,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+23"/>
         <source>%n answer pack(s) written to %1.</source>
         <translation>
             <numerusform>%n answer pack written to %1.</numerusform>
@@ -5927,37 +6087,22 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The member was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Member added. Use Round entry to enter their answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove from the workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 from this workshop? Their own assessment stays in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The member was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Show the &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save the PDF…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,34 +1,32 @@
 #include "MainWindow.h"
 
+#include "FileOperations.h"
+#include "Version.h"
 #include "actionplan/ActionPlanView.h"
-#include "walkthrough/AssessmentDocument.h"
-#include "summary/CompareView.h"
-#include "exchange/CsvExport.h"
+#include "assessment/SampleAssessment.h"
 #include "common/DroppedFiles.h"
-#include "exchange/ExchangeFile.h"
-#include "glossary/GlossaryPanel.h"
+#include "common/ErrorBox.h"
 #include "common/LanguageMenu.h"
+#include "common/Settings.h"
+#include "glossary/GlossaryPanel.h"
+#include "printing/ReviewPrinter.h"
+#include "report/ReviewComposer.h"
+#include "report/WorkbookComposer.h"
+#include "summary/CompareView.h"
+#include "summary/ScoringHelpDialog.h"
+#include "summary/SummaryView.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
 #include "walkthrough/QuestionPage.h"
-#include "report/ReviewComposer.h"
-#include "ReportRenderer.h"
-#include "printing/ReviewPrinter.h"
-#include "assessment/SampleAssessment.h"
-#include "summary/ScoringHelpDialog.h"
 #include "walkthrough/StartPage.h"
-#include "summary/SummaryView.h"
-#include "Version.h"
 #include "walkthrough/WalkthroughView.h"
-#include "report/WorkbookComposer.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -36,35 +34,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
-#include <QUrl>
 
 namespace Waymark {
 
-namespace {
-
-// The keys of everything the window remembers between runs.
-namespace Keys {
-const QString Geometry = QStringLiteral("window/geometry");
-const QString State = QStringLiteral("window/state");
-const QString TextScale = QStringLiteral("window/textScale");
-const QString Database = QStringLiteral("session/database");
-const QString Assessment = QStringLiteral("session/assessment");
-const QString Question = QStringLiteral("session/question");
-const QString Tab = QStringLiteral("session/tab");
-const QString LastAuthority = QStringLiteral("session/lastAuthority");
-const QString LastFolder = QStringLiteral("session/lastFolder");
-} // namespace Keys
-
-} // namespace
-
-MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_bank(bank)
     , m_settings(settings)
@@ -73,6 +50,7 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
     setAcceptDrops(true);
     m_baseFontSize = QApplication::font().pointSizeF();
     m_undoGroup = new QUndoGroup(this);
+    m_files = new FileOperations(bank, m_store, settings, this);
 
     m_start = new StartPage(bank, this);
     m_tabs = new QTabWidget(this);
@@ -111,9 +89,9 @@ MainWindow::MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *p
     connect(m_start, &StartPage::showAllRequested, this, [this] { refreshStartPage(true); });
 
     resize(1100, 760);
-    restoreGeometry(m_settings.value(Keys::Geometry).toByteArray());
-    restoreState(m_settings.value(Keys::State).toByteArray());
-    setTextScale(m_settings.value(Keys::TextScale, 1.0).toDouble());
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    setTextScale(m_settings.textScale());
     updateTitle();
 }
 
@@ -123,47 +101,46 @@ MainWindow::~MainWindow()
     delete m_workshopWindow;
     // The views hold the document; they go first. The session keeps naming the assessment, so
     // that it opens again next time.
-    const QVariant open = m_settings.value(Keys::Assessment);
+    const qint64 open = m_settings.assessment();
     closeAssessment();
-    if (open.isValid())
-        m_settings.setValue(Keys::Assessment, open);
+    if (open > 0)
+        m_settings.setAssessment(open);
 }
 
 void MainWindow::buildActions()
 {
-    const auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name,
+                            auto slot) {
         auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
-    QAction *newAction = add(tr("&New assessment…"), QKeySequence::New, &MainWindow::newAssessment);
-    newAction->setObjectName(QStringLiteral("newAction"));
-    add(tr("Open &database…"), QKeySequence::Open, &MainWindow::chooseDatabase)
-        ->setObjectName(QStringLiteral("openDatabaseAction"));
-    add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseImport)
-        ->setObjectName(QStringLiteral("importAction"));
-    QAction *exportFile = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                              &MainWindow::exportExchangeFile);
-    exportFile->setObjectName(QStringLiteral("exportAction"));
-    QAction *exportCsv =
-        add(tr("Export answers as &CSV…"), QKeySequence(), &MainWindow::exportAnswersCsv);
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    QAction *preview = add(tr("P&rint preview…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                           &MainWindow::previewReview);
-    preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = add(tr("&Print…"), QKeySequence::Print, &MainWindow::printReview);
-    print->setObjectName(QStringLiteral("printAction"));
-    QAction *exportPdf =
-        add(tr("Export review as PD&F…"), QKeySequence(), &MainWindow::exportReviewPdf);
-    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
-    add(tr("Blank &workbook…"), QKeySequence(), &MainWindow::previewWorkbook)
-        ->setObjectName(QStringLiteral("workbookAction"));
-    QAction *close =
-        add(tr("&Close assessment"), QKeySequence::Close, &MainWindow::closeAssessment);
-    close->setObjectName(QStringLiteral("closeAssessmentAction"));
-    m_assessmentActions = {exportFile, exportCsv, preview, print, exportPdf, close};
+    m_newAction =
+        add(tr("&New assessment…"), QKeySequence::New, "newAction", &MainWindow::newAssessment);
+    m_openDatabaseAction = add(tr("Open &database…"), QKeySequence::Open, "openDatabaseAction",
+                               &MainWindow::chooseDatabase);
+    m_importAction = add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importAction",
+                         &MainWindow::chooseImport);
+    m_exportAction = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                         "exportAction", &MainWindow::exportExchangeFile);
+    m_exportCsvAction = add(tr("Export answers as &CSV…"), QKeySequence(), "exportCsvAction",
+                            &MainWindow::exportAnswersCsv);
+    m_printPreviewAction =
+        add(tr("P&rint preview…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+            "printPreviewAction", &MainWindow::previewReview);
+    m_printAction =
+        add(tr("&Print…"), QKeySequence::Print, "printAction", &MainWindow::printReview);
+    m_exportPdfAction = add(tr("Export review as PD&F…"), QKeySequence(), "exportPdfAction",
+                            &MainWindow::exportReviewPdf);
+    m_workbookAction =
+        add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
+    m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
+                        &MainWindow::closeAssessment);
+    m_assessmentActions = {m_exportAction, m_exportCsvAction, m_printPreviewAction,
+                           m_printAction,  m_exportPdfAction, m_closeAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -191,29 +168,14 @@ void MainWindow::buildActions()
 
 void MainWindow::buildMenus()
 {
-    const QList<QAction *> all = actions();
-    const auto named = [&all](const char *name) {
-        for (QAction *action : all) {
-            if (action->objectName() == QLatin1String(name))
-                return action;
-        }
-        return static_cast<QAction *>(nullptr);
-    };
-
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(named("newAction"));
-    file->addAction(named("openDatabaseAction"));
-    file->addAction(named("importAction"));
+    file->addActions({m_newAction, m_openDatabaseAction, m_importAction});
     file->addSeparator();
-    file->addAction(named("exportAction"));
-    file->addAction(named("exportCsvAction"));
+    file->addActions({m_exportAction, m_exportCsvAction});
     file->addSeparator();
-    file->addAction(named("printPreviewAction"));
-    file->addAction(named("printAction"));
-    file->addAction(named("exportPdfAction"));
-    file->addAction(named("workbookAction"));
+    file->addActions({m_printPreviewAction, m_printAction, m_exportPdfAction, m_workbookAction});
     file->addSeparator();
-    file->addAction(named("closeAssessmentAction"));
+    file->addAction(m_closeAction);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -280,32 +242,16 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
     if (mode == AssessmentStore::OpenMode::CreateIfMissing)
         QDir().mkpath(QFileInfo(path).absolutePath());
     StoreError error;
-    if (!m_store.open(path, mode, &error)) {
-        const QStringList saved = AssessmentStore::backups(path);
-        if (error.kind == StoreError::Kind::Corrupt && !saved.isEmpty()) {
-            const auto answer = QMessageBox::question(
-                this, tr("The database is damaged"),
-                tr("%1\n\nPut back the latest backup (%2)? The damaged file is kept beside it.")
-                    .arg(error.message, QDir::toNativeSeparators(saved.constFirst())));
-            if (answer == QMessageBox::Yes &&
-                AssessmentStore::restoreBackup(saved.constFirst(), path, &error) &&
-                m_store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error)) {
-                statusBar()->showMessage(tr("The latest backup was put back."), 8000);
-            } else {
-                reportError(tr("Cannot open the database"), error.message);
-                return false;
-            }
-        } else {
-            reportError(tr("Cannot open the database"), error.message);
-            return false;
-        }
+    if (!m_store.open(path, mode, &error) && !m_files->offerLatestBackup(path, &error)) {
+        reportError(tr("Cannot open the database"), error.message);
+        return false;
     }
     // A lock taken over, a disk that does not keep permissions, a backup that failed: nothing
     // that stops the member, so not a dialog, but shown long enough to be read.
     if (!m_store.warning().isEmpty())
         statusBar()->showMessage(
             QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
-    m_settings.setValue(Keys::Database, m_store.path());
+    m_settings.setDatabase(m_store.path());
     refreshStartPage();
     updateTitle();
     return true;
@@ -355,7 +301,7 @@ bool MainWindow::openAssessment(qint64 id)
 
     connect(m_walkthrough, &WalkthroughView::currentQuestionChanged, this,
             [this](const QString &questionId) {
-                m_settings.setValue(Keys::Question, questionId);
+                m_settings.setQuestion(questionId);
                 m_actionPlan->setCurrentQuestion(questionId);
             });
     connect(m_walkthrough->questionPage(), &QuestionPage::addActionRequested, this,
@@ -366,10 +312,15 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
     connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReviewPdf);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_actionPlan, &ActionPlanView::exportRequested, this, [this] {
+        const QString said = m_files->exportActionPlanCsv(m_document->assessment());
+        if (!said.isEmpty())
+            m_actionPlan->showStatus(said);
+    });
     connect(m_actionPlan, &ActionPlanView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_settings.setValue(Keys::Tab, index); });
+            [this](int index) { m_settings.setTab(index); });
     connect(document, &AssessmentDocument::saved, this,
             [this] { setSaveStatus(tr("All changes saved")); });
     connect(document, &AssessmentDocument::saveFailed, this, [this](const QString &message) {
@@ -382,7 +333,7 @@ bool MainWindow::openAssessment(qint64 id)
         action->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(0);
-    m_settings.setValue(Keys::Assessment, id);
+    m_settings.setAssessment(id);
     setSaveStatus(tr("All changes saved"));
     updateTitle();
     m_walkthrough->questionPage()->setFocus();
@@ -406,7 +357,7 @@ void MainWindow::closeAssessment()
     m_document.reset();
     for (QAction *action : std::as_const(m_assessmentActions))
         action->setEnabled(false);
-    m_settings.remove(Keys::Assessment);
+    m_settings.forgetAssessment();
     m_saveStatus->clear();
     if (m_store.isOpen())
         refreshStartPage();
@@ -416,8 +367,7 @@ void MainWindow::closeAssessment()
 
 void MainWindow::restoreSession()
 {
-    const QString path =
-        m_settings.value(Keys::Database, AssessmentStore::defaultPath()).toString();
+    const QString path = m_settings.database();
     // The app's own database is started on first use; one the member opened elsewhere (a USB
     // stick, a shared folder) that is no longer there must not be replaced by an empty one.
     const bool own = AssessmentStore::resolvePath(path) ==
@@ -425,9 +375,9 @@ void MainWindow::restoreSession()
     if (!openDatabase(path, own ? AssessmentStore::OpenMode::CreateIfMissing
                                 : AssessmentStore::OpenMode::ExistingOnly))
         return;
-    const qint64 id = m_settings.value(Keys::Assessment, 0).toLongLong();
-    const QString question = m_settings.value(Keys::Question).toString();
-    const int tab = m_settings.value(Keys::Tab, 0).toInt();
+    const qint64 id = m_settings.assessment();
+    const QString question = m_settings.question();
+    const int tab = m_settings.tab();
     if (id > 0 && openAssessment(id)) {
         if (!question.isEmpty())
             m_walkthrough->goToQuestion(question);
@@ -440,7 +390,7 @@ void MainWindow::newAssessment()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     NewAssessmentDialog dialog(m_bank, this);
-    dialog.setAuthority(m_settings.value(Keys::LastAuthority).toString());
+    dialog.setAuthority(m_settings.lastAuthority());
     if (dialog.exec() != QDialog::Accepted)
         return;
     AssessmentInfo info = dialog.info();
@@ -449,73 +399,29 @@ void MainWindow::newAssessment()
         reportError(tr("Cannot start the assessment"), error.message);
         return;
     }
-    m_settings.setValue(Keys::LastAuthority, info.authority);
+    m_settings.setLastAuthority(info.authority);
     openAssessment(info.id);
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a Waymark database"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
-        tr("Waymark databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
-    openDatabase(path);
+    const QString path = m_files->chooseDatabase();
+    if (!path.isEmpty())
+        openDatabase(path);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Waymark files"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(),
-        tr("Waymark files (*.json *.waymark);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(paths.constFirst()).absolutePath());
-    importFiles(paths);
+    const QStringList paths = m_files->chooseImportFiles();
+    if (!paths.isEmpty())
+        importFiles(paths);
 }
 
 qint64 MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return 0;
-    qint64 lastId = 0;
-    QStringList done;
-    QStringList notes; // answers kept aside because they count nowhere here
-    for (const QString &path : paths) {
-        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
-        if (!read.ok()) {
-            QStringList lines;
-            for (const ExchangeProblem &problem : read.problems.mid(0, 15))
-                lines.append(problem.toString());
-            if (read.problems.size() > 15)
-                lines.append(tr("… and %1 more").arg(read.problems.size() - 15));
-            reportError(tr("Not imported"),
-                        tr("%1 was not imported, and nothing was changed:\n\n%2")
-                            .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
-            continue;
-        }
-        StoreError error;
-        const std::optional<ImportOutcome> outcome =
-            m_store.importAssessment(*read.assessment, &error);
-        if (!outcome) {
-            reportError(tr("Not imported"), error.message);
-            continue;
-        }
-        lastId = outcome->id;
-        done.append(outcome->created ? tr("%1 (new)").arg(read.assessment->info.respondent)
-                                     : tr("%1 (updated)").arg(read.assessment->info.respondent));
-        for (const ExchangeProblem &note : read.notes)
-            notes.append(note.toString());
-    }
-    if (!done.isEmpty()) {
-        QString message = tr("Imported: %1").arg(done.join(tr(", ")));
-        if (!notes.isEmpty())
-            message += QLatin1Char(' ') + notes.join(QLatin1Char(' '));
-        statusBar()->showMessage(message, notes.isEmpty() ? 8000 : 20000);
-    }
+    const qint64 lastId = m_files->importFiles(paths);
     if (!m_document)
         refreshStartPage();
     return lastId;
@@ -538,50 +444,14 @@ void MainWindow::openSample()
 
 void MainWindow::exportExchangeFile()
 {
-    if (!m_document)
-        return;
-    // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
-    // written (a text stored longer than the limit before the limit was kept, say).
-    const QStringList problems = ExchangeFile::exportProblems(m_document->assessment(), m_bank);
-    if (!problems.isEmpty()) {
-        reportError(tr("Not exported"),
-                    tr("This assessment was not exported, because Waymark could not import the "
-                       "file. Change what is listed here, then export again:\n\n%1")
-                        .arg(problems.join(QLatin1Char('\n'))));
-        return;
-    }
-    const AssessmentInfo &info = m_document->assessment().info;
-    const QString suggested =
-        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
-            .filePath(QStringLiteral("%1 - %2.json").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as a Waymark file"),
-                                                      suggested,
-                                                      tr("Waymark files (*.json *.waymark)"));
-    if (path.isEmpty())
-        return;
-    const SaveResult saved =
-        ExchangeFile::write(path, m_document->assessment(), &m_bank, m_store.ownFiles());
-    if (!saved.ok())
-        reportError(tr("Not exported"), saved.message);
-    else
-        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
+    if (m_document)
+        m_files->exportExchangeFile(m_document->assessment());
 }
 
 void MainWindow::exportAnswersCsv()
 {
-    if (!m_document)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export answers as CSV"),
-        m_settings.value(Keys::LastFolder, QDir::homePath()).toString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const SaveResult saved =
-        CsvExport::writeAnswers(path, m_document->assessment(), m_bank, m_store.ownFiles());
-    if (!saved.ok())
-        reportError(tr("Not exported"), saved.message);
-    else
-        showSaved(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), saved);
+    if (m_document)
+        m_files->exportAnswersCsv(m_document->assessment());
 }
 
 void MainWindow::previewReview()
@@ -599,41 +469,8 @@ void MainWindow::printReview()
 
 void MainWindow::exportReviewPdf()
 {
-    if (!m_document)
-        return;
-    const AssessmentInfo &info = m_document->assessment().info;
-    const QString suggested =
-        QDir(m_settings.value(Keys::LastFolder, QDir::homePath()).toString())
-            .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the gateway review as PDF"),
-                                                      suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    m_settings.setValue(Keys::LastFolder, QFileInfo(path).absolutePath());
-    const SaveResult saved = ReportRenderer::savePdf(
-        ReviewComposer::compose(m_document->assessment(), m_bank), path, m_store.ownFiles());
-    if (!saved.ok()) {
-        reportError(tr("The PDF was not saved"), saved.message);
-        return;
-    }
-    showSaved(tr("Saved %1").arg(QDir::toNativeSeparators(path)), saved);
-    offerToOpen(path);
-}
-
-void MainWindow::offerToOpen(const QString &path)
-{
-    QMessageBox box(QMessageBox::Information, tr("PDF saved"),
-                    tr("The gateway review is saved as %1.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("pdfSavedBox"));
-    QPushButton *openFile = box.addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
-    QPushButton *openFolder = box.addButton(tr("Show the &folder"), QMessageBox::ActionRole);
-    box.setDefaultButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == openFile)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    else if (box.clickedButton() == openFolder)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    if (m_document)
+        m_files->exportReviewPdf(m_document->assessment());
 }
 
 void MainWindow::previewWorkbook()
@@ -727,7 +564,7 @@ void MainWindow::setTextScale(double scale)
     QFont font = QApplication::font();
     font.setPointSizeF(m_baseFontSize * m_textScale);
     QApplication::setFont(font);
-    m_settings.setValue(Keys::TextScale, m_textScale);
+    m_settings.setTextScale(m_textScale);
 }
 
 void MainWindow::setSaveStatus(const QString &text)
@@ -746,28 +583,16 @@ void MainWindow::updateTitle()
     }
 }
 
-void MainWindow::showSaved(const QString &done, const SaveResult &saved)
-{
-    // A file that could not be made private is saved all the same (a USB stick keeps no
-    // permissions): the member is told without being stopped, for longer than a plain "saved".
-    if (saved.warning.isEmpty())
-        statusBar()->showMessage(done, 8000);
-    else
-        statusBar()->showMessage(saved.warning, 30000);
-}
-
 void MainWindow::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorBox"));
-    box.exec();
+    showErrorBox(this, QStringLiteral("errorBox"), title, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Everything is already saved; only the window's own state is left to keep.
-    m_settings.setValue(Keys::Geometry, saveGeometry());
-    m_settings.setValue(Keys::State, saveState());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
     m_settings.sync();
     event->accept();
 }

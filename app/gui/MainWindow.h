@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
 #include "bank/QuestionBank.h"
+#include "store/AssessmentStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,7 +11,6 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QSettings;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
@@ -21,7 +20,9 @@ namespace Waymark {
 class ActionPlanView;
 class AssessmentDocument;
 class CompareView;
+class FileOperations;
 class GlossaryPanel;
+class Settings;
 class StartPage;
 class SummaryView;
 class WalkthroughView;
@@ -36,7 +37,7 @@ class MainWindow : public QMainWindow
 
 public:
     // settings holds the window's state between runs (tests pass a temporary one).
-    MainWindow(const QuestionBank &bank, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a database, creating it if it does not exist unless mode says otherwise (a database
@@ -75,7 +76,6 @@ private:
     void previewReview();
     void printReview();
     void exportReviewPdf();
-    void offerToOpen(const QString &path);
     void previewWorkbook();
     void showQuestion(const QString &questionId);
     void addActionFor(const QString &questionId);
@@ -86,13 +86,12 @@ private:
     void setTextScale(double scale);
     void setSaveStatus(const QString &text);
     void updateTitle();
-    // In the status bar: done, or the save's warning when it has one.
-    void showSaved(const QString &done, const SaveResult &saved);
     void reportError(const QString &title, const QString &message);
 
     const QuestionBank &m_bank;
-    QSettings &m_settings;
+    Settings &m_settings;
     AssessmentStore m_store;
+    FileOperations *m_files = nullptr;
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoGroup *m_undoGroup = nullptr;
 
@@ -109,6 +108,16 @@ private:
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 
+    QAction *m_newAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_workbookAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QList<QAction *> m_assessmentActions; // enabled only with an assessment open
     QAction *m_showQuestions = nullptr;
     QAction *m_showSummary = nullptr;

@@ -5,12 +5,13 @@
 //  - peak memory of the app with that database open.
 //   bench_gui [FOLDER]                    run everything (run offscreen or on a display)
 //   bench_gui --hello | --app DB          (used by the benchmark) show a window, print, exit
-#include "walkthrough/AssessmentDocument.h"
-#include "store/AssessmentStore.h"
-#include "bank/BankLoader.h"
 #include "BenchFigures.h"
 #include "MainWindow.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "store/AssessmentStore.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/WalkthroughView.h"
 
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     // As app/main.cpp does: the application first, then the bank on another thread.
     const bool helloMode = argc > 1 && qstrcmp(argv[1], "--hello") == 0;
     QApplication app(argc, argv);
-    std::future<BankLoadResult> bankLoad =
-        std::async(helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
+    std::future<BankLoadResult> bankLoad = std::async(
+        helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
     const QStringList args = QCoreApplication::arguments();
     if (helloMode) {
         QLabel hello(QStringLiteral("Hello"));
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const QuestionBank bank = *bankLoad.get().bank;
     if (args.value(1) == QLatin1String("--app")) {
         QTemporaryDir settingsDir;
-        QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
         MainWindow window(bank, settings);
         window.openDatabase(args.value(2));
         return showAndExit(window);
@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
     }
     const double helloMedian = median(helloMs);
     const double waymarkMedian = median(waymarkMs);
-    out << QStringLiteral("start to shown window: hello median %1 ms, Waymark with 1,000 assessments median %2 ms (%3x); %4\n")
+    out << QStringLiteral("start to shown window: hello median %1 ms, Waymark with 1,000 "
+                          "assessments median %2 ms (%3x); %4\n")
                .arg(helloMedian, 0, 'f', 1)
                .arg(waymarkMedian, 0, 'f', 1)
                .arg(waymarkMedian / helloMedian, 0, 'f', 2)
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
 
     // Next question, with the window painting each one.
     QTemporaryDir settingsDir;
-    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
     MainWindow window(bank, settings);
     window.resize(1200, 800);
     window.show();

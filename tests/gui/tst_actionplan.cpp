@@ -2,9 +2,10 @@
 // the document and the database after every step.
 #include "actionplan/ActionPlanView.h"
 #include "actionplan/ActionTableModel.h"
-#include "walkthrough/AssessmentDocument.h"
-#include "store/AssessmentStore.h"
 #include "bank/BankLoader.h"
+#include "exchange/CsvExport.h"
+#include "store/AssessmentStore.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -316,12 +317,16 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open(m_bank));
-        ActionPlanView view(f.document.get());
         f.add("Ask for the dataset", QDate(2026, 6, 1), ActionStatus::NotStarted);
         f.add("=Visit the MASH, \"front door\"", QDate(2026, 7, 1), ActionStatus::Done);
+        // What the window's File operations write for the plan's Export to CSV button.
+        const auto exportCsv = [&f, this](const QString &path) {
+            return CsvExport::writeActionPlan(path, f.document->assessment(), m_bank,
+                                              f.store.ownFiles());
+        };
 
         const QString path = f.dir.filePath("plan.csv");
-        const SaveResult saved = view.exportCsv(path);
+        const SaveResult saved = exportCsv(path);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -337,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains("\"'=Visit the MASH, \"\"front door\"\"\""));
         QVERIFY(lines.at(2).contains("Done"));
 
-        const SaveResult failure = view.exportCsv(f.dir.filePath("no-such-folder/plan.csv"));
+        const SaveResult failure = exportCsv(f.dir.filePath("no-such-folder/plan.csv"));
         QCOMPARE(failure.status, SaveResult::Status::Failed);
         QVERIFY(!failure.message.isEmpty());
     }

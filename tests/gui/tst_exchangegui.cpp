@@ -2,12 +2,13 @@
 // limits in the question page, the action plan and the New assessment dialog, driven by key
 // presses and widget calls; a rating taken back becomes a clear that travels; an export that
 // would not import is refused with a message; the repair of an old database is shown.
+#include "MainWindow.h"
 #include "actionplan/ActionPlanView.h"
 #include "actionplan/ActionTableModel.h"
-#include "walkthrough/AssessmentDocument.h"
 #include "bank/BankLoader.h"
+#include "common/Settings.h"
 #include "exchange/ExchangeFile.h"
-#include "MainWindow.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
 #include "walkthrough/QuestionPage.h"
 
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +63,7 @@ class TestExchangeGui : public QObject
 private:
     QuestionBank m_bank;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
     QString m_db;
 
     std::unique_ptr<MainWindow> makeWindow()
@@ -107,8 +107,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_db = m_dir->filePath(QStringLiteral("waymark.db"));
     }
 

@@ -1,8 +1,9 @@
 // The whole app as a member uses it: real widgets, real key presses, a real database. Each test
 // gets its own database and its own settings file, never the user's.
-#include "walkthrough/AssessmentDocument.h"
-#include "bank/BankLoader.h"
 #include "MainWindow.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
 
@@ -19,11 +20,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cmath>
@@ -99,9 +100,25 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // A translation that words the question page's two field labels afresh, keeping only their
+    // underlined letters.
+    class RewordingTranslator : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            if (qstrcmp(source, "Evidence: how do you &know?") == 0)
+                return QStringLiteral("What do you &know, and from where?");
+            if (qstrcmp(source, "N&ote or question to ask officers:") == 0)
+                return QStringLiteral("For officers, or for y&ourself:");
+            return QString();
+        }
+    };
+
     QuestionBank m_bank;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
     QString m_db;
 
     std::unique_ptr<MainWindow> makeWindow()
@@ -112,6 +129,21 @@ private:
         if (!QTest::qWaitForWindowActive(window.get()))
             qFatal("the window did not become active");
         return window;
+    }
+
+    // A Lead Member assessment made in the window's database; returns its id.
+    qint64 createAssessment(MainWindow &window)
+    {
+        AssessmentInfo info;
+        info.authority = QStringLiteral("A");
+        info.respondent = QStringLiteral("R");
+        info.roleId = QStringLiteral("lead-member");
+        info.bankId = m_bank.id;
+        info.bankVersion = m_bank.version;
+        StoreError error;
+        if (!window.store().createAssessment(info, &error))
+            qFatal("%s", qPrintable(error.message));
+        return info.id;
     }
 
     // Fills in and accepts the New assessment dialog by keyboard once it is open.
@@ -161,8 +193,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_db = m_dir->filePath(QStringLiteral("waymark.db"));
         QApplication::setFont(QFont(QApplication::font().family(), 10));
     }
@@ -238,22 +269,16 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window->openDatabase(m_db));
-        AssessmentInfo info;
-        info.authority = QStringLiteral("A");
-        info.respondent = QStringLiteral("R");
-        info.roleId = QStringLiteral("lead-member");
-        info.bankId = m_bank.id;
-        info.bankVersion = m_bank.version;
+        const qint64 id = createAssessment(*window);
         StoreError error;
-        QVERIFY(window->store().createAssessment(info, &error));
-        QVERIFY(window->openAssessment(info.id));
+        QVERIFY(window->openAssessment(id));
         auto *page = window->findChild<QuestionPage *>();
         const QString first = page->questionId();
         page->setFocus();
         QTest::keyClick(page, Qt::Key_2);
         QTest::keyClick(page, Qt::Key_3);
         const auto stored = [&] {
-            return window->store().loadAssessment(info.id, &error)->rating(first);
+            return window->store().loadAssessment(id, &error)->rating(first);
         };
         QCOMPARE(stored(), Rating::FullyMet);
         QCOMPARE(window->document()->undoStack()->count(), 2);
@@ -270,11 +295,55 @@ private Q_SLOTS:
         auto *note = page->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("Ask the DCS"));
-        QCOMPARE(window->store().loadAssessment(info.id, &error)->answer(first).note,
+        QCOMPARE(window->store().loadAssessment(id, &error)->answer(first).note,
                  QStringLiteral("Ask the DCS"));
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window->store().loadAssessment(info.id, &error)->answer(first).note, QString());
+        QCOMPARE(window->store().loadAssessment(id, &error)->answer(first).note, QString());
         QCOMPARE(note->toPlainText(), QString());
+    }
+
+    // Each change to the answer on the page is drawn once: by key, by button, by typing.
+    void aRatingIsShownOnce()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        const qint64 id = createAssessment(*window);
+        QVERIFY(window->openAssessment(id));
+        auto *page = window->findChild<QuestionPage *>();
+        QSignalSpy shown(page, &QuestionPage::answerShown);
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_2);
+        QCOMPARE(shown.size(), 1);
+        QTest::mouseClick(page->findChild<QAbstractButton *>(QStringLiteral("rating_3")),
+                          Qt::LeftButton);
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(window->document()->answer(page->questionId()).rating, Rating::FullyMet);
+        auto *note = page->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_A);
+        QCOMPARE(shown.size(), 3);
+    }
+
+    // The evidence and note labels lead to their fields by their underlined letters whatever a
+    // translation makes of their words (here, a translation that words both differently).
+    void mnemonicsFollowTheirLabelsInAnyTranslation()
+    {
+        RewordingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removeTranslator =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QVERIFY(window->openAssessment(createAssessment(*window)));
+        auto *page = window->findChild<QuestionPage *>();
+        auto *evidence = page->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+        auto *note = page->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(window->focusWidget(), evidence);
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(window->focusWidget(), note);
     }
 
     void everyFocusableWidgetHasAnAccessibleName()
@@ -394,11 +463,10 @@ private Q_SLOTS:
             for (QWidget *widget : window->findChildren<QWidget *>()) {
                 if (!widget->isVisible())
                     continue;
-                const bool text = qobject_cast<QLabel *>(widget) ||
-                                  qobject_cast<QAbstractButton *>(widget) ||
-                                  qobject_cast<QAbstractItemView *>(widget) ||
-                                  qobject_cast<QLineEdit *>(widget) ||
-                                  qobject_cast<QPlainTextEdit *>(widget);
+                const bool text =
+                    qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget) ||
+                    qobject_cast<QAbstractItemView *>(widget) ||
+                    qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
                 if (!text)
                     continue;
                 ++checked;
@@ -466,7 +534,7 @@ private Q_SLOTS:
     void rememberedDatabaseThatIsGoneIsNotRecreated()
     {
         const QString gone = m_dir->filePath(QStringLiteral("stick/waymark.db"));
-        m_settings->setValue(QStringLiteral("session/database"), gone);
+        m_settings->setDatabase(gone);
         auto window = makeWindow();
         QString shown;
         QTimer::singleShot(0, this, [&shown] {

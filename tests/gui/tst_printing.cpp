@@ -1,10 +1,11 @@
 // The printed review from the window, as a member reaches it: the summary's buttons and the File
 // menu's shortcuts, the real print preview, the real file dialog typed into, the PDF read back.
-#include "walkthrough/AssessmentDocument.h"
-#include "bank/BankLoader.h"
 #include "MainWindow.h"
 #include "PdfTools.h"
 #include "ReportRenderer.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -55,7 +55,7 @@ class TestPrinting : public QObject
 private:
     QuestionBank m_bank;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
     // The sample council's finished assessment, open on the summary.
@@ -86,10 +86,9 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         // Where the save dialog starts.
-        m_settings->setValue(QStringLiteral("session/lastFolder"), m_dir->path());
+        m_settings->setLastFolder(m_dir->path());
     }
 
     void cleanup() { m_window.reset(); }

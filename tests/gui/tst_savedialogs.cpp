@@ -5,12 +5,13 @@
 // so and keeps the earlier file; a USB stick (a disk that keeps no permissions) saves with a
 // warning that does not stop the member. The disks are the fault-injection library's, loaded
 // into this test, so these run the same on any machine.
-#include "actionplan/ActionPlanView.h"
-#include "store/AssessmentStore.h"
-#include "bank/BankLoader.h"
 #include "FaultInjection.h"
 #include "MainWindow.h"
+#include "actionplan/ActionPlanView.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "store/AssessmentStore.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QAbstractButton>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -145,7 +145,7 @@ class TestSaveDialogs : public QObject
 
     QuestionBank m_bank;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_db;
     QString m_out; // where outputs go, and where the faults apply
@@ -227,9 +227,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         // Not beside the database: the folder is compared before and after each save.
-        m_settings = std::make_unique<QSettings>(path(QStringLiteral("settings/settings.ini")),
-                                                 QSettings::IniFormat);
-        m_settings->setValue(QStringLiteral("session/lastFolder"), m_dir->path());
+        m_settings = std::make_unique<Settings>(path(QStringLiteral("settings/settings.ini")));
+        m_settings->setLastFolder(m_dir->path());
         m_db = path(QStringLiteral("w.db"));
         m_out = path(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(m_out));

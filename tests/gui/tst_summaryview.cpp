@@ -9,11 +9,11 @@
 //   C-01      w2  unanswered
 // Section A = 100 x (3+1+4)/18 = 44.4 Red (gate failed); B = 100 x 9/12 = 75.0 Green; C no score.
 // Overall = 100 x 17/30 = 56.7 (Amber by score, Red because the gateway is not passed).
-#include "walkthrough/AssessmentDocument.h"
 #include "bank/BankLoader.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"
 #include "summary/SummaryView.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -249,6 +250,51 @@ private Q_SLOTS:
         QCOMPARE(idsIn(child<QListWidget>(&view, "actionsList")), QStringList{"B-03"});
         m_doc->undoStack()->undo();
         QVERIFY(idsIn(child<QListWidget>(&view, "knowledgeGapsList")).isEmpty());
+    }
+
+    // A rating changes the scores and the answer; the lists are rebuilt once for it, not once
+    // for each signal (each rebuild resets a list's model).
+    void aChangeRebuildsTheListsOnce()
+    {
+        SummaryView view(m_doc.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy rebuilt(child<QListWidget>(&view, "prioritiesList")->model(),
+                           &QAbstractItemModel::modelReset);
+        m_doc->setRating(QStringLiteral("C-01"), Rating::NotMet);
+        QCOMPARE(rebuilt.size(), 1);
+        m_doc->setNote(QStringLiteral("C-01"), QStringLiteral("A"));
+        QCOMPARE(rebuilt.size(), 2);
+        QCOMPARE(idsIn(child<QListWidget>(&view, "prioritiesList")),
+                 (QStringList{"A-01", "C-01", "B-03", "A-02"}));
+    }
+
+    // In the window the summary is a tab: while another tab shows, ratings and typing leave it
+    // alone, and it is rebuilt once, up to date, when its tab is chosen.
+    void aHiddenSummaryIsRebuiltOnceWhenShown()
+    {
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, QStringLiteral("Questions"));
+        auto *view = new SummaryView(m_doc.get());
+        tabs.addTab(view, QStringLiteral("Summary"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QVERIFY(!view->isVisible());
+        auto *priorities = child<QListWidget>(view, "prioritiesList");
+        QSignalSpy rebuilt(priorities->model(), &QAbstractItemModel::modelReset);
+        m_doc->setRating(QStringLiteral("C-01"), Rating::NotMet);
+        for (const QString &typed :
+             {QStringLiteral("A"), QStringLiteral("As"), QStringLiteral("Ask")})
+            m_doc->setNote(QStringLiteral("C-01"), typed);
+        QCOMPARE(rebuilt.size(), 0);
+
+        tabs.setCurrentWidget(view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(rebuilt.size(), 1);
+        QCOMPARE(idsIn(priorities), (QStringList{"A-01", "C-01", "B-03", "A-02"}));
+        m_doc->setRating(QStringLiteral("C-01"), Rating::FullyMet);
+        QCOMPARE(rebuilt.size(), 2);
+        QCOMPARE(idsIn(priorities), (QStringList{"A-01", "B-03", "A-02"}));
     }
 
     void chartDescribesEverySectionInWords()

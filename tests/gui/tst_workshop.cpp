@@ -1,8 +1,10 @@
 // The facilitator's workshop window as a facilitator uses it: real files gathered, real key
 // presses, a real database in a temporary folder. Fixtures are built with the store directly.
-#include "bank/BankLoader.h"
-#include "exchange/ExchangeFile.h"
 #include "MainWindow.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "exchange/ExchangeFile.h"
+#include "workshop/WorkshopDocument.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
@@ -22,7 +24,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -422,6 +423,43 @@ private Q_SLOTS:
         QVERIFY2(score->text().contains(QStringLiteral("none yet")), qPrintable(score->text()));
     }
 
+    // Opening another workshop shows it once (it is read from the store once) and starts the
+    // table afresh at its first question; an agreed answer is shown once too, from what was
+    // saved rather than read again.
+    void openingAnotherWorkshopShowsItOnce()
+    {
+        buildGroup();
+        WorkshopInfo other;
+        other.name = QStringLiteral("Scrutiny workshop");
+        other.authority = m_info.authority;
+        other.bankId = m_bank.id;
+        other.bankVersion = m_bank.version;
+        StoreError error;
+        QVERIFY2(m_store->createWorkshop(other, &error), qPrintable(error.message));
+        auto window = makeWindow();
+        WorkshopDocument *document = window->document();
+        QSignalSpy opened(document, &WorkshopDocument::opened);
+        QSignalSpy changed(document, &WorkshopDocument::changed);
+        const qint64 notOpen = document->id() == m_info.id ? other.id : m_info.id;
+        QVERIFY(window->openWorkshop(notOpen));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
+        QCOMPARE(table->currentIndex().row(), 0);
+
+        QVERIFY(window->openWorkshop(m_info.id));
+        opened.clear();
+        changed.clear();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_3);
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->loadWorkshop(m_info.id, &error)
+                     ->agreed.value(window->currentQuestion())
+                     .rating,
+                 Rating::FullyMet);
+    }
+
     void roundEntryByKeys()
     {
         buildGroup();
@@ -639,7 +677,7 @@ private Q_SLOTS:
         // The main window opens the database itself, so the fixture's store lets go of it.
         const QString path = m_store->path();
         m_store.reset();
-        QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
         MainWindow main(m_bank, settings);
         main.show();
         QVERIFY(main.openDatabase(path));

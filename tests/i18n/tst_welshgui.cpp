@@ -1,17 +1,17 @@
 // Issue 7: the app started in Welsh shows Welsh menus, the question page says when a question is
 // still in English, and View › Language keeps the choice for the next start.
-#include "bank/BankLoader.h"
-#include "text/Language.h"
-#include "common/LanguageMenu.h"
 #include "MainWindow.h"
 #include "TsFile.h"
+#include "bank/BankLoader.h"
+#include "common/LanguageMenu.h"
+#include "common/Settings.h"
+#include "text/Language.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void menusAreWelsh()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("menus.ini")), QSettings::IniFormat);
+        Settings settings(m_dir.filePath(QStringLiteral("menus.ini")));
         MainWindow window(m_bank, settings);
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void languageChoiceIsKeptForTheNextStart()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("language.ini")), QSettings::IniFormat);
+        Settings settings(m_dir.filePath(QStringLiteral("language.ini")));
         MainWindow window(m_bank, settings);
         auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
         QVERIFY(menu);
@@ -93,7 +93,7 @@ private Q_SLOTS:
             }
         });
         english->trigger();
-        QCOMPARE(settings.value(LanguageMenu::settingsKey()).toString(), QStringLiteral("en"));
+        QCOMPARE(settings.language(), QStringLiteral("en"));
         QCOMPARE(shown, QStringLiteral("Waymark will use this language the next time it starts."));
         QCOMPARE(LanguageMenu::restartMessage(QStringLiteral("cy")),
                  welsh("Waymark::LanguageMenu",

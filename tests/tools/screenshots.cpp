@@ -2,18 +2,18 @@
 // summary, the action plan, the comparison and the jargon buster, using the sample assessment.
 // Run scripts/screenshots.sh (offscreen, so no display is needed).
 //   waymark-screenshots OUTPUT_FOLDER
-#include "walkthrough/AssessmentDocument.h"
-#include "bank/BankLoader.h"
-#include "text/Language.h"
 #include "MainWindow.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLoader.h"
+#include "common/Settings.h"
+#include "text/Language.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/WalkthroughView.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
 
     const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(bank, settings);
     window.resize(1200, 800);
     window.show();
@@ -101,9 +101,10 @@ int main(int argc, char *argv[])
     workshop.bankVersion = bank.version;
     window.store().createWorkshop(workshop, &error);
     WorkshopGatherer gatherer(window.store(), bank);
-    const QStringList members = {QStringLiteral("Cllr Ann Jones"), QStringLiteral("Cllr Bryn Evans"),
-                                 QStringLiteral("Cllr Carys Thomas"), QStringLiteral("Cllr Dafydd Rees"),
-                                 QStringLiteral("Cllr Elin Morgan")};
+    const QStringList members = {
+        QStringLiteral("Cllr Ann Jones"), QStringLiteral("Cllr Bryn Evans"),
+        QStringLiteral("Cllr Carys Thomas"), QStringLiteral("Cllr Dafydd Rees"),
+        QStringLiteral("Cllr Elin Morgan")};
     const QList<const Question *> asked = bank.questionsFor(QStringLiteral("councillor"));
     for (int m = 0; m < members.size(); ++m) {
         const qint64 id =

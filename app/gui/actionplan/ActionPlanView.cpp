@@ -2,21 +2,16 @@
 
 #include "actionplan/ActionTableModel.h"
 #include "walkthrough/AssessmentDocument.h"
-#include "exchange/CsvExport.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -207,7 +202,7 @@ ActionPlanView::ActionPlanView(AssessmentDocument *document, QWidget *parent)
 
     connect(m_addButton, &QPushButton::clicked, this, &ActionPlanView::addActionForCurrentQuestion);
     connect(m_removeButton, &QPushButton::clicked, this, &ActionPlanView::removeCurrentAction);
-    connect(m_exportButton, &QPushButton::clicked, this, &ActionPlanView::exportWithDialog);
+    connect(m_exportButton, &QPushButton::clicked, this, &ActionPlanView::exportRequested);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ActionPlanView::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActionPlanView::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActionPlanView::updateState);
@@ -281,29 +276,9 @@ void ActionPlanView::removeCurrentAction()
     }
 }
 
-SaveResult ActionPlanView::exportCsv(const QString &path)
+void ActionPlanView::showStatus(const QString &message)
 {
-    return CsvExport::writeActionPlan(path, m_document->assessment(), m_document->bank(),
-                                      m_document->store().ownFiles());
-}
-
-void ActionPlanView::exportWithDialog()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the action plan"),
-                                                      QDir(folder).filePath(tr("action-plan.csv")),
-                                                      tr("CSV files for spreadsheets (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const SaveResult saved = exportCsv(path);
-    if (!saved.ok()) {
-        QMessageBox::warning(this, tr("Could not export the action plan"), saved.message);
-        return;
-    }
-    // The warning (a USB stick keeps no permissions) says that the plan was saved, too.
-    Q_EMIT statusMessage(saved.warning.isEmpty()
-                             ? tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path))
-                             : saved.warning);
+    m_statusLabel->setText(message);
 }
 
 void ActionPlanView::updateState()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "files/SafeSave.h"
-
 #include <QWidget>
 
 class QLabel;
@@ -16,8 +14,8 @@ class ActionTableModel;
 class AssessmentDocument;
 
 // The action plan: a table of what will be done, by whom and by when, that can be sorted by any
-// column, edited in place, added to, pruned and exported for a spreadsheet. Every change goes
-// through the document, so it is saved at once and can be undone.
+// column, edited in place, added to, pruned and exported for a spreadsheet (by the window). Every
+// change goes through the document, so it is saved at once and can be undone.
 class ActionPlanView : public QWidget
 {
     Q_OBJECT
@@ -32,8 +30,8 @@ public:
     ActionTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
-    // Writes the plan as CSV (CsvExport::writeActionPlan), never over the database's own files.
-    SaveResult exportCsv(const QString &path);
+    // Shows what became of something done for the plan (an export) in its status line.
+    void showStatus(const QString &message);
 
     // The action shown as current in the table; 0 when none is.
     qint64 currentActionId() const;
@@ -47,10 +45,11 @@ public:
 Q_SIGNALS:
     // Something the member should hear about, for the window's status bar.
     void statusMessage(const QString &message);
+    // Export to CSV was pressed: the window asks where and saves (FileOperations).
+    void exportRequested();
 
 private:
     void removeCurrentAction();
-    void exportWithDialog();
     void updateState();
 
     AssessmentDocument *m_document;

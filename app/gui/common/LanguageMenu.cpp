@@ -1,10 +1,10 @@
 #include "common/LanguageMenu.h"
 
+#include "common/Settings.h"
 #include "text/Language.h"
 
 #include <QActionGroup>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Waymark {
@@ -31,13 +31,13 @@ QString translatedInto(const QString &language, const char *text)
 
 } // namespace
 
-LanguageMenu::LanguageMenu(QSettings &settings, QWidget *parent)
+LanguageMenu::LanguageMenu(Settings &settings, QWidget *parent)
     : QMenu(tr("&Language"), parent)
     , m_settings(settings)
     , m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
-    const QString current = m_settings.value(settingsKey()).toString();
+    const QString current = m_settings.language();
     const auto add = [this, &current](const QString &choice, const QString &label) {
         QAction *action = addAction(label);
         action->setObjectName(choice.isEmpty() ? QStringLiteral("languageSystem")
@@ -61,9 +61,9 @@ QString LanguageMenu::restartMessage(const QString &choice)
 
 void LanguageMenu::choose(const QString &choice)
 {
-    if (m_settings.value(settingsKey()).toString() == choice)
+    if (m_settings.language() == choice)
         return;
-    m_settings.setValue(settingsKey(), choice);
+    m_settings.setLanguage(choice);
     const QString language = Language::resolve(choice);
     QMessageBox::information(parentWidget(), translatedInto(language, RestartTitle),
                              restartMessage(choice));

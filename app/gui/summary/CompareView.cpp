@@ -1,9 +1,10 @@
 #include "summary/CompareView.h"
 
-#include "walkthrough/AssessmentDocument.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
 #include "chart/ScoreChartPainter.h"
+#include "common/RefreshWhenShown.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -245,7 +246,9 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
                 });
     }
     connect(m_earlierCombo, &QComboBox::currentIndexChanged, this, &CompareView::loadEarlier);
-    connect(m_document, &AssessmentDocument::scoresChanged, this, &CompareView::updateComparison);
+    // Not while the Compare tab is not showing: a note typed on the question page rescores.
+    auto *refresher = new RefreshWhenShown(this, [this] { updateComparison(); });
+    connect(m_document, &AssessmentDocument::scoresChanged, refresher, &RefreshWhenShown::changed);
     refresh();
 }
 

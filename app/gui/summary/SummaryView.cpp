@@ -1,11 +1,12 @@
 #include "summary/SummaryView.h"
 
-#include "walkthrough/AssessmentDocument.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
 #include "chart/ScoreChartPainter.h"
+#include "common/RefreshWhenShown.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -159,9 +160,10 @@ SummaryView::SummaryView(AssessmentDocument *document, QWidget *parent)
     layout->addStretch(1);
     m_scroll->setWidget(m_content);
 
-    connect(m_document, &AssessmentDocument::scoresChanged, this, &SummaryView::refresh);
-    connect(m_document, &AssessmentDocument::answerChanged, this, &SummaryView::refresh);
-    connect(m_document, &AssessmentDocument::actionsChanged, this, &SummaryView::refresh);
+    // Every rating and every key typed in a note changes the document; the lists are rebuilt
+    // once for each, and not at all while the summary's tab is not showing.
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(m_document, &AssessmentDocument::changed, m_refresher, &RefreshWhenShown::changed);
     refresh();
 }
 

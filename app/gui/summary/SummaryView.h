@@ -10,6 +10,7 @@ class QScrollArea;
 namespace Waymark {
 
 class AssessmentDocument;
+class RefreshWhenShown;
 class ScoreChartWidget;
 
 // The assessment at a glance: the gateway in words with why, the overall score and its RAG, how
@@ -23,10 +24,6 @@ class SummaryView : public QWidget
 public:
     explicit SummaryView(AssessmentDocument *document, QWidget *parent = nullptr);
 
-public Q_SLOTS:
-    // Rebuilds everything from the document; called on every change it signals.
-    void refresh();
-
 Q_SIGNALS:
     void questionRequested(const QString &questionId);
     void printPreviewRequested();
@@ -39,6 +36,9 @@ private:
         QString text;
     };
 
+    // Rebuilds everything from the document: once for each change it signals while the view
+    // can be seen, else once when it is shown again (RefreshWhenShown).
+    void refresh();
     QListWidget *addList(const QString &objectName, const QString &heading,
                          const QString &description);
     void fillList(QListWidget *list, const QList<ListEntry> &entries, const QString &emptyText);
@@ -50,6 +50,7 @@ private:
     void scrollToCurrent(QListWidget *list);
 
     AssessmentDocument *m_document;
+    RefreshWhenShown *m_refresher = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_gateway = nullptr;

@@ -5,14 +5,14 @@
 namespace Waymark {
 
 SetAnswerCommand::SetAnswerCommand(AssessmentDocument *document, const QString &questionId,
-                                   const Answer &before, const Answer &after, int mergeField,
+                                   const Answer &before, const Answer &after, UndoCommandId mergeId,
                                    const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_questionId(questionId)
     , m_before(before)
     , m_after(after)
-    , m_mergeField(mergeField)
+    , m_mergeId(mergeId)
 {
 }
 
@@ -32,7 +32,8 @@ void SetAnswerCommand::undo()
 bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAnswerCommand *>(other);
-    if (next->m_questionId != m_questionId || next->m_mergeField != m_mergeField)
+    // QUndoStack offers only a command with the same id(), so next types in the same field.
+    if (next->m_questionId != m_questionId)
         return false;
     m_after = next->m_after;
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/Assessment.h"
+#include "walkthrough/UndoCommandId.h"
 
 #include <QUndoCommand>
 
@@ -13,19 +14,12 @@ class AssessmentDocument;
 class SetAnswerCommand : public QUndoCommand
 {
 public:
-    enum MergeField
-    {
-        NoMerge = -1,
-        EvidenceField = 1,
-        NoteField = 2
-    };
-
     SetAnswerCommand(AssessmentDocument *document, const QString &questionId, const Answer &before,
-                     const Answer &after, int mergeField, const QString &text);
+                     const Answer &after, UndoCommandId mergeId, const QString &text);
 
     void redo() override;
     void undo() override;
-    int id() const override { return m_mergeField == NoMerge ? -1 : 0x5741 + m_mergeField; }
+    int id() const override { return int(m_mergeId); }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
@@ -33,7 +27,7 @@ private:
     QString m_questionId;
     Answer m_before;
     Answer m_after;
-    int m_mergeField;
+    UndoCommandId m_mergeId;
 };
 
 // Adds, changes or removes one action of the action plan.

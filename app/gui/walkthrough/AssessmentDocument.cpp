@@ -1,7 +1,7 @@
 #include "walkthrough/AssessmentDocument.h"
 
-#include "walkthrough/AnswerCommands.h"
 #include "text/TextRules.h"
+#include "walkthrough/AnswerCommands.h"
 
 #include <QLocale>
 
@@ -38,7 +38,8 @@ int AssessmentDocument::indexOf(const QString &questionId) const
 }
 
 void AssessmentDocument::changeAnswer(const QString &questionId,
-                                      const std::function<void(Answer &)> &change, int mergeField)
+                                      const std::function<void(Answer &)> &change,
+                                      UndoCommandId mergeId)
 {
     const Answer before = answer(questionId);
     Answer after = before;
@@ -46,24 +47,24 @@ void AssessmentDocument::changeAnswer(const QString &questionId,
     if (sameContent(before, after))
         return;
     QString text;
-    switch (mergeField) {
-    case SetAnswerCommand::EvidenceField:
+    switch (mergeId) {
+    case UndoCommandId::EvidenceTyping:
         text = tr("Edit evidence for %1").arg(questionId);
         break;
-    case SetAnswerCommand::NoteField:
+    case UndoCommandId::NoteTyping:
         text = tr("Edit note for %1").arg(questionId);
         break;
-    default:
+    case UndoCommandId::NeverMerges:
         text = tr("Answer %1").arg(questionId);
         break;
     }
-    m_undoStack.push(new SetAnswerCommand(this, questionId, before, after, mergeField, text));
+    m_undoStack.push(new SetAnswerCommand(this, questionId, before, after, mergeId, text));
 }
 
 void AssessmentDocument::setRating(const QString &questionId, Rating rating)
 {
     changeAnswer(
-        questionId, [rating](Answer &a) { a.rating = rating; }, SetAnswerCommand::NoMerge);
+        questionId, [rating](Answer &a) { a.rating = rating; }, UndoCommandId::NeverMerges);
 }
 
 QString AssessmentDocument::textRefusal(QStringView before, QStringView after)
@@ -85,7 +86,7 @@ bool AssessmentDocument::setEvidence(const QString &questionId, const QString &t
     if (!textRefusal(answer(questionId).evidence, text).isEmpty())
         return false;
     changeAnswer(
-        questionId, [&text](Answer &a) { a.evidence = text; }, SetAnswerCommand::EvidenceField);
+        questionId, [&text](Answer &a) { a.evidence = text; }, UndoCommandId::EvidenceTyping);
     return true;
 }
 
@@ -94,14 +95,14 @@ bool AssessmentDocument::setNote(const QString &questionId, const QString &text)
     if (!textRefusal(answer(questionId).note, text).isEmpty())
         return false;
     changeAnswer(
-        questionId, [&text](Answer &a) { a.note = text; }, SetAnswerCommand::NoteField);
+        questionId, [&text](Answer &a) { a.note = text; }, UndoCommandId::NoteTyping);
     return true;
 }
 
 void AssessmentDocument::setFlagged(const QString &questionId, bool flagged)
 {
     changeAnswer(
-        questionId, [flagged](Answer &a) { a.flagged = flagged; }, SetAnswerCommand::NoMerge);
+        questionId, [flagged](Answer &a) { a.flagged = flagged; }, UndoCommandId::NeverMerges);
 }
 
 bool AssessmentDocument::addAction(const Action &action)
@@ -158,6 +159,7 @@ bool AssessmentDocument::writeAnswer(const QString &questionId, const Answer &an
     m_assessment.info.updated = stamped.updated;
     rescore();
     Q_EMIT answerChanged(questionId);
+    Q_EMIT changed();
     Q_EMIT saved();
     return true;
 }
@@ -171,6 +173,7 @@ bool AssessmentDocument::writeNewAction(Action &action)
     }
     m_assessment.actions.append(action);
     Q_EMIT actionsChanged();
+    Q_EMIT changed();
     Q_EMIT saved();
     return true;
 }
@@ -187,6 +190,7 @@ bool AssessmentDocument::writeAction(const Action &action)
             stored = action;
     }
     Q_EMIT actionsChanged();
+    Q_EMIT changed();
     Q_EMIT saved();
     return true;
 }
@@ -200,6 +204,7 @@ bool AssessmentDocument::deleteAction(qint64 actionId)
     }
     m_assessment.actions.removeIf([actionId](const Action &a) { return a.id == actionId; });
     Q_EMIT actionsChanged();
+    Q_EMIT changed();
     Q_EMIT saved();
     return true;
 }

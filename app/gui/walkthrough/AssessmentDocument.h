@@ -1,9 +1,10 @@
 #pragma once
 
 #include "assessment/Assessment.h"
-#include "store/AssessmentStore.h"
 #include "bank/QuestionBank.h"
 #include "scoring/Scoring.h"
+#include "store/AssessmentStore.h"
+#include "walkthrough/UndoCommandId.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -65,12 +66,15 @@ Q_SIGNALS:
     void answerChanged(const QString &questionId);
     void actionsChanged();
     void scoresChanged();
+    // Once for every edit saved (answer or action), after the signals above: for views that
+    // show the whole assessment and would otherwise redraw once for each of them.
+    void changed();
     void saved();
     void saveFailed(const QString &message);
 
 private:
     void changeAnswer(const QString &questionId, const std::function<void(Answer &)> &change,
-                      int mergeField);
+                      UndoCommandId mergeId);
     void rescore();
 
     const QuestionBank &m_bank;

@@ -1,9 +1,8 @@
 #include "walkthrough/QuestionPage.h"
 
 #include "common/AnswerChoices.h"
-
-#include "walkthrough/AssessmentDocument.h"
 #include "glossary/GlossaryLabel.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,7 +20,6 @@
 namespace Waymark {
 
 namespace {
-
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -47,7 +45,6 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("questionPage"));
-    const QuestionBank &bank = document->bank();
 
     m_section = new QLabel(this);
     m_section->setObjectName(QStringLiteral("sectionLabel"));
@@ -165,24 +162,20 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(heading(tr("How would you know?"), content));
     layout->addWidget(m_howToKnow);
     layout->addWidget(answerBox);
-    layout->addWidget(new QLabel(tr("Evidence: how do you &know?"), content));
+    // Buddies make the underlined letters of these labels move focus to their text fields.
+    auto *evidenceLabel = new QLabel(tr("Evidence: how do you &know?"), content);
+    evidenceLabel->setBuddy(m_evidence);
+    auto *noteLabel = new QLabel(tr("N&ote or question to ask officers:"), content);
+    noteLabel->setBuddy(m_note);
+    layout->addWidget(evidenceLabel);
     layout->addWidget(m_evidence);
-    layout->addWidget(new QLabel(tr("N&ote or question to ask officers:"), content));
+    layout->addWidget(noteLabel);
     layout->addWidget(m_note);
     layout->addWidget(m_textRefused);
     layout->addWidget(m_flag);
     layout->addWidget(addAction, 0, Qt::AlignLeft);
     layout->addWidget(m_basis);
     layout->addStretch();
-    // Buddies make the mnemonics in the labels above move focus to the text fields.
-    const QList<QLabel *> labels =
-        content->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QLabel *label : labels) {
-        if (label->text().startsWith(tr("Evidence")))
-            label->setBuddy(m_evidence);
-        else if (label->text().startsWith(tr("N&ote")))
-            label->setBuddy(m_note);
-    }
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("questionScroll"));
@@ -225,7 +218,6 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     for (GlossaryLabel *label : {m_text, m_why, m_howToKnow})
         connect(label, &GlossaryLabel::termActivated, this, &QuestionPage::glossaryTermActivated);
     connect(m_document, &AssessmentDocument::answerChanged, this, &QuestionPage::refreshAnswer);
-    Q_UNUSED(bank);
 }
 
 void QuestionPage::showQuestion(const QString &questionId)
@@ -311,8 +303,11 @@ void QuestionPage::refreshAnswer(const QString &questionId)
     }
     setTextKeepingCursor(m_evidence, answer.evidence);
     setTextKeepingCursor(m_note, answer.note);
-    const QSignalBlocker blocker(m_flag);
-    m_flag->setChecked(answer.flagged);
+    {
+        const QSignalBlocker blocker(m_flag);
+        m_flag->setChecked(answer.flagged);
+    }
+    Q_EMIT answerShown(questionId);
 }
 
 void QuestionPage::chooseRating(Rating rating)
@@ -321,8 +316,12 @@ void QuestionPage::chooseRating(Rating rating)
         return;
     // Choosing the answer already given takes it back.
     const Rating current = m_document->answer(m_questionId).rating;
-    m_document->setRating(m_questionId, current == rating ? Rating::Unanswered : rating);
-    refreshAnswer(m_questionId);
+    const Rating chosen = current == rating ? Rating::Unanswered : rating;
+    m_document->setRating(m_questionId, chosen);
+    // A saved answer has already been shown (the document's answerChanged). One that was not
+    // saved leaves the clicked button toggled, so the page shows what is stored again.
+    if (m_document->answer(m_questionId).rating != chosen)
+        refreshAnswer(m_questionId);
 }
 
 QPushButton *QuestionPage::ratingButton(Rating rating) const

@@ -36,6 +36,9 @@ Q_SIGNALS:
     void nextUnansweredRequested();
     void addActionRequested(const QString &questionId);
     void glossaryTermActivated(const QString &term);
+    // The page has shown the document's answer to its question afresh: once for each change
+    // to that answer (a test counts it, so that a rating is not drawn twice).
+    void answerShown(const QString &questionId);
 
 private:
     void refreshAnswer(const QString &questionId);

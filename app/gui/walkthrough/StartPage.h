@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
 #include "bank/QuestionBank.h"
+#include "store/AssessmentStore.h"
 
 #include <QWidget>
 

@@ -1,7 +1,6 @@
 #include "workshop/WorkshopAgreePanel.h"
 
 #include "common/AnswerChoices.h"
-
 #include "workshop/WorkshopSpreadChart.h"
 #include "workshop/WorkshopSpreadModel.h"
 
@@ -17,7 +16,6 @@
 namespace Waymark {
 
 namespace {
-
 
 // How long typing may pause before the note is saved: each keystroke is not worth a write.
 constexpr int NoteSaveDelayMs = 700;

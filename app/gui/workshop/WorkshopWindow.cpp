@@ -1,19 +1,21 @@
 #include "workshop/WorkshopWindow.h"
 
-#include "common/DroppedFiles.h"
 #include "ReportRenderer.h"
+#include "common/AnswerChoices.h"
+#include "common/DroppedFiles.h"
+#include "common/ErrorBox.h"
 #include "printing/ReviewPrinter.h"
-#include "chart/ScoreChartPainter.h"
-#include "scoring/Scoring.h"
-#include "workshop/WorkshopAgreePanel.h"
-#include "workshop/WorkshopGatherDialog.h"
-#include "workshop/WorkshopGatherer.h"
-#include "workshop/WorkshopMemberDialog.h"
-#include "workshop/WorkshopNewDialog.h"
 #include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopAgreePanel.h"
+#include "workshop/WorkshopDocument.h"
+#include "workshop/WorkshopGatherDialog.h"
+#include "workshop/WorkshopMemberDialog.h"
+#include "workshop/WorkshopMembersBox.h"
+#include "workshop/WorkshopNewDialog.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
 #include "workshop/WorkshopPrintDialog.h"
+#include "workshop/WorkshopResultBox.h"
 #include "workshop/WorkshopRoundDialog.h"
 #include "workshop/WorkshopSpreadModel.h"
 
@@ -28,10 +30,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -62,6 +62,7 @@ WorkshopWindow::WorkshopWindow(AssessmentStore &store, const QuestionBank &bank,
     : QMainWindow(parent, Qt::Window)
     , m_store(store)
     , m_bank(bank)
+    , m_document(new WorkshopDocument(store, bank, this))
     , m_lastFolder(QDir::homePath())
 {
     setObjectName(QStringLiteral("workshopWindow"));
@@ -118,29 +119,23 @@ WorkshopWindow::WorkshopWindow(AssessmentStore &store, const QuestionBank &bank,
     layout->addWidget(m_content, 1);
     setCentralWidget(central);
 
-    // The agreeing keys of the question page, wherever the facilitator is in the table or the
-    // panel; a note being typed keeps its letters (text boxes take them first).
-    struct Key
-    {
-        QKeySequence sequence;
-        Rating rating;
-    };
-    const Key keys[] = {
-        {QKeySequence(Qt::Key_3), Rating::FullyMet},
-        {QKeySequence(Qt::Key_2), Rating::MostlyMet},
-        {QKeySequence(Qt::Key_1), Rating::PartiallyMet},
-        {QKeySequence(Qt::Key_0), Rating::NotMet},
-        {QKeySequence(Qt::Key_D), Rating::DontKnow},
-        {QKeySequence(Qt::Key_N), Rating::NotApplicable},
-        {QKeySequence(Qt::Key_Delete), Rating::Unanswered},
-    };
-    for (const Key &key : keys) {
-        auto *shortcut = new QShortcut(key.sequence, splitter);
+    // The answer keys of the question page (AnswerChoices), and Delete to clear, wherever the
+    // facilitator is in the table or the panel; a note being typed keeps its letters (text
+    // boxes take them first).
+    const auto agreeKey = [this, splitter](const QKeySequence &sequence, Rating rating) {
+        auto *shortcut = new QShortcut(sequence, splitter);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        const Rating rating = key.rating;
         connect(shortcut, &QShortcut::activated, this, [this, rating] { m_agree->choose(rating); });
-    }
+    };
+    for (const AnswerChoice &choice : AnswerChoices)
+        agreeKey(QKeySequence(choice.qtKey), choice.rating);
+    agreeKey(QKeySequence(Qt::Key_Delete), Rating::Unanswered);
     connect(m_agree, &WorkshopAgreePanel::agreedChanged, this, &WorkshopWindow::saveAgreed);
+    connect(m_document, &WorkshopDocument::opened, this, &WorkshopWindow::startAfresh);
+    connect(m_document, &WorkshopDocument::changed, this, &WorkshopWindow::refresh);
+    connect(m_document, &WorkshopDocument::readFailed, this, [this](const QString &message) {
+        reportError(tr("Cannot read the workshop"), message);
+    });
 
     buildMenus();
     resize(1200, 800);
@@ -277,40 +272,9 @@ QWidget *WorkshopWindow::buildSidePanel()
     m_agree = new WorkshopAgreePanel(panel);
     layout->addWidget(m_agree);
 
-    auto *result = new QGroupBox(tr("The group's result, from the agreed answers"), panel);
-    result->setObjectName(QStringLiteral("groupResultBox"));
-    auto *resultLayout = new QVBoxLayout(result);
-    m_score = new QLabel(result);
-    m_score->setObjectName(QStringLiteral("groupScoreLabel"));
-    m_score->setWordWrap(true);
-    m_gateway = new QLabel(result);
-    m_gateway->setObjectName(QStringLiteral("groupGatewayLabel"));
-    m_gateway->setWordWrap(true);
-    m_agreedCount = new QLabel(result);
-    m_agreedCount->setObjectName(QStringLiteral("agreedCountLabel"));
-    m_agreedCount->setWordWrap(true);
-    resultLayout->addWidget(m_score);
-    resultLayout->addWidget(m_gateway);
-    resultLayout->addWidget(m_agreedCount);
-    layout->addWidget(result);
-
-    auto *membersBox = new QGroupBox(tr("Members"), panel);
-    membersBox->setObjectName(QStringLiteral("membersBox"));
-    auto *membersLayout = new QVBoxLayout(membersBox);
-    m_members = new QListWidget(membersBox);
-    m_members->setObjectName(QStringLiteral("membersList"));
-    m_members->setAccessibleName(tr("Members in the workshop"));
-    m_members->setMinimumHeight(m_members->fontMetrics().lineSpacing() * 5);
-    m_removeMember = new QPushButton(tr("&Remove from the workshop…"), membersBox);
-    m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
-    m_removeMember->setAccessibleName(tr("Remove the chosen member from the workshop"));
-    m_removeMember->setAutoDefault(false);
-    connect(m_removeMember, &QPushButton::clicked, this, &WorkshopWindow::removeMember);
-    connect(m_members, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removeMember->setEnabled(row >= 0); });
-    membersLayout->addWidget(m_members);
-    membersLayout->addWidget(m_removeMember, 0, Qt::AlignLeft);
-    layout->addWidget(membersBox);
+    layout->addWidget(new WorkshopResultBox(m_document, panel));
+    m_members = new WorkshopMembersBox(m_document, panel);
+    layout->addWidget(m_members);
     layout->addStretch(1);
 
     scroll->setWidget(panel);
@@ -363,14 +327,13 @@ void WorkshopWindow::buildMenus()
     connect(m_showNames, &QCheckBox::toggled, m_showNamesAction, &QAction::setChecked);
 }
 
-void WorkshopWindow::refreshWorkshops()
+void WorkshopWindow::refreshWorkshops(qint64 preferred)
 {
     m_storePath = m_store.path();
     StoreError error;
     const QList<WorkshopInfo> list = m_store.listWorkshops(&error);
     if (error.isError())
         reportError(tr("Cannot read the workshops"), error.message);
-    const qint64 current = m_workshop ? m_workshop->info.id : 0;
     {
         const QSignalBlocker blocker(m_chooser);
         m_chooser->clear();
@@ -382,37 +345,28 @@ void WorkshopWindow::refreshWorkshops()
                                info.id);
         }
     }
+    // The one asked for, else the one open, else the most recent.
     qint64 open = 0;
-    for (const WorkshopInfo &info : list) {
-        if (info.id == current)
-            open = current;
+    for (const qint64 candidate : {preferred, m_document->id()}) {
+        if (open == 0 && candidate != 0 && m_chooser->findData(candidate) >= 0)
+            open = candidate;
     }
     if (open == 0 && !list.isEmpty())
         open = list.constFirst().id;
-    if (open != 0) {
+    if (open != 0)
         openWorkshop(open);
-    } else {
-        m_workshop.reset();
-        reload();
-    }
+    else
+        m_document->close();
 }
 
 bool WorkshopWindow::openWorkshop(qint64 id)
 {
     StoreError error;
-    std::optional<Workshop> loaded = m_store.loadWorkshop(id, &error);
-    if (!loaded) {
+    if (!m_document->open(id, &error)) {
         reportError(tr("Cannot open the workshop"), error.message);
         return false;
     }
-    const bool other = !m_workshop || m_workshop->info.id != id;
-    m_workshop = std::move(loaded);
     m_chooser->setCurrentIndex(m_chooser->findData(id));
-    if (other)
-        m_model->setSpread(WorkshopSpread()); // a fresh table, and no stale selection
-    reload();
-    if (other && m_filter->rowCount() > 0)
-        m_table->setCurrentIndex(m_filter->index(0, WorkshopSpreadModel::IdColumn));
     return true;
 }
 
@@ -421,8 +375,8 @@ bool WorkshopWindow::newWorkshop()
     if (!m_store.isOpen())
         return false;
     WorkshopNewDialog dialog(m_bank, this);
-    if (m_workshop)
-        dialog.setAuthority(m_workshop->info.authority);
+    if (const std::optional<Workshop> &open = m_document->workshop())
+        dialog.setAuthority(open->info.authority);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     WorkshopInfo info = dialog.info();
@@ -431,49 +385,40 @@ bool WorkshopWindow::newWorkshop()
         reportError(tr("The workshop was not created"), error.message);
         return false;
     }
-    m_workshop.reset();
-    refreshWorkshops();
-    openWorkshop(info.id);
+    refreshWorkshops(info.id);
     statusBar()->showMessage(
         tr("Workshop created. Next: write the answer packs, or add members in the room."), 10000);
     return true;
 }
 
-void WorkshopWindow::reload()
+void WorkshopWindow::startAfresh()
 {
-    if (m_workshop) {
-        StoreError error;
-        std::optional<Workshop> loaded = m_store.loadWorkshop(m_workshop->info.id, &error);
-        if (loaded)
-            m_workshop = std::move(loaded);
-        else
-            reportError(tr("Cannot read the workshop"), error.message);
-    }
+    m_model->setSpread(WorkshopSpread()); // a fresh table, and no stale selection
     refresh();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, WorkshopSpreadModel::IdColumn));
 }
 
 void WorkshopWindow::refresh()
 {
-    m_spread = m_workshop ? SpreadCalculator::compute(m_bank, *m_workshop) : WorkshopSpread();
-    m_model->setSpread(m_spread);
+    m_model->setSpread(m_document->spread());
     if (m_presenter)
-        m_presenter->setSpread(m_spread);
+        m_presenter->setSpread(m_document->spread());
     updateHeader();
-    updateScore();
-    updateMembers();
     updateEnabled();
     showCurrentQuestion();
 }
 
 void WorkshopWindow::updateHeader()
 {
-    if (!m_workshop) {
+    const std::optional<Workshop> &workshop = m_document->workshop();
+    if (!workshop) {
         setWindowTitle(tr("Workshops - Waymark"));
         m_details->setText(tr("No workshop yet: choose New workshop to set one up."));
         m_shownCount->clear();
         return;
     }
-    const WorkshopInfo &info = m_workshop->info;
+    const WorkshopInfo &info = workshop->info;
     setWindowTitle(tr("Workshop: %1 - Waymark").arg(info.name));
     QStringList parts;
     if (!info.authority.isEmpty())
@@ -482,88 +427,25 @@ void WorkshopWindow::updateHeader()
         parts.append(QLocale().toString(info.heldOn, QLocale::LongFormat));
     if (!info.facilitator.isEmpty())
         parts.append(tr("facilitated by %1").arg(info.facilitator));
-    parts.append(tr("%n member(s)", nullptr, int(m_workshop->participants.size())));
+    parts.append(tr("%n member(s)", nullptr, int(workshop->participants.size())));
     m_details->setText(parts.join(tr(" · ")));
     m_shownCount->setText(tr("%n question(s) shown", nullptr, m_filter->rowCount()));
 }
 
-void WorkshopWindow::updateScore()
-{
-    if (!m_workshop) {
-        m_score->clear();
-        m_gateway->clear();
-        m_agreedCount->clear();
-        return;
-    }
-    const QuestionBank group = groupBank(m_bank, *m_workshop);
-    const ScoreReport report = Scorer::score(group, groupAssessment(*m_workshop));
-    const std::optional<double> score = report.overall.score();
-    if (score) {
-        m_score->setText(
-            tr("Group score: %1 out of 100, %2")
-                .arg(ScoreChartPainter::scoreText(score), ragLabel(report.overallRag())));
-    } else {
-        m_score->setText(tr("Group score: none yet. Agree a rating for a question to start."));
-    }
-    QString gateway = tr("Gateway: %1").arg(gatewayLabel(report.gateway));
-    if (!report.failedGates.isEmpty()) {
-        gateway += QLatin1Char(' ') + tr("(%n statutory gate(s) agreed Not met or Partially met)",
-                                         nullptr, int(report.failedGates.size()));
-    } else if (!report.openGates.isEmpty()) {
-        gateway += QLatin1Char(' ') + tr("(%n statutory gate(s) not agreed yet, or Don't know)",
-                                         nullptr, int(report.openGates.size()));
-    }
-    m_gateway->setText(gateway);
-    int asked = 0;
-    for (const QuestionSpread &each : std::as_const(m_spread.questions))
-        asked += each.applicable > 0 ? 1 : 0;
-    int agreed = 0;
-    for (const AgreedAnswer &each : std::as_const(m_workshop->agreed))
-        agreed += isAnswered(each.rating) ? 1 : 0; // a note alone is not an agreement
-    m_agreedCount->setText(
-        tr("Agreed so far: %1 of %n question(s) asked", nullptr, asked).arg(agreed));
-}
-
-void WorkshopWindow::updateMembers()
-{
-    const int row = m_members->currentRow();
-    m_members->clear();
-    if (!m_workshop)
-        return;
-    for (int i = 0; i < m_workshop->participants.size(); ++i) {
-        const Assessment &member = m_workshop->participants.at(i);
-        const Role *role = m_bank.role(member.info.roleId);
-        int answered = 0;
-        for (auto answer = member.answers.cbegin(); answer != member.answers.cend(); ++answer)
-            answered += isAnswered(answer->rating) ? 1 : 0;
-        auto *item = new QListWidgetItem(tr("%1, %2: %3 of %4 answered")
-                                             .arg(m_workshop->participantLabel(i, m_anonymised),
-                                                  role ? role->title : member.info.roleId)
-                                             .arg(answered)
-                                             .arg(m_bank.questionsFor(member.info.roleId).size()));
-        item->setData(Qt::UserRole, member.info.id);
-        m_members->addItem(item);
-    }
-    if (m_members->count() == 0) {
-        auto *hint = new QListWidgetItem(tr("No members yet: add returned files (or drop them "
-                                            "on this window), or add a member in the room."));
-        hint->setFlags(Qt::NoItemFlags);
-        m_members->addItem(hint);
-    }
-    m_members->setCurrentRow(qMin(row, m_members->count() - 1));
-    m_removeMember->setEnabled(m_members->currentItem() &&
-                               m_members->currentItem()->data(Qt::UserRole).isValid());
-}
-
 void WorkshopWindow::updateEnabled()
 {
-    const bool has = m_workshop.has_value();
+    const bool has = m_document->isOpen();
     m_content->setEnabled(has);
     for (QWidget *widget : std::as_const(m_needWorkshop))
         widget->setEnabled(has);
     for (QAction *action : std::as_const(m_actionsNeedWorkshop))
         action->setEnabled(has);
     m_chooser->setEnabled(m_chooser->count() > 0);
+}
+
+const std::optional<Workshop> &WorkshopWindow::workshop() const
+{
+    return m_document->workshop();
 }
 
 QString WorkshopWindow::currentQuestion() const
@@ -587,7 +469,7 @@ void WorkshopWindow::selectQuestion(const QString &questionId)
 void WorkshopWindow::showCurrentQuestion()
 {
     const int row = m_model->rowOf(currentQuestion());
-    m_agree->setSpread(row >= 0 ? m_spread.questions.at(row) : QuestionSpread());
+    m_agree->setSpread(row >= 0 ? m_document->spread().questions.at(row) : QuestionSpread());
 }
 
 void WorkshopWindow::setAnonymised(bool anonymised)
@@ -598,7 +480,7 @@ void WorkshopWindow::setAnonymised(bool anonymised)
         m_showNames->setChecked(!anonymised);
         m_showNamesAction->setChecked(!anonymised);
     }
-    updateMembers();
+    m_members->setAnonymised(anonymised);
     statusBar()->showMessage(anonymised ? tr("Members are shown as Member A, B, …")
                                         : tr("Members' names are shown."),
                              5000);
@@ -606,17 +488,12 @@ void WorkshopWindow::setAnonymised(bool anonymised)
 
 void WorkshopWindow::saveAgreed(const QString &questionId, Rating rating, const QString &note)
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
-    // The agreed answers are the workshop's record, not a member's assessment, and have no
-    // undo stack: each choice is saved at once, and choosing again (or Clear) corrects it.
-    AgreedAnswer agreed;
-    agreed.rating = rating;
-    agreed.note = note.trimmed();
     StoreError error;
-    if (!m_store.saveAgreed(m_workshop->info.id, questionId, agreed, &error)) {
+    if (!m_document->setAgreed(questionId, rating, note, &error)) {
         reportError(tr("The agreed answer was not saved"), error.message);
-        reload();
+        m_document->reload(); // shows what the store holds
         return;
     }
     statusBar()->showMessage(
@@ -624,13 +501,6 @@ void WorkshopWindow::saveAgreed(const QString &questionId, Rating rating, const 
             ? tr("Saved: question %1 has no agreed answer.").arg(questionId)
             : tr("Saved: question %1 agreed %2.").arg(questionId, ratingLabel(rating)),
         6000);
-    // What was saved is known: keep it here rather than read every member's answers again,
-    // which with forty members would be most of the time each key press takes.
-    if (agreed.rating == Rating::Unanswered && agreed.note.isEmpty())
-        m_workshop->agreed.remove(questionId);
-    else
-        m_workshop->agreed.insert(questionId, agreed);
-    refresh();
 }
 
 QStringList WorkshopWindow::shownQuestionIds() const
@@ -643,10 +513,10 @@ QStringList WorkshopWindow::shownQuestionIds() const
 
 void WorkshopWindow::writeAnswerPacks()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
-    WorkshopPacksDialog dialog(m_workshop->info, m_bank, QDir::toNativeSeparators(m_lastFolder),
-                               this);
+    WorkshopPacksDialog dialog(m_document->workshop()->info, m_bank,
+                               QDir::toNativeSeparators(m_lastFolder), this);
     dialog.setProtectedFiles(m_store.ownFiles());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -662,7 +532,7 @@ void WorkshopWindow::writeAnswerPacks()
 
 void WorkshopWindow::chooseReturnedFiles()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
     const QStringList paths =
         QFileDialog::getOpenFileNames(this, tr("Add the members' returned files"), m_lastFolder,
@@ -675,13 +545,10 @@ void WorkshopWindow::chooseReturnedFiles()
 
 void WorkshopWindow::gatherFiles(const QStringList &paths, bool acceptMismatched)
 {
-    if (!m_workshop || paths.isEmpty())
+    if (!m_document->isOpen() || paths.isEmpty())
         return;
-    WorkshopGatherer gatherer(m_store, m_bank);
     StoreError error;
-    const QList<GatherOutcome> outcomes =
-        gatherer.gather(m_workshop->info.id, paths, acceptMismatched, &error);
-    reload();
+    const QList<GatherOutcome> outcomes = m_document->gather(paths, acceptMismatched, &error);
     WorkshopGatherDialog dialog(outcomes, error.message, this);
     dialog.exec();
     statusBar()->showMessage(WorkshopGatherDialog::headline(outcomes), 10000);
@@ -691,63 +558,41 @@ void WorkshopWindow::gatherFiles(const QStringList &paths, bool acceptMismatched
 
 void WorkshopWindow::addMemberInRoom()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
     WorkshopMemberDialog dialog(m_bank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    WorkshopGatherer gatherer(m_store, m_bank);
     StoreError error;
-    if (gatherer.addMember(m_workshop->info.id, dialog.name(), dialog.roleId(), &error) == 0) {
+    if (!m_document->addMember(dialog.name(), dialog.roleId(), &error)) {
         reportError(tr("The member was not added"), error.message);
         return;
     }
-    reload();
     statusBar()->showMessage(tr("Member added. Use Round entry to enter their answers."), 8000);
 }
 
 void WorkshopWindow::roundEntry()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
-    WorkshopRoundDialog dialog(m_store, m_bank, m_workshop->info.id, shownQuestionIds(),
+    WorkshopRoundDialog dialog(m_store, m_bank, m_document->id(), shownQuestionIds(),
                                currentQuestion(), m_anonymised, this);
     dialog.exec();
     if (dialog.changed())
-        reload();
+        m_document->reload();
     selectQuestion(dialog.questionId());
-}
-
-void WorkshopWindow::removeMember()
-{
-    QListWidgetItem *item = m_members->currentItem();
-    if (!m_workshop || !item || !item->data(Qt::UserRole).isValid())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove from the workshop"),
-        tr("Remove %1 from this workshop? Their own assessment stays in the database.")
-            .arg(m_workshop->participantLabel(m_members->currentRow(), m_anonymised)));
-    if (answer != QMessageBox::Yes)
-        return;
-    StoreError error;
-    if (!m_store.removeParticipant(m_workshop->info.id, item->data(Qt::UserRole).toLongLong(),
-                                   &error)) {
-        reportError(tr("The member was not removed"), error.message);
-        return;
-    }
-    reload();
 }
 
 void WorkshopWindow::present()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
     if (!m_presenter) {
         m_presenter = new WorkshopPresenter(m_bank, this);
         connect(m_presenter, &WorkshopPresenter::currentQuestionChanged, this,
                 &WorkshopWindow::selectQuestion);
     }
-    m_presenter->setSpread(m_spread);
+    m_presenter->setSpread(m_document->spread());
     m_presenter->goToQuestion(currentQuestion());
     m_presenter->showFullScreen();
     m_presenter->raise();
@@ -762,32 +607,33 @@ WorkshopPresenter *WorkshopWindow::presenter() const
 
 void WorkshopWindow::previewPack()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
     WorkshopPrintDialog options(tr("Show the &preview"), m_anonymised, this);
     if (options.exec() != QDialog::Accepted)
         return;
     ReviewPrinter(this).preview(
-        WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()));
+        WorkshopPackComposer::compose(*m_document->workshop(), m_bank, options.options()));
 }
 
 void WorkshopWindow::exportPackPdf()
 {
-    if (!m_workshop)
+    if (!m_document->isOpen())
         return;
+    const Workshop &workshop = *m_document->workshop();
     WorkshopPrintDialog options(tr("&Save the PDF…"), m_anonymised, this);
     if (options.exec() != QDialog::Accepted)
         return;
     const QString suggested =
-        QDir(m_lastFolder).filePath(tr("Workshop pack - %1.pdf").arg(m_workshop->info.name));
+        QDir(m_lastFolder).filePath(tr("Workshop pack - %1.pdf").arg(workshop.info.name));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the workshop pack as PDF"),
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
-    const SaveResult saved = ReportRenderer::savePdf(
-        WorkshopPackComposer::compose(*m_workshop, m_bank, options.options()), path,
-        m_store.ownFiles());
+    const SaveResult saved =
+        ReportRenderer::savePdf(WorkshopPackComposer::compose(workshop, m_bank, options.options()),
+                                path, m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The PDF was not saved"), saved.message);
         return;
@@ -801,9 +647,7 @@ void WorkshopWindow::exportPackPdf()
 
 void WorkshopWindow::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("workshopErrorBox"));
-    box.exec();
+    showErrorBox(this, QStringLiteral("workshopErrorBox"), title, message);
 }
 
 void WorkshopWindow::changeEvent(QEvent *event)
@@ -811,7 +655,7 @@ void WorkshopWindow::changeEvent(QEvent *event)
     // The main window may have opened another database meanwhile: show its workshops.
     if (event->type() == QEvent::ActivationChange && isActiveWindow() &&
         m_store.path() != m_storePath) {
-        m_workshop.reset();
+        m_document->close();
         refreshWorkshops();
     }
     QMainWindow::changeEvent(event);
@@ -827,7 +671,7 @@ void WorkshopWindow::closeEvent(QCloseEvent *event)
 
 void WorkshopWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_workshop && event->mimeData()->hasUrls())
+    if (m_document->isOpen() && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 

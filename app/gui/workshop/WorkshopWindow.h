@@ -1,9 +1,8 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
 #include "bank/QuestionBank.h"
+#include "store/AssessmentStore.h"
 #include "workshop/Workshop.h"
-#include "workshop/WorkshopSpread.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,14 +13,14 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListWidget;
-class QPushButton;
 class QTableView;
 class QWidget;
 
 namespace Waymark {
 
 class WorkshopAgreePanel;
+class WorkshopDocument;
+class WorkshopMembersBox;
 class WorkshopPresenter;
 class WorkshopSpreadFilter;
 class WorkshopSpreadModel;
@@ -32,8 +31,8 @@ class WorkshopSpreadModel;
 // question; record what the room agrees, with the group's score following at once; present on
 // the projector; print the pack. Member names show only when "Show names" is ticked.
 //
-// It reads the workshop from the store after every change and shows that, so the screen always
-// shows what is saved.
+// It shows a WorkshopDocument, which holds the workshop, saves every change at once and signals
+// it, so the screen always shows what is saved.
 class WorkshopWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,16 +41,17 @@ public:
     WorkshopWindow(AssessmentStore &store, const QuestionBank &bank, QWidget *parent = nullptr);
     ~WorkshopWindow() override;
 
-    // Fills the list of workshops from the database and opens the most recent.
-    void refreshWorkshops();
+    // Fills the list of workshops from the database and opens preferred if it is there, else
+    // the one open, else the most recent.
+    void refreshWorkshops(qint64 preferred = 0);
     bool openWorkshop(qint64 id);
     // Asks for a new workshop's details and creates it; returns whether one was created.
     bool newWorkshop();
     // Gathers returned answer files into the open workshop and shows what became of each.
     void gatherFiles(const QStringList &paths, bool acceptMismatched = false);
 
-    const std::optional<Workshop> &workshop() const { return m_workshop; }
-    const WorkshopSpread &spread() const { return m_spread; }
+    WorkshopDocument *document() const { return m_document; }
+    const std::optional<Workshop> &workshop() const;
     bool isAnonymised() const { return m_anonymised; }
     void setAnonymised(bool anonymised);
     QString currentQuestion() const;
@@ -72,21 +72,18 @@ private:
     QWidget *buildFilters();
     QWidget *buildSidePanel();
     void buildMenus();
-    // Reads the open workshop from the store again, then refresh().
-    void reload();
-    // Recomputes the spread from the workshop in memory and updates every view of it.
+    // Another workshop (or none) is open: a fresh table, at its first question.
+    void startAfresh();
+    // Shows the document as it is now in every view of it.
     void refresh();
     void showCurrentQuestion();
     void updateHeader();
-    void updateScore();
-    void updateMembers();
     void updateEnabled();
     void saveAgreed(const QString &questionId, Rating rating, const QString &note);
     void writeAnswerPacks();
     void chooseReturnedFiles();
     void addMemberInRoom();
     void roundEntry();
-    void removeMember();
     void previewPack();
     void exportPackPdf();
     QStringList shownQuestionIds() const;
@@ -94,9 +91,8 @@ private:
 
     AssessmentStore &m_store;
     const QuestionBank &m_bank;
-    QString m_storePath; // the database the list was read from
-    std::optional<Workshop> m_workshop;
-    WorkshopSpread m_spread;
+    WorkshopDocument *m_document;
+    QString m_storePath;      // the database the list was read from
     bool m_anonymised = true; // a window may be on the projector: names only when asked for
     QString m_lastFolder;
 
@@ -112,11 +108,7 @@ private:
     WorkshopSpreadModel *m_model = nullptr;
     WorkshopSpreadFilter *m_filter = nullptr;
     WorkshopAgreePanel *m_agree = nullptr;
-    QLabel *m_score = nullptr;
-    QLabel *m_gateway = nullptr;
-    QLabel *m_agreedCount = nullptr;
-    QListWidget *m_members = nullptr;
-    QPushButton *m_removeMember = nullptr;
+    WorkshopMembersBox *m_members = nullptr;
     QAction *m_showNamesAction = nullptr;
     QList<QWidget *> m_needWorkshop; // enabled only with a workshop open
     QList<QAction *> m_actionsNeedWorkshop;
