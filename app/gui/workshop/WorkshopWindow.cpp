@@ -1,16 +1,16 @@
 #include "workshop/WorkshopWindow.h"
 
-#include "common/DroppedFiles.h"
 #include "ReportRenderer.h"
-#include "printing/ReviewPrinter.h"
 #include "ScoreChartPainter.h"
+#include "common/DroppedFiles.h"
+#include "printing/ReviewPrinter.h"
+#include "report/WorkshopPackComposer.h"
 #include "scoring/Scoring.h"
 #include "workshop/WorkshopAgreePanel.h"
 #include "workshop/WorkshopGatherDialog.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopMemberDialog.h"
 #include "workshop/WorkshopNewDialog.h"
-#include "report/WorkshopPackComposer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
 #include "workshop/WorkshopPrintDialog.h"
@@ -367,7 +367,10 @@ void WorkshopWindow::refreshWorkshops()
 {
     m_storePath = m_store.path();
     StoreError error;
-    const QList<WorkshopInfo> list = m_store.listWorkshops(&error);
+    // No database is open when the main window failed to open another: there are no workshops
+    // to show, and nothing has gone wrong here.
+    const QList<WorkshopInfo> list =
+        m_store.isOpen() ? m_store.listWorkshops(&error) : QList<WorkshopInfo>();
     if (error.isError())
         reportError(tr("Cannot read the workshops"), error.message);
     const qint64 current = m_workshop ? m_workshop->info.id : 0;
