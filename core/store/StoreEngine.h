@@ -45,7 +45,8 @@ enum class IntegrityCheck
 // engine per open database and runs the opening sequence through it (connect, read the schema
 // state, refuse what is not Waymark's or too new, check, back up, configure, migrate); the
 // records classes (AssessmentRecords, WorkshopRecords, ImportMerge) write their SQL through
-// StoreConnection, which asks the engine only for its error mapping and its way of binding text.
+// StoreConnection, which asks the engine only for its connection, its error mapping, its way of
+// binding text, and where the database and its backups are (to name them in a message).
 //
 // The SQL in the records classes is written once for both engines, in the subset that SQLite
 // (3.35 or later) and PostgreSQL (9.5 or later) run alike: prepared statements with positional
