@@ -133,7 +133,9 @@ public:
 
     // Backups: copies of the database in the folder beside it (beside the real file, for a
     // path through a symlink), newest first; the last BackupsKept are kept. A backup is taken
-    // before migrations and once a day on open; backupNow() takes one at once.
+    // before migrations and once a day on open; backupNow() takes one at once. The static calls
+    // here and restoreBackup() are about a database file; a database on a server has no backups
+    // of the store's own (StoreEngine::takesBackups()).
     static QString backupFolder(const QString &databasePath);
     static QStringList backups(const QString &databasePath);
     bool backupNow(QString *backupPath, StoreError *error);
