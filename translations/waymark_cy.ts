@@ -739,60 +739,6 @@
     </message>
 </context>
 <context>
-    <name>Waymark</name>
-    <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+109"/>
-        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
-        <translation>Mae %1 ar ddisg nad yw&apos;n cadw caniatâd ffeiliau (fel cof bach USB wedi&apos;i fformatio fel FAT neu exFAT, neu ffolder a rennir ar y rhwydwaith), felly nid oedd modd i Waymark ei gwneud yn breifat i chi: gall unrhyw un sy&apos;n gallu darllen y ddisg honno ddarllen yr atebion sydd ynddi.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>There is no Waymark database at %1.</source>
-        <translation>Nid oes cronfa ddata Waymark yn %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
-        <translation>Mae %1 wedi&apos;i chloi gan %2, na all Waymark ei darllen na&apos;i dileu. Os nad oes unrhyw Waymark â&apos;r gronfa ddata ar agor, dilëwch %2 a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
-        <translation>Roedd %1 wedi&apos;i chloi gan %2 (proses %3), nad yw&apos;n rhedeg mwyach; cymerodd Waymark y clo drosodd.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>unknown program</source>
-        <translation>rhaglen anhysbys</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
-        <translation>Mae %1 ar agor yn Waymark ar gyfrifiadur arall, %2 (%3, proses %4). Caewch hi yno. Os nad yw Waymark yn rhedeg ar %2 (er enghraifft, os chwalodd), dilëwch y ffeil glo %5 a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
-        <translation>Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
-        <translation>Roedd y ffeil glo %1 yn wag neu nid oedd modd ei darllen; cymerodd Waymark hi drosodd.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
-        <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
-    </message>
-    <message>
-        <location line="+858"/>
-        <source>There is no workshop %1 in this database.</source>
-        <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
-    </message>
-</context>
-<context>
     <name>Waymark::Action</name>
     <message>
         <location filename="../core/assessment/Assessment.cpp" line="+45"/>
@@ -999,70 +945,76 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="-796"/>
-        <location line="+334"/>
+        <location filename="../core/store/StoreEngine.cpp" line="+13"/>
         <source>The latest backup is %1.</source>
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location line="+69"/>
         <location line="+15"/>
-        <location line="+491"/>
         <source>saving an answer</source>
         <translation>gadw ateb</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+4"/>
-        <location line="+479"/>
+        <location line="-75"/>
+        <location line="+98"/>
         <source>adding an action</source>
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+8"/>
         <source>saving a change</source>
         <translation>gadw newid</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+338"/>
-        <location line="+75"/>
+        <location line="-289"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+902"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+74"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="+89"/>
         <source>No database was named.</source>
         <translation>Ni enwyd unrhyw gronfa ddata.</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location filename="../core/store/sqlite/DatabaseFile.cpp" line="+65"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Methu creu&apos;r gronfa ddata %1: nid yw&apos;r ffolder %2 yn bodoli.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1 is an empty file, not a Waymark database.</source>
         <translation>Ffeil wag yw %1, nid cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Methu creu&apos;r gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+21"/>
+        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
+        <translation>Mae %1 ar ddisg nad yw&apos;n cadw caniatâd ffeiliau (fel cof bach USB wedi&apos;i fformatio fel FAT neu exFAT, neu ffolder a rennir ar y rhwydwaith), felly nid oedd modd i Waymark ei gwneud yn breifat i chi: gall unrhyw un sy&apos;n gallu darllen y ddisg honno ddarllen yr atebion sydd ynddi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no Waymark database at %1.</source>
+        <translation>Nid oes cronfa ddata Waymark yn %1.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Cannot read the database %1: permission denied.</source>
         <translation>Methu darllen y gronfa ddata %1: gwrthodwyd caniatâd.</translation>
     </message>
@@ -1072,12 +1024,7 @@
         <translation>Nid yw %1 yn gronfa ddata Waymark (nid yw&apos;n ffeil cronfa ddata o gwbl). Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>opening the database</source>
-        <translation>agor y gronfa ddata</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+31"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation>Mae %1 yn gronfa ddata, ond nid un Waymark. Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
@@ -1092,41 +1039,39 @@
         <translation>Mae %1 wedi&apos;i difrodi (%2). Mae wedi&apos;i gadael fel y mae.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn dyddiol: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+392"/>
+        <location line="-87"/>
         <source>No database is open.</source>
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+3"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
         <source>adding an assessment</source>
         <translation>ychwanegu asesiad</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation>restru&apos;r asesiadau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>counting the assessments</source>
         <translation>gyfrif yr asesiadau</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>reading an assessment</source>
         <translation>ddarllen asesiad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>reading answers</source>
         <translation>ddarllen atebion</translation>
@@ -1138,65 +1083,63 @@
         <translation>ddarllen y cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
+        <location line="+7"/>
         <source>saving the assessment&apos;s details</source>
         <translation>gadw manylion yr asesiad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>deleting an assessment</source>
         <translation>ddileu asesiad</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>saving an action</source>
         <translation>gadw cam gweithredu</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
+        <location line="-196"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation>Nid oes cam gweithredu %1 yn asesiad %2.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+210"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation>dynnu cam gweithredu</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+27"/>
+        <location filename="../core/store/ImportMerge.cpp" line="+23"/>
+        <location line="+14"/>
+        <location line="+30"/>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
-        <location line="+11"/>
         <source>importing an assessment</source>
         <translation>fewnforio asesiad</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+3"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
         <source>adding a workshop</source>
         <translation>ychwanegu gweithdy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+5"/>
         <source>listing workshops</source>
         <translation>restru gweithdai</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>reading a workshop</source>
         <translation>ddarllen gweithdy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>reading a workshop&apos;s participants</source>
         <translation>ddarllen cyfranogwyr gweithdy</translation>
@@ -1208,7 +1151,7 @@
         <translation>ddarllen yr atebion a gytunwyd</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="+15"/>
         <source>it is the database itself.</source>
         <translation>y gronfa ddata ei hun yw hi.</translation>
     </message>
@@ -1228,7 +1171,7 @@
         <translation>mae ei newidiadau diweddaraf yn %1 o hyd. Agorwch hi yn Waymark unwaith, fel eu bod yn cael eu hysgrifennu iddi, yna adferwch hi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot write beside %1 to restore it: %2. Nothing was changed.</source>
         <translation>Methu ysgrifennu wrth ymyl %1 i&apos;w hadfer: %2. Ni newidiwyd dim.</translation>
     </message>
@@ -1278,28 +1221,28 @@
         <translation>Methu ailenwi %1 yn %2 wrth adfer y copi wrth gefn: %3. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="-1118"/>
-        <location line="+11"/>
-        <location line="+768"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+15"/>
+        <location line="+57"/>
+        <location line="+6"/>
         <source>adding a participant</source>
         <translation>ychwanegu cyfranogwr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>removing a participant</source>
         <translation>dynnu cyfranogwr</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Assessment %1 is not a participant of workshop %2.</source>
         <translation>Nid yw asesiad %1 yn un o gyfranogwyr gweithdy %2.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>saving an agreed rating</source>
         <translation>gadw gradd a gytunwyd</translation>
     </message>
@@ -1309,12 +1252,12 @@
         <translation>glirio gradd a gytunwyd</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+84"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Methu creu&apos;r ffolder copïau wrth gefn %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="-131"/>
         <source>%1 cannot be restored: %2 %3 was left as it was.</source>
         <translation>Ni ellir adfer %1: %2 Gadawyd %3 fel yr oedd.</translation>
     </message>
@@ -1324,9 +1267,45 @@
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite/DatabaseLock.cpp" line="+18"/>
+        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
+        <translation>Mae %1 wedi&apos;i chloi gan %2, na all Waymark ei darllen na&apos;i dileu. Os nad oes unrhyw Waymark â&apos;r gronfa ddata ar agor, dilëwch %2 a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
+        <translation>Roedd %1 wedi&apos;i chloi gan %2 (proses %3), nad yw&apos;n rhedeg mwyach; cymerodd Waymark y clo drosodd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>unknown program</source>
+        <translation>rhaglen anhysbys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
+        <translation>Mae %1 ar agor yn Waymark ar gyfrifiadur arall, %2 (%3, proses %4). Caewch hi yno. Os nad yw Waymark yn rhedeg ar %2 (er enghraifft, os chwalodd), dilëwch y ffeil glo %5 a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
+        <translation>Mae %1 ar agor mewn Waymark arall (%2, proses %3 ar %4). Caewch hi yno yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
+        <translation>Roedd y ffeil glo %1 yn wag neu nid oedd modd ei darllen; cymerodd Waymark hi drosodd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4350,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/SqliteSupport.cpp" line="+133"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
         <source>repairing change times that were in the future</source>
         <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
     </message>
@@ -4381,7 +4360,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>ddiweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/store/sqlite/SqliteErrors.cpp" line="+41"/>
         <source>The database is busy: another program is using it (while %1). Close the other program and try again.</source>
         <translation>Mae&apos;r gronfa ddata&apos;n brysur: mae rhaglen arall yn ei defnyddio (wrth %1). Caewch y rhaglen arall a rhowch gynnig arall arni.</translation>
     </message>
@@ -4416,29 +4395,31 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Adroddodd y gronfa ddata wall (wrth %1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/store/sqlite/SqliteEngine.cpp" line="+121"/>
+        <location line="+41"/>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>opening the database</source>
         <translation>agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>The database cannot use write-ahead logging here (journal mode is &quot;%1&quot;). Keep the database on a local disk.</source>
         <translation>Ni all y gronfa ddata ddefnyddio cofnodi ysgrifennu ymlaen llaw (write-ahead logging) yma (modd y cyfnodolyn yw &quot;%1&quot;). Cadwch y gronfa ddata ar ddisg leol.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-25"/>
+        <location line="+111"/>
         <source>reading the database</source>
         <translation>ddarllen y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+12"/>
         <source>starting to update the database&apos;s structure</source>
         <translation>ddechrau diweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation>nodi mai cronfa ddata Waymark yw hon</translation>
     </message>
@@ -4453,7 +4434,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>gadw strwythur newydd y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-52"/>
         <source>preparing a backup</source>
         <translation>baratoi copi wrth gefn</translation>
     </message>
@@ -6078,7 +6059,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Golwg y cyflwynydd</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot read the workshops</source>
         <translation>Methu darllen y gweithdai</translation>
     </message>
@@ -6103,12 +6084,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-256"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>

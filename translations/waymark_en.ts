@@ -737,60 +737,6 @@
     </message>
 </context>
 <context>
-    <name>Waymark</name>
-    <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+109"/>
-        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>There is no Waymark database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>unknown program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+858"/>
-        <source>There is no workshop %1 in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Waymark::Action</name>
     <message>
         <location filename="../core/assessment/Assessment.cpp" line="+45"/>
@@ -997,70 +943,76 @@
 <context>
     <name>Waymark::AssessmentStore</name>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="-796"/>
-        <location line="+334"/>
+        <location filename="../core/store/StoreEngine.cpp" line="+13"/>
         <source>The latest backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location line="+69"/>
         <location line="+15"/>
-        <location line="+491"/>
         <source>saving an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+4"/>
-        <location line="+479"/>
+        <location line="-75"/>
+        <location line="+98"/>
         <source>adding an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+8"/>
         <source>saving a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+338"/>
-        <location line="+75"/>
+        <location line="-289"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+902"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+74"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="+89"/>
         <source>No database was named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location filename="../core/store/sqlite/DatabaseFile.cpp" line="+65"/>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1 is an empty file, not a Waymark database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+21"/>
+        <source>%1 is on a disk that does not keep file permissions (such as a USB stick formatted as FAT or exFAT, or a network share), so Waymark could not make it private to you: anyone who can read that disk can read the answers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no Waymark database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Cannot read the database %1: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,12 +1022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>opening the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+31"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,41 +1037,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The daily backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+392"/>
+        <location line="-87"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+3"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
         <source>adding an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>counting the assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>reading an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>reading answers</source>
         <translation type="unfinished"></translation>
@@ -1136,65 +1081,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
+        <location line="+7"/>
         <source>saving the assessment&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>deleting an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>saving an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
+        <location line="-196"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+210"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+27"/>
+        <location filename="../core/store/ImportMerge.cpp" line="+23"/>
+        <location line="+14"/>
+        <location line="+30"/>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
-        <location line="+11"/>
         <source>importing an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+3"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
         <source>adding a workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+5"/>
         <source>listing workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>reading a workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>reading a workshop&apos;s participants</source>
         <translation type="unfinished"></translation>
@@ -1206,7 +1149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="+15"/>
         <source>it is the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot write beside %1 to restore it: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,28 +1219,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1118"/>
-        <location line="+11"/>
-        <location line="+768"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+15"/>
+        <location line="+57"/>
+        <location line="+6"/>
         <source>adding a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>removing a participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Assessment %1 is not a participant of workshop %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+3"/>
-        <location line="+21"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>saving an agreed rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,12 +1250,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+84"/>
         <source>Cannot make the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../core/store/sqlite/BackupRestore.cpp" line="-131"/>
         <source>%1 cannot be restored: %2 %3 was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,8 +1265,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
         <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite/DatabaseLock.cpp" line="+18"/>
+        <source>%1 is locked by %2, which Waymark can neither read nor remove. If no Waymark has the database open, delete %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was locked by %2 (process %3), which is no longer running; Waymark took the lock over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is open in Waymark on another computer, %2 (%3, process %4). Close it there. If Waymark is not running on %2 (say, it crashed), delete the lock file %5 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is open in another Waymark (%2, process %3 on %4). Close it there first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The lock file %1 was empty or could not be read; Waymark took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4311,7 +4290,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/SqliteSupport.cpp" line="+133"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
         <source>repairing change times that were in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4300,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/store/sqlite/SqliteErrors.cpp" line="+41"/>
         <source>The database is busy: another program is using it (while %1). Close the other program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,29 +4335,31 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/store/sqlite/SqliteEngine.cpp" line="+121"/>
+        <location line="+41"/>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>opening the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>The database cannot use write-ahead logging here (journal mode is &quot;%1&quot;). Keep the database on a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-25"/>
+        <location line="+111"/>
         <source>reading the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+12"/>
         <source>starting to update the database&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,7 +4374,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-52"/>
         <source>preparing a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,7 +5954,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot read the workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,12 +5979,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-256"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,13 +7,14 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
-class QLockFile;
-
 namespace Waymark {
+
+class StoreEngine;
 
 // One row of the list of assessments: what a member needs to pick one.
 struct AssessmentSummary
@@ -31,17 +32,27 @@ struct ImportOutcome
     int clearsTaken = 0;  // clears from the file that were newer than the stored answers
 };
 
-// The Waymark database: every assessment, answer and action, in SQLite through Qt Sql. The only
-// class that writes SQL. Each change is one short transaction, committed before the call returns,
-// so whatever a call acknowledged survives a crash of the process.
+// The Waymark database: every assessment, answer, action and workshop. The one class the rest of
+// Waymark uses to reach it, whatever engine keeps it (SQLite today: StoreEngine.h). Each change
+// is one short transaction, committed before the call returns, so that whatever a call
+// acknowledged survives a crash of the process.
+//
+// Only the classes in core/store/ write SQL: AssessmentRecords (assessments, answers, actions),
+// WorkshopRecords, ImportMerge and, for what is the engine's own (the schema and migrations,
+// PRAGMAs, backups), the engine's classes in core/store/sqlite/.
 //
 // Opening checks, before anything is written, that the file is a Waymark database of a schema
 // this build understands, is not corrupt, is not open in another Waymark and can be written; a
 // file that fails any check is left exactly as it was. One store is used from one thread.
+//
+// Every call that reads or writes the database fails, when none is open, with Kind::CannotOpen
+// and "No database is open." (a list comes back empty, a count 0, a load as nothing), as a
+// failing database would: an empty answer is never mistaken for an empty database. path(),
+// warning() and ownFiles() then describe no database.
 class AssessmentStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int BackupsKept = 7;
 
     AssessmentStore();
@@ -121,8 +132,10 @@ public:
                     StoreError *error);
 
     // Backups: copies of the database in the folder beside it (beside the real file, for a
-    // path through a symlink), newest first; the last BackupsKept are kept. backupNow() is taken
-    // before migrations and once a day on open.
+    // path through a symlink), newest first; the last BackupsKept are kept. A backup is taken
+    // before migrations and once a day on open; backupNow() takes one at once. The static calls
+    // here and restoreBackup() are about a database file; a database on a server has no backups
+    // of the store's own (StoreEngine::takesBackups()).
     static QString backupFolder(const QString &databasePath);
     static QStringList backups(const QString &databasePath);
     bool backupNow(QString *backupPath, StoreError *error);
@@ -147,19 +160,18 @@ public:
     // kept beside it, and its backup folder (all beside the real file, resolvePath()). The open
     // database's, or nothing when none is open.
     ProtectedFiles ownFiles() const;
-    static ProtectedFiles ownFiles(const QString &databasePath);
 
-    // Full SQLite integrity check ("ok" or the problems).
+    // The engine's full integrity check: true when it finds nothing wrong, else Kind::Corrupt
+    // with what it found.
     bool checkIntegrity(StoreError *error);
 
 private:
-    StoreError checkAndPrepare(bool created);
-    void addWarning(const QString &note);
-    bool writeBackup(QString *backupPath, StoreError *error);
-    bool dailyBackupDue() const;
+    struct Open;
+    // The open database, or null after telling a caller that asked that none is open.
+    Open *opened(StoreError *error) const;
+    static StoreError checkAndPrepare(StoreEngine &engine, QStringList *notes);
 
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<Open> m_open;
     QString m_path;
     QString m_warning;
 };

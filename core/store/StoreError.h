@@ -30,4 +30,20 @@ struct StoreError
     static StoreError none() { return {}; }
 };
 
+inline StoreError makeError(StoreError::Kind kind, const QString &message)
+{
+    StoreError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+// Hands an error to a caller that asked for it: every store call takes a StoreError pointer
+// that may be null, for a caller that only wants to know whether the call worked.
+inline void setError(StoreError *error, const StoreError &value)
+{
+    if (error)
+        *error = value;
+}
+
 } // namespace Waymark

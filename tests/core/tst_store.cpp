@@ -1,9 +1,9 @@
 // The SQLite store: round trips, every way opening can fail (each leaving the file byte for byte
-// as it was), migrations from a version 1 fixture, backups and restore, imports, and answers that
-// survive the writing process being killed.
-#include "store/AssessmentStore.h"
+// as it was), migrations from the version 1, 2 and 3 fixtures, backups and restore, imports, and
+// answers that survive the writing process being killed.
 #include "bank/BankLoader.h"
 #include "scoring/Scoring.h"
+#include "store/AssessmentStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <sys/stat.h>
 
 using namespace Waymark;
@@ -68,6 +69,33 @@ void rawExec(const QString &path, const QString &sql)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// A database file's tables and PRAGMA user_version, read outside the store (which must be
+// closed, or a backup).
+struct FileSchema
+{
+    QStringList tables;
+    int version = -1;
+};
+FileSchema schemaOf(const QString &path)
+{
+    FileSchema schema;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            schema.tables = db.tables();
+            schema.tables.sort();
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                schema.version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+    return schema;
 }
 
 // The permission bits of a file as chmod shows them (0600).
@@ -553,7 +581,7 @@ private Q_SLOTS:
         QCOMPARE(workshop->agreed.value(QStringLiteral("LEAD-01")).rating, Rating::MostlyMet);
         QSqlQuery query(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(0).toInt(), AssessmentStore::SchemaVersion);
         QVERIFY(!AssessmentStore::backups(path).isEmpty()); // taken before the migration
 
         // From now on a clear is kept.
@@ -610,6 +638,184 @@ private Q_SLOTS:
         store.close();
         QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
         QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+    }
+
+    // A copy of tests/data/db/v3.db (make-v3-fixture.sh), at schema version 3.
+    void migratesVersionThreeFixture()
+    {
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_TEST_DATA "/db/v3.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // Version 3 already refused times from the future, so the step to version 4 repairs
+        // none, even one that this computer's clock running behind makes look so.
+        rawExec(path, QStringLiteral("UPDATE answer SET updated_at = '2999-01-01T00:00:00.000Z' "
+                                     "WHERE assessment_id = 1 AND question_id = 'LEAD-01'"));
+        QCOMPARE(schemaOf(path).version, 3);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                 qPrintable(error.message));
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+
+        std::optional<Assessment> first = store.loadAssessment(1, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        QCOMPARE(first->info.respondent, QStringLiteral("Cllr Ann Example"));
+        QCOMPARE(first->answers.size(), 3);
+        QCOMPARE(first->rating(QStringLiteral("LEAD-01")), Rating::FullyMet);
+        QCOMPARE(first->answer(QStringLiteral("LEAD-01")).updated,
+                 QDateTime(QDate(2999, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(first->answer(QStringLiteral("LEAD-02")).note,
+                 QStringLiteral("Ask who deputises"));
+        // Version 3 kept the clear, and it is still there.
+        QVERIFY(first->cleared.contains(QStringLiteral("LEAD-03")));
+
+        std::optional<Assessment> imported = store.loadAssessment(2, &error);
+        QVERIFY2(imported, qPrintable(error.message));
+        QCOMPARE(imported->info.uid, QStringLiteral("3b9e7c2d-5a41-4f0e-9c8d-7e6f5a4b3c2d"));
+        QCOMPARE(imported->rating(QStringLiteral("LEAD-01")), Rating::MostlyMet);
+        QCOMPARE(imported->cleared.value(QStringLiteral("LEAD-02")),
+                 QDateTime(QDate(2025, 10, 3), QTime(10, 30), Qt::UTC));
+        QCOMPARE(imported->actions.size(), 2);
+        QCOMPARE(imported->actions.at(0).what, QStringLiteral("Ask for the audit"));
+        QCOMPARE(imported->actions.at(0).due, QDate(2026, 1, 31));
+        QCOMPARE(imported->actions.at(0).status, ActionStatus::InProgress);
+        QCOMPARE(imported->actions.at(1).what, QStringLiteral("Visit the MASH"));
+
+        const std::optional<Workshop> workshop = store.loadWorkshop(1, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QCOMPARE(workshop->participants.size(), 1);
+        QCOMPARE(workshop->participants.first().info.respondent, QStringLiteral("Cllr Bryn"));
+        QCOMPARE(workshop->agreed.value(QStringLiteral("LEAD-01")).rating, Rating::MostlyMet);
+
+        // New ids still follow the old ones, actions' included.
+        Action action;
+        action.what = QStringLiteral("Write to the DCS");
+        QVERIFY2(store.addAction(2, action, &error), qPrintable(error.message));
+        QCOMPARE(action.id, qint64(3));
+
+        // The backup taken before the migration is the version 3 file, store_meta and all; the
+        // day's backup, after it, is of version 4.
+        const QStringList saved = AssessmentStore::backups(path);
+        QCOMPARE(saved.size(), 2);
+        store.close();
+        QCOMPARE(schemaOf(saved.constLast()).version, 3);
+        QVERIFY(schemaOf(saved.constLast()).tables.contains(QStringLiteral("store_meta")));
+        QCOMPARE(schemaOf(saved.constFirst()).version, 4);
+        QCOMPARE(schemaOf(path).version, 4);
+    }
+
+    // store_meta, which no Waymark ever used, is gone from a database of any version once it is
+    // opened, and a new one never has it.
+    void storeMetaIsDropped_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("new") << QString();
+        QTest::newRow("version 1") << QStringLiteral(WAYMARK_TEST_DATA "/db/v1.db");
+        QTest::newRow("version 2") << QStringLiteral(WAYMARK_TEST_DATA "/db/v2.db");
+        QTest::newRow("version 3") << QStringLiteral(WAYMARK_TEST_DATA "/db/v3.db");
+    }
+
+    void storeMetaIsDropped()
+    {
+        QFETCH(QString, fixture);
+        const QString path = freshPath();
+        if (!fixture.isEmpty()) {
+            QVERIFY(QFile::copy(fixture, path));
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            QVERIFY(schemaOf(path).tables.contains(QStringLiteral("store_meta")));
+        }
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY2(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error),
+                     qPrintable(error.message));
+        }
+        const FileSchema schema = schemaOf(path);
+        QCOMPARE(schema.version, AssessmentStore::SchemaVersion);
+        QCOMPARE(schema.tables,
+                 QStringList({QStringLiteral("action"), QStringLiteral("answer"),
+                              QStringLiteral("assessment"), QStringLiteral("consensus"),
+                              QStringLiteral("workshop"), QStringLiteral("workshop_participant")}));
+    }
+
+    // One rule for a store with no database open, whether it never opened one or closed it:
+    // every call that would read or write fails, saying so, and nothing is written anywhere.
+    void everyCallWithoutAnOpenDatabaseSaysSo()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        AssessmentStore closed;
+        StoreError error;
+        QVERIFY(closed.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        closed.close();
+        AssessmentStore never;
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs);
+
+        for (AssessmentStore *store : {&never, &closed}) {
+            QVERIFY(!store->isOpen());
+            QVERIFY(store->path().isEmpty());
+            QVERIFY(store->warning().isEmpty());
+            QVERIFY(store->ownFiles().isEmpty());
+            AssessmentInfo info = sampleInfo();
+            info.id = id;
+            WorkshopInfo workshop;
+            workshop.name = QStringLiteral("Autumn workshop");
+            Action action;
+            action.what = QStringLiteral("Ask for the data");
+            Assessment incoming;
+            incoming.info = sampleInfo();
+            QString backup;
+            // Each call, and whether it failed by its own measure.
+            const QList<std::pair<const char *, std::function<bool(StoreError *)>>> calls = {
+                {"createAssessment",
+                 [&](StoreError *e) { return !store->createAssessment(info, e); }},
+                {"listAssessments",
+                 [&](StoreError *e) { return store->listAssessments(e).isEmpty(); }},
+                {"countAssessments",
+                 [&](StoreError *e) { return store->countAssessments(e) == 0; }},
+                {"loadAssessment", [&](StoreError *e) { return !store->loadAssessment(id, e); }},
+                {"updateInfo", [&](StoreError *e) { return !store->updateInfo(info, e); }},
+                {"deleteAssessment",
+                 [&](StoreError *e) { return !store->deleteAssessment(id, e); }},
+                {"saveAnswer",
+                 [&](StoreError *e) {
+                     return !store->saveAnswer(id, QStringLiteral("LEAD-01"),
+                                               makeAnswer(Rating::NotMet), e);
+                 }},
+                {"addAction", [&](StoreError *e) { return !store->addAction(id, action, e); }},
+                {"updateAction",
+                 [&](StoreError *e) { return !store->updateAction(id, action, e); }},
+                {"removeAction", [&](StoreError *e) { return !store->removeAction(id, 1, e); }},
+                {"importAssessment",
+                 [&](StoreError *e) { return !store->importAssessment(incoming, e); }},
+                {"createWorkshop",
+                 [&](StoreError *e) { return !store->createWorkshop(workshop, e); }},
+                {"listWorkshops", [&](StoreError *e) { return store->listWorkshops(e).isEmpty(); }},
+                {"loadWorkshop", [&](StoreError *e) { return !store->loadWorkshop(1, e); }},
+                {"addParticipant", [&](StoreError *e) { return !store->addParticipant(1, id, e); }},
+                {"removeParticipant",
+                 [&](StoreError *e) { return !store->removeParticipant(1, id, e); }},
+                {"saveAgreed",
+                 [&](StoreError *e) {
+                     return !store->saveAgreed(1, QStringLiteral("LEAD-01"), AgreedAnswer(), e);
+                 }},
+                {"backupNow", [&](StoreError *e) { return !store->backupNow(&backup, e); }},
+                {"checkIntegrity", [&](StoreError *e) { return !store->checkIntegrity(e); }},
+            };
+            for (const auto &[name, call] : calls) {
+                StoreError said;
+                QVERIFY2(call(&said), name);
+                QVERIFY2(said.kind == StoreError::Kind::CannotOpen, name);
+                QVERIFY2(
+                    said.message == QLatin1String("No database is open."),
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), said.message)));
+                QVERIFY2(call(nullptr), name); // and without a caller asking for the error
+            }
+            QVERIFY(backup.isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Dirs), filesBefore);
     }
 
     void aVersionThreeDatabaseIsNotRewrittenByTheClock()

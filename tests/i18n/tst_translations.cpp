@@ -1,13 +1,15 @@
 // Issue 7: the Welsh translation is complete and safe to ship (no unfinished or vanished entries,
 // the same placeholders and a mnemonic wherever the English has them), and the question bank
 // loads in Welsh with English, never blanks, where a text is not translated.
-#include "bank/BankLoader.h"
-#include "text/Language.h"
 #include "TsFile.h"
+#include "bank/BankLoader.h"
+#include "store/AssessmentStore.h"
+#include "text/Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Waymark;
@@ -156,6 +158,40 @@ private Q_SLOTS:
         QVERIFY(Language::install(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("ReportGlossary", "Glossary"),
                  QStringLiteral("Glossary"));
+    }
+
+    // The store's messages are looked up under the context lupdate files them in: texts that a
+    // free function once translated under the class's name while lupdate filed them under the
+    // namespace stayed English for a Welsh member.
+    void storeMessagesAreInWelsh()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(Language::install(QStringLiteral("cy")));
+        const auto welsh = [this](const char *source) {
+            return TsFile::translation(m_welsh, QStringLiteral("Waymark::AssessmentStore"),
+                                       QLatin1String(source));
+        };
+        AssessmentStore store;
+        StoreError error;
+        const QString missing = dir.filePath(QStringLiteral("missing.db"));
+        QVERIFY(!store.open(missing, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(error.message, welsh("There is no Waymark database at %1.").arg(missing));
+
+        const QString path = dir.filePath(QStringLiteral("waymark.db"));
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        AssessmentStore second;
+        QVERIFY(!second.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        const QString lockedStart =
+            welsh("%1 is open in another Waymark (%2, process %3 on %4). Close it there first, "
+                  "then try again.")
+                .section(QLatin1Char('%'), 0, 0);
+        QVERIFY(!lockedStart.isEmpty());
+        QVERIFY2(error.message.startsWith(lockedStart), qPrintable(error.message));
+        store.close();
+        QVERIFY(!store.loadAssessment(1, &error));
+        QCOMPARE(error.message, welsh("No database is open."));
+        QVERIFY(Language::install(QStringLiteral("en")));
     }
 
     void builtInBankInWelsh()

@@ -331,7 +331,10 @@ void WorkshopWindow::refreshWorkshops(qint64 preferred)
 {
     m_storePath = m_store.path();
     StoreError error;
-    const QList<WorkshopInfo> list = m_store.listWorkshops(&error);
+    // No database is open when the main window failed to open another: there are no workshops
+    // to show, and nothing has gone wrong here.
+    const QList<WorkshopInfo> list =
+        m_store.isOpen() ? m_store.listWorkshops(&error) : QList<WorkshopInfo>();
     if (error.isError())
         reportError(tr("Cannot read the workshops"), error.message);
     {
