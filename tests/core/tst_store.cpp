@@ -833,6 +833,34 @@ private Q_SLOTS:
                  QDateTime(QDate(2999, 1, 1), QTime(0, 0), Qt::UTC));
     }
 
+    // Backups named by the millisecond: several in a row (the daily one on opening, then more
+    // asked for at once) each get a file of their own, private from the start, and none is
+    // lost. (Until this test a second backup in the same millisecond failed, and the failure
+    // removed the first.)
+    void backupsInOneMillisecondKeepEachOther()
+    {
+        qint64 id = 0;
+        const QString path = populated(&id);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
+        const int before = int(AssessmentStore::backups(path).size());
+        QStringList taken;
+        for (int i = 0; i < 4; ++i) {
+            QString backup;
+            QVERIFY2(store.backupNow(&backup, &error), qPrintable(error.message));
+            QVERIFY(!taken.contains(backup));
+            taken.append(backup);
+        }
+        for (const QString &backup : qAsConst(taken)) {
+            QVERIFY2(QFileInfo(backup).size() > 0, qPrintable(backup));
+            QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther),
+                     QFile::Permissions());
+        }
+        QCOMPARE(AssessmentStore::backups(path).size(),
+                 qMin(before + 4, AssessmentStore::BackupsKept));
+    }
+
     void backupsRotateAndRestore()
     {
         qint64 id = 0;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace Waymark {
@@ -85,17 +86,39 @@ bool SqliteBackups::write(QSqlDatabase &db, const QString &databaseFile, QString
         return false;
     }
     QFile::setPermissions(target, DatabaseFile::OwnerOnly | QFileDevice::ExeOwner);
-    const QString file =
-        target + QLatin1Char('/') + QFileInfo(databaseFile).completeBaseName() + QLatin1Char('-') +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-        QStringLiteral(".db");
+    // Names carry the time to the millisecond, which orders them; two backups in one millisecond
+    // (the daily one on opening, then one asked for) wait for the next rather than share a name.
+    // The file is made empty and owner-only first (VACUUM INTO fills an empty file), so that the
+    // copy is never readable by others, and never replaces an earlier backup.
+    QString file;
+    QFile reserved;
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        file = target + QLatin1Char('/') + QFileInfo(databaseFile).completeBaseName() +
+               QLatin1Char('-') +
+               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+               QStringLiteral(".db");
+        reserved.setFileName(file);
+        if (reserved.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (reserved.error() != QFileDevice::OpenError || !QFileInfo::exists(file))
+            break;
+        QThread::msleep(1);
+    }
+    if (!reserved.isOpen()) {
+        setError(error, makeError(StoreError::Kind::ReadOnly,
+                                  tr("Cannot write a backup in %1: %2")
+                                      .arg(QDir::toNativeSeparators(target),
+                                           reserved.errorString())));
+        return false;
+    }
+    reserved.setPermissions(DatabaseFile::OwnerOnly);
+    reserved.close();
     StoreError failure;
     if (!Sqlite::vacuumInto(db, file, &failure)) {
-        QFile::remove(file);
+        QFile::remove(file); // the empty file reserved above, or what the failed copy left
         setError(error, failure);
         return false;
     }
-    QFile::setPermissions(file, DatabaseFile::OwnerOnly);
     const QStringList all = list(databaseFile);
     for (int i = AssessmentStore::BackupsKept; i < all.size(); ++i)
         QFile::remove(all.at(i));
