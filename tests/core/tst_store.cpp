@@ -833,32 +833,40 @@ private Q_SLOTS:
                  QDateTime(QDate(2999, 1, 1), QTime(0, 0), Qt::UTC));
     }
 
-    // Backups named by the millisecond: several in a row (the daily one on opening, then more
-    // asked for at once) each get a file of their own, private from the start, and none is
-    // lost. (Until this test a second backup in the same millisecond failed, and the failure
-    // removed the first.)
-    void backupsInOneMillisecondKeepEachOther()
+    // Backups are named by the millisecond. A backup whose millisecond's name is taken (the
+    // daily one on opening, then one asked for at once) waits for a free one rather than fail,
+    // and never writes into or removes another file. (Until this test it failed with "output
+    // file already exists", and the failure removed the file of that name.)
+    void backupNeverSharesAName()
     {
-        qint64 id = 0;
-        const QString path = populated(&id);
+        const QString path = freshPath();
         AssessmentStore store;
         StoreError error;
-        QVERIFY(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error));
-        const int before = int(AssessmentStore::backups(path).size());
+        QVERIFY(store.open(path, AssessmentStore::OpenMode::CreateIfMissing, &error));
+        // Every name of the next 200 milliseconds is taken.
+        const QString folder = AssessmentStore::backupFolder(path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString base = QFileInfo(path).completeBaseName();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         QStringList taken;
-        for (int i = 0; i < 4; ++i) {
-            QString backup;
-            QVERIFY2(store.backupNow(&backup, &error), qPrintable(error.message));
-            QVERIFY(!taken.contains(backup));
-            taken.append(backup);
+        for (int ms = 0; ms < 200; ++ms) {
+            const QString name = folder + QLatin1Char('/') + base + QLatin1Char('-') +
+                                 now.addMSecs(ms).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                 QStringLiteral(".db");
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("taken");
+            taken.append(name);
         }
-        for (const QString &backup : qAsConst(taken)) {
-            QVERIFY2(QFileInfo(backup).size() > 0, qPrintable(backup));
-            QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther),
-                     QFile::Permissions());
-        }
-        QCOMPARE(AssessmentStore::backups(path).size(),
-                 qMin(before + 4, AssessmentStore::BackupsKept));
+        QString backup;
+        QVERIFY2(store.backupNow(&backup, &error), qPrintable(error.message));
+        QVERIFY(!taken.contains(backup));
+        QVERIFY(backup > taken.constLast());
+        QFile written(backup);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(16).startsWith("SQLite format 3"));
+        QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
     }
 
     void backupsRotateAndRestore()
