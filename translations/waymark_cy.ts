@@ -1750,36 +1750,36 @@
 <context>
     <name>Waymark::Cli</name>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+46"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+35"/>
         <source>Bank %1, version %2: %3, %4 (%5), %6</source>
         <translation>Banc %1, fersiwn %2: %3, %4 (%5), %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>%1 section</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 sections</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 question</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 questions</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>%1 statutory gate</source>
         <translation>%1 prawf statudol</translation>
     </message>
@@ -1790,18 +1790,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>%1 glossary term</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>%1 glossary terms</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Roles</source>
         <translation>Rolau</translation>
     </message>
@@ -1826,23 +1826,17 @@
         <translation>Dangos y ffeil banc hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+219"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation>waymark-cli bank show: dadl annisgwyl &quot;%1&quot;; i ddangos ffeil banc defnyddiwch --bank FILE</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The question bank file to check.</source>
-        <translation>Y ffeil banc cwestiynau i&apos;w gwirio.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation>waymark-cli bank validate: rhowch union un FILE i&apos;w wirio</translation>
     </message>
@@ -1857,23 +1851,17 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+22"/>
+        <location filename="../app/cli/CliApp.cpp" line="+160"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-175"/>
-        <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+151"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+76"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+168"/>
-        <location line="+262"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/CliApp.cpp" line="-74"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1982,27 +1970,27 @@ Canllaw cyfeirio llawn: docs/cli.md
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-25"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation>rhoddwyd --%1 fwy nag unwaith; rhowch ef unwaith yn unig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--db needs the name of a database file</source>
         <translation>mae angen enw ffeil cronfa ddata ar --db</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>waymark-cli %1: --%2 is required</source>
         <translation>waymark-cli %1: mae angen --%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>waymark-cli %1: unexpected argument &quot;%2&quot;</source>
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2022,17 +2010,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 yn cynnwys U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
         <translation>Gwiriwch yr enw; mae &apos;waymark-cli new&apos; neu &apos;waymark-cli import&apos; yn dechrau cronfa ddata newydd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -2052,12 +2040,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Id yr asesiad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+25"/>
+        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation>Dim asesiadau eto. Dechreuwch un gyda: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</translation>
     </message>
@@ -2087,13 +2075,13 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Awdurdod / aelod</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The council or partnership.</source>
         <translation>Y cyngor neu&apos;r bartneriaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-217"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -2115,7 +2103,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Dyddiad yr asesiad.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation>waymark-cli new: ni chaiff --authority a --respondent fod yn wag</translation>
     </message>
@@ -2130,8 +2118,8 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+91"/>
+        <location line="+23"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
     </message>
@@ -2152,7 +2140,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nodyn neu gwestiwn i swyddogion.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
         <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau (gweler &apos;waymark-cli bank show&apos;)</translation>
     </message>
@@ -2162,7 +2150,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn berthnasol i&apos;r rôl &quot;%2&quot; yn asesiad %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation>Asesiad %1: %2, %3 (%4)</translation>
     </message>
@@ -2197,7 +2185,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Bylchau gwybodaeth: cwestiynau i&apos;w gofyn i swyddogion</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-122"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+19"/>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
@@ -2207,7 +2195,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>exchange (y rhagosodiad), answers-csv neu actions-csv.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>waymark-cli export: --format must be exchange, answers-csv or actions-csv, not &quot;%1&quot;</source>
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
@@ -2222,7 +2210,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli export: ni allforiwyd asesiad %1, oherwydd na allai Waymark fewnforio&apos;r ffeil; newidiwch yr hyn a restrir uchod, yna allforiwch eto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The Waymark database to restore.</source>
         <translation>Y gronfa ddata Waymark i&apos;w hadfer.</translation>
     </message>
@@ -2237,7 +2225,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Rhestru&apos;r copïau wrth gefn, y mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
         <translation>Nid oes cronfa ddata Waymark yn %1, a dim copïau wrth gefn ohoni yn %2.</translation>
     </message>
@@ -2262,17 +2250,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+13"/>
-        <source>Exchange files to import.</source>
-        <translation>Ffeiliau cyfnewid i&apos;w mewnforio.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation>waymark-cli import: rhowch --db DB ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: not imported</source>
         <translation>%1: heb ei mewnforio</translation>
     </message>
@@ -2292,7 +2275,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="-23"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation>Id yr asesiad; gyda --out-dir gellir ei roi fwy nag unwaith.</translation>
     </message>
@@ -2303,28 +2286,28 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+85"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-82"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The role whose questions the workbook holds.</source>
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
@@ -2334,12 +2317,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Defnyddio&apos;r ffeil banc cwestiynau hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-358"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2349,7 +2332,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: rhaid i --workshop fod yn id gweithdy (rhif cyfan o &apos;waymark-cli workshop list&apos;), nid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The workshop&apos;s name.</source>
         <translation>Enw&apos;r gweithdy.</translation>
     </message>
@@ -2369,7 +2352,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Pwy sy&apos;n cynnal y gweithdy.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation>waymark-cli workshop new: ni chaiff --name fod yn wag</translation>
     </message>
@@ -2379,14 +2362,9 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>Also add files for another council or question bank version.</source>
         <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Members&apos; returned files.</source>
-        <translation>Ffeiliau a ddychwelwyd gan aelodau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2394,7 +2372,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop add: rhowch --db DB, --workshop ID ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>To add those files anyway, run the same command with --accept-mismatched.</source>
         <translation>I ychwanegu&apos;r ffeiliau hynny beth bynnag, rhedwch yr un gorchymyn gyda --accept-mismatched.</translation>
     </message>
@@ -2404,7 +2382,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop member: rhowch --name ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The member the pack is for.</source>
         <translation>Yr aelod y mae&apos;r pecyn ar ei gyfer.</translation>
     </message>
@@ -2414,12 +2392,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Y ffeil pecyn ateb i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>waymark-cli workshop pack: give a --member name and one of the bank&apos;s roles for --role</source>
         <translation>waymark-cli workshop pack: rhowch enw --member ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 members</source>
         <translation>%1: %2 aelod</translation>
     </message>
@@ -2434,17 +2412,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>  cytunwyd: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Any dissent or note to record.</source>
         <translation>Unrhyw anghytundeb neu nodyn i&apos;w gofnodi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>waymark-cli workshop agree: --question: there is no question &quot;%1&quot; in the question bank</source>
         <translation>waymark-cli workshop agree: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Show members as Member A, B, … and name nobody.</source>
         <translation>Dangos aelodau fel Aelod A, B, … heb enwi neb.</translation>
     </message>
@@ -2452,11 +2430,6 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+2"/>
         <source>Add each member&apos;s own review as an appendix.</source>
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
-        <translation>waymark-cli: gorchymyn anhysbys &quot;workshop %1&quot;</translation>
     </message>
 </context>
 <context>
