@@ -1,12 +1,11 @@
 // The loader and validator on golden good banks and on a folder of deliberately broken ones.
 // Each broken bank NAME.json has NAME.expected beside it: the exact problems, one per line, in the
 // order the loader reports them. A broken bank without an .expected file fails the test.
+#include "GoldenFiles.h"
 #include "bank/BankLoader.h"
 #include "bank/BankValidator.h"
 #include "json/JsonLineMap.h"
 
-#include <QDir>
-#include <QFile>
 #include <QtTest>
 
 using namespace Waymark;
@@ -14,14 +13,6 @@ using namespace Waymark;
 namespace {
 
 const QString DataDir = QStringLiteral(WAYMARK_TEST_DATA "/banks");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 } // namespace
 
@@ -79,34 +70,18 @@ private Q_SLOTS:
                  path + QStringLiteral(": error: cannot open the file: No such file or directory"));
     }
 
-    void brokenBanks_data()
-    {
-        QTest::addColumn<QString>("name");
-        const QStringList files =
-            QDir(DataDir + QStringLiteral("/broken"))
-                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 15);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(file)) << file;
-    }
+    void brokenBanks_data() { GoldenFiles::addRows(DataDir + QStringLiteral("/broken"), 15); }
 
     void brokenBanks()
     {
         QFETCH(QString, name);
-        const QString dir = DataDir + QStringLiteral("/broken/");
-        const QString expectedPath =
-            dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
-        QVERIFY2(QFile::exists(expectedPath),
-                 qPrintable(QStringLiteral("missing ") + expectedPath));
-        const QStringList expected =
-            QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-
-        const BankLoadResult loaded = BankLoader::loadData(readFile(dir + name), name);
+        const QString input = DataDir + QStringLiteral("/broken/") + name;
+        const BankLoadResult loaded = BankLoader::loadData(GoldenFiles::read(input), name);
         QVERIFY(!loaded.ok());
         QStringList actual;
         for (const BankProblem &problem : loaded.problems)
             actual.append(problem.toString());
-        QCOMPARE(actual, expected);
+        GoldenFiles::compare(actual, input);
     }
 
     void acronymsAreFound()

@@ -1,8 +1,10 @@
 // The facilitator's workshop window as a facilitator uses it: real files gathered, real key
 // presses, a real database in a temporary folder. Fixtures are built with the store directly.
+#include "Accessibility.h"
+#include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "bank/BankLoader.h"
 #include "exchange/ExchangeFile.h"
-#include "MainWindow.h"
 #include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopPacksDialog.h"
 #include "workshop/WorkshopPresenter.h"
@@ -11,8 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
-#include <QAbstractSpinBox>
-#include <QAccessible>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,14 +22,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace Waymark;
 
@@ -39,23 +42,23 @@ const QString Alice = QStringLiteral("Alice Zebedee");
 const QString Bob = QStringLiteral("Bob Quillfeather");
 const QString Carol = QStringLiteral("Carol Wintergreen");
 
-// Every widget that takes focus and has no accessible name, as "objectName (Class)".
-QStringList unnamedIn(QWidget *root)
+using Accessibility::unnamedFocusableWidgets;
+
+// Model testers on the spread table's filter and on the model beneath it, so that every change a
+// test makes (filters, sorting, agreed ratings, a reload) is checked against the model contract.
+std::vector<std::unique_ptr<QAbstractItemModelTester>> testSpreadModels(QWidget *window)
 {
-    QStringList unnamed;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
-            continue;
-        // A spin box's inner line edit is its focus proxy: the spin box is what is announced.
-        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(
-                widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
+    auto *filter = qobject_cast<WorkshopSpreadFilter *>(table->model());
+    if (!filter || !qobject_cast<WorkshopSpreadModel *>(filter->sourceModel()))
+        qFatal("the spread table does not show a filtered WorkshopSpreadModel");
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(filter), filter->sourceModel()}) {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
-    return unnamed;
+    return testers;
 }
 
 // Every text a member could read in a window: its title, its labels, buttons and the cells and
@@ -185,16 +188,11 @@ private:
         }
     }
 
-    // Runs check on the next modal dialog, then closes it whatever happened.
+    // Runs check on the next modal dialog, active as on a desktop, then closes it whatever
+    // happened.
     void onNextDialog(const std::function<void(QDialog *)> &check)
     {
-        QTimer::singleShot(0, this, [check] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const auto closer = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
+        ModalDialogs::whenModal(this, [check](QDialog *dialog) {
             // The offscreen platform does not activate a new dialog by itself; a desktop does.
             dialog->activateWindow();
             QTRY_COMPARE(QApplication::activeWindow(), dialog);
@@ -275,7 +273,7 @@ private Q_SLOTS:
             summary = dialog->findChild<QTextBrowser *>(QStringLiteral("gatherSummaryText"))
                           ->toPlainText();
             headline = dialog->findChild<QLabel *>(QStringLiteral("gatherHeadline"))->text();
-            QStringList unnamed = unnamedIn(dialog);
+            QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
             auto *anyway = dialog->findChild<QAbstractButton *>(QStringLiteral("addAnywayButton"));
             QVERIFY(anyway);
@@ -327,6 +325,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
         QAbstractItemModel *model = table->model();
         using M = WorkshopSpreadModel;
@@ -376,6 +375,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
         auto *score = window->findChild<QLabel *>(QStringLiteral("groupScoreLabel"));
         auto *gateway = window->findChild<QLabel *>(QStringLiteral("groupGatewayLabel"));
@@ -426,6 +426,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         window->selectQuestion(m_q2);
         onNextDialog([&](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("workshopRoundDialog"));
@@ -441,7 +442,7 @@ private Q_SLOTS:
             // Anonymised by default: no names in the room's view.
             const QStringList leaks = leakedNames(dialog);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
-            const QStringList unnamed = unnamedIn(dialog);
+            const QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         });
         QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
@@ -570,7 +571,7 @@ private Q_SLOTS:
             QVERIFY(!create->isEnabled());
             QTest::keyClicks(name, QStringLiteral("Scrutiny workshop"));
             QVERIFY(create->isEnabled());
-            const QStringList unnamed = unnamedIn(dialog);
+            const QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
             QTest::keyClick(name, Qt::Key_Return);
         });
@@ -606,7 +607,7 @@ private Q_SLOTS:
         QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(dialog.members().size(), 2);
         QCOMPARE(dialog.members().at(0).roleId, QStringLiteral("councillor"));
-        const QStringList unnamed = unnamedIn(&dialog);
+        const QStringList unnamed = unnamedFocusableWidgets(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         dialog.findChild<QAbstractButton *>(QStringLiteral("packWriteButton"))->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -663,13 +664,13 @@ private Q_SLOTS:
         buildGroup();
         auto window = makeWindow();
         window->selectQuestion(m_q1);
-        QStringList unnamed = unnamedIn(window.get());
+        QStringList unnamed = unnamedFocusableWidgets(window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         const auto checkDialog = [&](const QString &objectName) {
             onNextDialog([&, objectName](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), objectName);
-                unnamed = unnamedIn(dialog);
+                unnamed = unnamedFocusableWidgets(dialog);
             });
         };
         const struct
