@@ -16,6 +16,16 @@
 
 namespace FaultInjection {
 
+// What LD_PRELOAD names for the library. In an ASan build (WAYMARK_SANITIZE) the ASan runtime
+// must come first in the list, or a program refuses to start ("ASan runtime does not come first");
+// with it first, ASan's interceptors call on into the library's, which call on into libc.
+inline QByteArray preloadList()
+{
+    const QByteArray sanitizer = WAYMARK_ASAN_RUNTIME;
+    return sanitizer.isEmpty() ? QByteArray(WAYMARK_FAULT_LIBRARY)
+                               : sanitizer + ' ' + QByteArray(WAYMARK_FAULT_LIBRARY);
+}
+
 struct Faults
 {
     QString folder;           // faults apply under this folder only
@@ -44,7 +54,7 @@ inline QList<std::pair<QString, QString>> variables(const Faults &faults)
 inline QProcessEnvironment environment(const Faults &faults)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(WAYMARK_FAULT_LIBRARY));
+    env.insert(QStringLiteral("LD_PRELOAD"), QString::fromLocal8Bit(preloadList()));
     for (const auto &[name, value] : variables(faults)) {
         if (value.isEmpty())
             env.remove(name);
@@ -91,7 +101,7 @@ inline void preloadIntoThisProcess(char **argv)
 {
     if (configureFunction())
         return;
-    QByteArray preload = WAYMARK_FAULT_LIBRARY;
+    QByteArray preload = preloadList();
     if (const char *others = std::getenv("LD_PRELOAD"); others && *others)
         preload += ' ' + QByteArray(others);
     ::setenv("LD_PRELOAD", preload.constData(), 1);
