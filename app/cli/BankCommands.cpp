@@ -107,7 +107,7 @@ int bankValidate(const VerbCall &call)
         context.err << tr("waymark-cli bank validate: give exactly one FILE to check") << '\n';
         return UsageError;
     }
-    const QString file = files.constFirst();
+    const QString &file = files.constFirst();
     const BankLoadResult loaded = BankLoader::loadFile(file);
     printBankProblems(loaded.problems, context);
     if (!loaded.ok()) {

@@ -64,7 +64,7 @@ const Verb *findVerb(const QStringList &arguments)
 // a group ("workshop frobnicate"), else the first word.
 QString typedVerb(const QStringList &arguments)
 {
-    const QString first = arguments.constFirst();
+    const QString &first = arguments.constFirst();
     const QString group = first + QLatin1Char(' ');
     for (const Verb &verb : Verbs) {
         if (QLatin1String(verb.name).startsWith(group))
@@ -144,7 +144,7 @@ int run(const QStringList &arguments, CliContext &context)
         context.err << usage();
         return UsageError;
     }
-    const QString verb = arguments.constFirst();
+    const QString &verb = arguments.constFirst();
     if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
         context.out << "waymark-cli " << WAYMARK_VERSION << '\n';
         return Success;

@@ -32,8 +32,8 @@ class VerbOptions
 public:
     struct Option
     {
-        Option(QCommandLineOption option, Take take = Take::Optional)
-            : option(std::move(option))
+        Option(const QCommandLineOption &option, Take take = Take::Optional)
+            : option(option)
             , take(take)
         {
         }
