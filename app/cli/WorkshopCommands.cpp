@@ -25,8 +25,8 @@ QCommandLineOption workshopOption()
                               QStringLiteral("ID"));
 }
 
-// Opens the database and loads the workshop named by --workshop.
-// The id is checked before the database is opened, so that a mistyped one changes nothing.
+// Opens the database and loads the workshop named by --workshop, whose id is checked first, so
+// that a mistyped one changes nothing.
 int openWorkshop(Session &session, std::optional<Workshop> &workshop, const QString &dbPath,
                  const QString &idText, const VerbCall &call)
 {

@@ -16,14 +16,25 @@
 
 namespace FaultInjection {
 
-// What LD_PRELOAD names for the library. In an ASan build (WAYMARK_SANITIZE) the ASan runtime
-// must come first in the list, or a program refuses to start ("ASan runtime does not come first");
-// with it first, ASan's interceptors call on into the library's, which call on into libc.
-inline QByteArray preloadList()
+// Whose program a test starts with faults: one of Waymark's (built with the sanitizers in a
+// WAYMARK_SANITIZE build), or one of the system's (/bin/sh, dd), never built with them.
+enum class Program
+{
+    Waymark,
+    System,
+};
+
+// What LD_PRELOAD names for the library. A program built with ASan refuses to start unless the
+// ASan runtime comes first in the list ("ASan runtime does not come first"), so in a
+// WAYMARK_SANITIZE build Waymark's programs get it first; its interceptors then call on into the
+// library's, which call on into libc. The system's programs get the library alone: the ASan
+// runtime would check code that is not Waymark's (dd's aligned_alloc(4096, 16) stops it).
+inline QByteArray preloadList(Program program = Program::Waymark)
 {
     const QByteArray sanitizer = WAYMARK_ASAN_RUNTIME;
-    return sanitizer.isEmpty() ? QByteArray(WAYMARK_FAULT_LIBRARY)
-                               : sanitizer + ' ' + QByteArray(WAYMARK_FAULT_LIBRARY);
+    if (sanitizer.isEmpty() || program == Program::System)
+        return QByteArray(WAYMARK_FAULT_LIBRARY);
+    return sanitizer + ' ' + QByteArray(WAYMARK_FAULT_LIBRARY);
 }
 
 struct Faults
@@ -51,10 +62,10 @@ inline QList<std::pair<QString, QString>> variables(const Faults &faults)
     };
 }
 
-inline QProcessEnvironment environment(const Faults &faults)
+inline QProcessEnvironment environment(const Faults &faults, Program program = Program::Waymark)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QString::fromLocal8Bit(preloadList()));
+    env.insert(QStringLiteral("LD_PRELOAD"), QString::fromLocal8Bit(preloadList(program)));
     for (const auto &[name, value] : variables(faults)) {
         if (value.isEmpty())
             env.remove(name);
@@ -71,10 +82,11 @@ struct Run
     QString err;
 };
 
-inline Run run(const QString &program, const QStringList &arguments, const Faults &faults)
+inline Run run(const QString &program, const QStringList &arguments, const Faults &faults,
+               Program whose = Program::Waymark)
 {
     QProcess process;
-    process.setProcessEnvironment(environment(faults));
+    process.setProcessEnvironment(environment(faults, whose));
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         qFatal("%s did not finish", qPrintable(program));
