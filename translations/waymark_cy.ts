@@ -1259,7 +1259,7 @@
     <message>
         <location line="+24"/>
         <source>Cannot write a backup in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu copi wrth gefn yn %1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/sqlite/BackupRestore.cpp" line="-131"/>
