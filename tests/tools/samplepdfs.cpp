@@ -1,6 +1,7 @@
-// Writes the sample PDFs kept in docs/ (scripts/sample-pdfs.sh): the gateway review of the sample
-// council's assessment and a blank Lead Member workbook, made by the same code as
-// `waymark-cli report` and `workbook`, so a reader sees the real output without building.
+// Writes the sample files kept in docs/samples (scripts/sample-pdfs.sh): the gateway review of the
+// sample council's assessment as tagged PDF, accessible HTML and editable ODT, and a blank Lead
+// Member workbook, made by the same code as `waymark-cli report` and `workbook`, so a reader sees
+// the real output without building.
 #include "bank/BankLoader.h"
 #include "ReportRenderer.h"
 #include "report/ReviewComposer.h"
@@ -16,7 +17,8 @@ namespace {
 
 bool write(const ReportDocument &document, const QString &path)
 {
-    const SaveResult saved = ReportRenderer::savePdf(document, path);
+    const SaveResult saved =
+        ReportRenderer::save(document, path, *ReportRenderer::formatOfPath(path));
     if (!saved.ok()) {
         qCritical("%s", qPrintable(saved.message));
         return false;
@@ -39,8 +41,10 @@ int main(int argc, char *argv[])
     review.producedOn = produced;
     WorkbookOptions workbook;
     workbook.producedOn = produced;
-    const bool ok = write(ReviewComposer::compose(sampleAssessment(bank), bank, review),
-                          folder.filePath(QStringLiteral("sample-gateway-review.pdf"))) &&
+    const ReportDocument sample = ReviewComposer::compose(sampleAssessment(bank), bank, review);
+    const bool ok = write(sample, folder.filePath(QStringLiteral("sample-gateway-review.pdf"))) &&
+                    write(sample, folder.filePath(QStringLiteral("sample-gateway-review.html"))) &&
+                    write(sample, folder.filePath(QStringLiteral("sample-gateway-review.odt"))) &&
                     write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
                           folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
     return ok ? 0 : 1;
