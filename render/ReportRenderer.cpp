@@ -65,6 +65,19 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
         ReportPainter(*m_result, m_style.monochrome).paintPage(painter, index);
 }
 
+namespace {
+
+// When a file says it was made: now, or SOURCE_DATE_EPOCH (the reproducible-builds convention),
+// so that the same document gives the same bytes (the samples in docs/ change only when they do).
+QDateTime creationTime()
+{
+    bool fixed = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixed);
+    return fixed ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
 std::optional<ReportFormat> ReportRenderer::formatNamed(const QString &name)
 {
     const QString key = name.toLower();
@@ -108,7 +121,7 @@ QByteArray ReportRenderer::toBytes(const ReportDocument &document, ReportFormat 
     case ReportFormat::Html:
         return HtmlReportWriter::write(document);
     case ReportFormat::Odt:
-        return OdtReportWriter::write(document, error);
+        return OdtReportWriter::write(document, creationTime());
     }
     return toPdf(document, error, style);
 }
@@ -144,15 +157,9 @@ QByteArray ReportRenderer::toPdf(const ReportDocument &document, QString *error,
     const QPageLayout page(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                            ReportLayoutEngine::margins(), QPageLayout::Millimeter);
     const ReportLayoutResult layout = ReportLayoutEngine::layOut(document, style, page);
-    // SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the creation date, so that
-    // the same document gives the same bytes (the samples in docs/ change only when they do).
-    bool fixed = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixed);
-    const QDateTime created =
-        fixed ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
     QString fontProblem;
     QByteArray tagged =
-        TaggedPdfWriter::write(document, layout, style.monochrome, &fontProblem, created);
+        TaggedPdfWriter::write(document, layout, style.monochrome, &fontProblem, creationTime());
     if (!tagged.isEmpty())
         return tagged;
     // A font the tagged writer cannot embed (one with PostScript outlines) still gets a PDF,

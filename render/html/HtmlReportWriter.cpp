@@ -75,7 +75,7 @@ QString langAttribute(const ReportDocument &document, const QString &language)
 const char *const styleSheet = R"CSS(
 :root { color: #1a1a1a; background: #fff; }
 body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 1rem; line-height: 1.5;
-       margin: 0 auto; max-width: 52rem; padding: 1rem; overflow-wrap: anywhere; }
+       margin: 0 auto; max-width: 52rem; padding: 1rem; overflow-wrap: break-word; }
 h1, h2, h3, h4 { color: #1f3a5f; line-height: 1.25; margin: 1.6em 0 0.5em; }
 h4 { color: #1a1a1a; font-size: 1rem; }
 h2 { border-bottom: 2px solid #1f3a5f; padding-bottom: 0.2em; }
@@ -96,6 +96,11 @@ th, td { text-align: left; vertical-align: top; padding: 0.35em 0.5em;
          border-bottom: 1px solid #9a9a9a; white-space: pre-wrap; }
 thead th { background: #e3e7ec; border-bottom: 2px solid #555; }
 table.facts th { width: 30%; color: #333; }
+@media (max-width: 30em) {
+  table.facts th, table.facts td { display: block; width: auto; }
+  table.facts th { border-bottom: none; padding-bottom: 0; }
+}
+.table-wrap:focus { outline: 2px solid #1f3a5f; outline-offset: 2px; }
 td.heat1 { background: #f2f2f2; } td.heat2 { background: #d9d9d9; }
 td.heat3 { background: #bfbfbf; } td.heat4 { background: #a6a6a6; }
 .rag { white-space: nowrap; font-weight: normal; }
@@ -108,7 +113,7 @@ td.heat3 { background: #bfbfbf; } td.heat4 { background: #a6a6a6; }
 .swatch.none { border-style: dashed; }
 figure { margin: 1em 0; }
 figcaption { font-weight: bold; font-size: 0.95rem; }
-figure svg { width: 100%; height: auto; max-width: 44rem; display: block; }
+figure svg { width: 100%; height: auto; max-width: 36rem; display: block; }
 ul.choices { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em 1.6em; }
 ul.choices li::before { content: ""; display: inline-block; width: 0.9em; height: 0.9em;
                         border: 1px solid #1a1a1a; margin-right: 0.4em; vertical-align: -0.1em; }
@@ -300,12 +305,16 @@ private:
         for (const QStringList &row : t.rows)
             columns = qMax(columns, row.size());
         const QString caption = captionFor(i, lang);
-        m_out += QStringLiteral("<div class=\"table-wrap\"><table%1%2>\n")
-                     .arg(lang, caption.isEmpty() && !m_lastHeading.isEmpty()
-                                    ? QStringLiteral(" aria-labelledby=\"%1\"").arg(m_lastHeading)
-                                    : QString());
+        // A table without a caption of its own is named by the heading above it. Its wrapper
+        // scrolls sideways on a narrow screen, so it can take the keyboard's focus.
+        const QString name = caption.isEmpty() ? m_lastHeading : QStringLiteral("caption%1").arg(i);
+        const QString labelled =
+            name.isEmpty() ? QString() : QStringLiteral(" aria-labelledby=\"%1\"").arg(name);
+        m_out += QStringLiteral("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"%1>"
+                                "<table%2%1>\n")
+                     .arg(labelled, lang);
         if (!caption.isEmpty())
-            m_out += QStringLiteral("<caption>%1</caption>\n").arg(caption);
+            m_out += QStringLiteral("<caption id=\"%1\">%2</caption>\n").arg(name, caption);
         if (!t.header.isEmpty()) {
             m_out += QStringLiteral("<thead><tr>");
             for (int c = 0; c < columns; ++c)
@@ -342,9 +351,9 @@ private:
         if (!caption.isEmpty())
             m_out += QStringLiteral("<figcaption>%1</figcaption>\n").arg(caption);
         const ChartStyle style;
-        const qreal width = 640;
-        const qreal track = 400;
-        const qreal line = 20;
+        const qreal width = 500;
+        const qreal track = 260;
+        const qreal line = 21;
         QString rows;
         qreal y = 34;
         const QLocale locale;
@@ -353,7 +362,7 @@ private:
             QStringList lines;
             QString current;
             for (const QString &word : section.title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (!current.isEmpty() && current.size() + word.size() + 1 > 72) {
+                if (!current.isEmpty() && current.size() + word.size() + 1 > 54) {
                     lines.append(current);
                     current.clear();
                 }
@@ -385,14 +394,14 @@ private:
                                               : QString());
             rows += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>"
                                    "<text x=\"%4\" y=\"%2\">%5</text>")
-                        .arg(track + 62)
+                        .arg(track + 60)
                         .arg(y + 14)
                         .arg(escaped(ScoreChartPainter::scoreText(score)))
-                        .arg(track + 72)
+                        .arg(track + 68)
                         .arg(escaped(ragLabel(rag)));
             if (section.gateFailed)
                 rows += QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\">\u26a0 %3</text>")
-                            .arg(track + 140)
+                            .arg(track + 128)
                             .arg(y + 14)
                             .arg(escaped(ScoreChartPainter::gateFailedText()));
             y += 26;
@@ -418,7 +427,7 @@ private:
         qreal keyX = 0;
         for (Rag rag : {Rag::Green, Rag::Amber, Rag::Red, Rag::None}) {
             const QString label = ScoreChartPainter::legendText(rag);
-            const qreal itemWidth = 40 + label.size() * 7.6;
+            const qreal itemWidth = 40 + label.size() * 8.2;
             if (keyX > 0 && keyX + itemWidth > width) {
                 keyX = 0;
                 keyY += 24;
@@ -445,7 +454,7 @@ private:
         m_out += QStringLiteral(
                      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
                      "aria-labelledby=\"%3-title %3-desc\" font-family=\"DejaVu Sans, Verdana, "
-                     "Arial, sans-serif\" font-size=\"15\" fill=\"#1a1a1a\">\n"
+                     "Arial, sans-serif\" font-size=\"16\" fill=\"#1a1a1a\">\n"
                      "<title id=\"%3-title\">%4</title>\n<desc id=\"%3-desc\">%5</desc>\n"
                      "<defs><pattern id=\"amber\" width=\"6\" height=\"6\" "
                      "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"

@@ -101,7 +101,9 @@ public:
         // The chart's short texts (titles, scores, RAG words, its key) are shaped again here
         // from the font's own glyphs and advances: no ligatures, no complex scripts in them.
         const QRawFont raw = QRawFont::fromFont(item.font());
-        const QList<quint32> glyphs = raw.glyphIndexesForString(text);
+        // A space after each label, so that the chart's words do not run together when its
+        // text is read out of the PDF (tagged PDF marks word breaks with spaces).
+        const QList<quint32> glyphs = raw.glyphIndexesForString(text + QLatin1Char(' '));
         const QList<QPointF> advances =
             raw.advancesForGlyphIndexes(glyphs, QRawFont::SeparateAdvances |
                                                     QRawFont::UseDesignMetrics);
@@ -113,7 +115,8 @@ public:
             at += QPointF(advance.x(), 0);
         }
         beginDrawing();
-        m_content.glyphs(raw, glyphs, positions, m_transform.map(p), m_pen.color(), text);
+        m_content.glyphs(raw, glyphs, positions, m_transform.map(p), m_pen.color(),
+                         text + QLatin1Char(' '));
         endDrawing();
     }
 

@@ -78,7 +78,9 @@ QByteArray pdfName(const QString &text)
     return name.isEmpty() ? QByteArray("Font") : name;
 }
 
-// The objects of the file, written as they come, with the offsets the cross-reference needs.
+// The objects of the file. Streams are written as they come; every other object goes into a
+// compressed object stream, and the cross-reference is a stream too (PDF 1.5), so that the
+// thousands of small structure elements a tagged report has cost little room.
 class ObjectWriter
 {
 public:
@@ -86,22 +88,21 @@ public:
 
     int reserve()
     {
-        m_offsets.append(-1);
-        return int(m_offsets.size() - 1);
+        m_entries.append(Entry());
+        return int(m_entries.size() - 1);
     }
 
     void object(int number, const QByteArray &body)
     {
-        m_offsets[number] = m_out.size();
-        m_out.append(QByteArray::number(number) + " 0 obj\n");
-        m_out.append(body);
-        m_out.append("\nendobj\n");
+        m_pending.append({number, body});
+        if (m_pending.size() >= 200)
+            flushObjects();
     }
 
     void stream(int number, const QByteArray &dictionary, const QByteArray &data, bool compress)
     {
         const QByteArray bytes = compress ? qCompress(data).mid(4) : data;
-        m_offsets[number] = m_out.size();
+        m_entries[number] = {1, m_out.size(), 0};
         m_out.append(QByteArray::number(number) + " 0 obj\n<<" + dictionary);
         if (compress)
             m_out.append(" /Filter /FlateDecode");
@@ -112,22 +113,65 @@ public:
 
     QByteArray finish(int catalog, int info, const QByteArray &id)
     {
-        const qsizetype xref = m_out.size();
-        m_out.append("xref\n0 " + QByteArray::number(m_offsets.size()) + "\n");
-        m_out.append("0000000000 65535 f \n");
-        for (qsizetype i = 1; i < m_offsets.size(); ++i)
-            m_out.append(QByteArray::number(qMax<qint64>(m_offsets.at(i), 0))
-                             .rightJustified(10, '0') +
-                         " 00000 n \n");
-        m_out.append("trailer\n<< /Size " + QByteArray::number(m_offsets.size()) + " /Root " +
-                     ref(catalog) + " /Info " + ref(info) + " /ID [<" + id + "> <" + id +
-                     ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n");
+        flushObjects();
+        const int xref = reserve();
+        m_entries[xref] = {1, m_out.size(), 0};
+        QByteArray table;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry &entry = m_entries.at(i);
+            const quint32 field = i == 0 ? 0 : quint32(entry.offset);
+            const quint16 third = i == 0 ? 0xffff : entry.index;
+            table.append(char(i == 0 ? 0 : entry.type));
+            for (int shift : {24, 16, 8, 0})
+                table.append(char((field >> shift) & 0xff));
+            table.append(char(third >> 8));
+            table.append(char(third & 0xff));
+        }
+        const QByteArray packed = qCompress(table).mid(4);
+        m_out.append(QByteArray::number(xref) + " 0 obj\n<< /Type /XRef /Size " +
+                     QByteArray::number(m_entries.size()) + " /W [1 4 2] /Root " + ref(catalog) +
+                     " /Info " + ref(info) + " /ID [<" + id + "> <" + id +
+                     ">] /Filter /FlateDecode /Length " + QByteArray::number(packed.size()) +
+                     " >>\nstream\n");
+        m_out.append(packed);
+        m_out.append("\nendstream\nendobj\nstartxref\n" +
+                     QByteArray::number(m_entries.at(xref).offset) + "\n%%EOF\n");
         return m_out;
     }
 
 private:
+    struct Entry
+    {
+        int type = 0;       // 1: at an offset in the file; 2: in an object stream
+        qint64 offset = 0;  // type 1: the offset; type 2: the object stream's number
+        quint16 index = 0;  // type 2: the place in the object stream
+    };
+
+    void flushObjects()
+    {
+        if (m_pending.isEmpty())
+            return;
+        const int container = reserve();
+        QByteArray header;
+        QByteArray bodies;
+        for (int i = 0; i < m_pending.size(); ++i) {
+            const auto &[number, body] = m_pending.at(i);
+            header.append(QByteArray::number(number) + ' ' + QByteArray::number(bodies.size()) +
+                          ' ');
+            bodies.append(body + '\n');
+            m_entries[number] = {2, container, quint16(i)};
+        }
+        header.append('\n');
+        stream(container,
+               " /Type /ObjStm /N " + QByteArray::number(m_pending.size()) + " /First " +
+                   QByteArray::number(header.size()),
+               header + bodies, true);
+        m_pending.clear();
+    }
+
     QByteArray m_out;
-    QList<qint64> m_offsets = {0};
+    QList<Entry> m_entries = {Entry()};
+    QList<QPair<int, QByteArray>> m_pending;
 };
 
 // One element of the structure tree.
@@ -464,6 +508,8 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
         };
         QList<int> parents;
         int open = NoContent;
+        const LaidOutItem *lastText = nullptr;
+        int lastTarget = NoContent;
         for (const LaidOutItem &item : layout.pages.at(p).items) {
             const int target = structure.target(item);
             if (target != open) {
@@ -483,6 +529,23 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
             const QColor colour = reportInkColour(item.ink, monochrome);
             switch (item.kind) {
             case LaidOutItem::Kind::Text: {
+                // Tagged PDF marks word breaks with real spaces, not by where the words sit: the
+                // space a line was broken at, or between a field's label and its text, is put
+                // back, invisible, at the end of the line before.
+                if (lastText && lastTarget == target && target >= 0 &&
+                    !lastText->text.isEmpty() && !lastText->text.back().isSpace() &&
+                    !item.text.isEmpty() && !item.text.front().isSpace()) {
+                    const QRawFont raw = lastText->glyphs.isEmpty()
+                                             ? QRawFont::fromFont(layout.fonts.at(int(lastText->font)))
+                                             : lastText->glyphs.constLast().rawFont();
+                    const QList<quint32> space = raw.glyphIndexesForString(QStringLiteral(" "));
+                    if (!space.isEmpty() && space.first() != 0)
+                        pdf.glyphs(raw, space, {QPointF()},
+                                   QPointF(lastText->rect.right(), lastText->baseline), colour,
+                                   QStringLiteral(" "));
+                }
+                lastText = &item;
+                lastTarget = target;
                 const QPointF origin(item.rect.left(), item.baseline);
                 QList<QGlyphRun> runs = item.glyphs;
                 if (runs.isEmpty()) {
