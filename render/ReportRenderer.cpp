@@ -1,10 +1,10 @@
 #include "ReportRenderer.h"
 
+#include "html/HtmlReportWriter.h"
 #include "layout/ReportLayout.h"
 #include "layout/ReportLayoutEngine.h"
-#include "paint/ReportPainter.h"
-#include "html/HtmlReportWriter.h"
 #include "odt/OdtReportWriter.h"
+#include "paint/ReportPainter.h"
 #include "pdf/PdfDocumentInfo.h"
 #include "pdf/TaggedPdfWriter.h"
 
@@ -93,7 +93,8 @@ std::optional<ReportFormat> ReportRenderer::formatNamed(const QString &name)
 std::optional<ReportFormat> ReportRenderer::formatOfPath(const QString &path)
 {
     const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
-    const qsizetype slash = qMax(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash =
+        qMax(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\')));
     if (dot <= slash + 1)
         return std::nullopt;
     return formatNamed(path.mid(dot + 1));

@@ -76,8 +76,8 @@ public:
     static QByteArray toBytes(const ReportDocument &document, ReportFormat format, QString *error,
                               const ReportStyle &style = {});
     // toBytes() written to path with the project's safe save, as savePdf() does.
-    static SaveResult save(const ReportDocument &document, const QString &path,
-                           ReportFormat format, const ProtectedFiles &protectedFiles = {},
+    static SaveResult save(const ReportDocument &document, const QString &path, ReportFormat format,
+                           const ProtectedFiles &protectedFiles = {},
                            const ReportStyle &style = {});
 
     // Paints one laid-out page at its real size for the painter's device resolution, with the

@@ -77,7 +77,8 @@ std::optional<ReportFormat> reportFormat(const VerbOptions &options,
                                          const VerbCall &call)
 {
     if (options.isSet(format)) {
-        const std::optional<ReportFormat> named = ReportRenderer::formatNamed(options.value(format));
+        const std::optional<ReportFormat> named =
+            ReportRenderer::formatNamed(options.value(format));
         if (!named)
             usageError(tr("waymark-cli %1: --format \"%2\" is not a format; use pdf, html or odt")
                            .arg(call.verb, options.value(format)),

@@ -177,9 +177,8 @@ void FileOperations::exportReview(const Assessment &assessment)
     if (!choice)
         return;
     m_settings.setLastFolder(QFileInfo(choice->path).absolutePath());
-    const SaveResult saved =
-        ReportRenderer::save(ReviewComposer::compose(assessment, m_bank), choice->path,
-                             choice->format, m_store.ownFiles());
+    const SaveResult saved = ReportRenderer::save(ReviewComposer::compose(assessment, m_bank),
+                                                  choice->path, choice->format, m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The review was not saved"), saved.message);
         return;

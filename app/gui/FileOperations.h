@@ -14,9 +14,9 @@ class Settings;
 
 // What the main window does with files, each with the dialogs it takes: choosing a database or
 // exchange files, importing those files, the exports of the open assessment (an exchange file,
-// its answers as CSV, its action plan as CSV, its gateway review as PDF, HTML or ODT), and putting back the
-// latest backup of a damaged database. File dialogs start in the last folder used; results are
-// told in the window's status bar, failures in a box. Nothing is written over the database's
+// its answers as CSV, its action plan as CSV, its gateway review as PDF, HTML or ODT), and putting
+// back the latest backup of a damaged database. File dialogs start in the last folder used; results
+// are told in the window's status bar, failures in a box. Nothing is written over the database's
 // own files (AssessmentStore::ownFiles()).
 class FileOperations : public QObject
 {

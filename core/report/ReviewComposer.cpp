@@ -1,9 +1,9 @@
 #include "report/ReviewComposer.h"
 
+#include "Version.h"
 #include "report/ReportGlossary.h"
 #include "scoring/Scoring.h"
 #include "text/Language.h"
-#include "Version.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,10 @@
 #include "report/WorkbookComposer.h"
 
+#include "Version.h"
 #include "report/ReportGlossary.h"
 #include "text/Language.h"
-#include "Version.h"
 
 #include <QLocale>
-
 
 namespace Waymark {
 
@@ -182,7 +181,8 @@ private:
 
     void composeQuestion(const Question &question, const QStringList &choices)
     {
-        ReportBlock heading = ReportBlock::heading(3, question.id + QLatin1Char(' ') + question.text);
+        ReportBlock heading =
+            ReportBlock::heading(3, question.id + QLatin1Char(' ') + question.text);
         if (!question.textTranslated)
             heading.language = Language::source(); // the bank has no translation of it
         add(heading);

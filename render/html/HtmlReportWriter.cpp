@@ -145,10 +145,11 @@ public:
     {
         const ReportDocument &d = m_document;
         m_out.reserve(256 * 1024);
-        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                "<meta name=\"viewport\" content=\"width=device-width, "
-                                "initial-scale=1\">\n<title>%2</title>\n")
-                     .arg(escaped(d.languageOrDefault()), escaped(d.title));
+        m_out +=
+            QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<meta name=\"viewport\" content=\"width=device-width, "
+                           "initial-scale=1\">\n<title>%2</title>\n")
+                .arg(escaped(d.languageOrDefault()), escaped(d.title));
         const auto meta = [this](const char *name, const QString &content) {
             if (!content.isEmpty())
                 m_out += QStringLiteral("<meta name=\"%1\" content=\"%2\">\n")
@@ -191,7 +192,8 @@ private:
             m_out += QStringLiteral("</table>\n");
         }
         if (!cover.statement.isEmpty())
-            m_out += QStringLiteral("<p class=\"statement\">%1</p>\n").arg(escaped(cover.statement));
+            m_out +=
+                QStringLiteral("<p class=\"statement\">%1</p>\n").arg(escaped(cover.statement));
         if (!cover.footnote.isEmpty())
             m_out += QStringLiteral("<p class=\"footnote\">%1</p>\n").arg(escaped(cover.footnote));
         m_out += QStringLiteral("</header>\n");
@@ -254,8 +256,7 @@ private:
                 break;
             }
             m_out += QStringLiteral("<p%1%2>%3</p>\n")
-                         .arg(cls.isEmpty() ? QString()
-                                            : QStringLiteral(" class=\"%1\"").arg(cls),
+                         .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls),
                               lang, paragraphText(b.text));
             break;
         }
@@ -278,7 +279,8 @@ private:
             break;
         case ReportBlock::Kind::TickBoxes:
             if (!b.label.isEmpty())
-                m_out += QStringLiteral("<p class=\"caption\"%1>%2</p>\n").arg(lang, escaped(b.label));
+                m_out +=
+                    QStringLiteral("<p class=\"caption\"%1>%2</p>\n").arg(lang, escaped(b.label));
             m_out += QStringLiteral("<ul class=\"choices\"%1>").arg(lang);
             for (const QString &choice : b.choices)
                 m_out += QStringLiteral("<li>%1</li>").arg(escaped(choice));
@@ -286,7 +288,8 @@ private:
             break;
         case ReportBlock::Kind::RuledLines:
             if (!b.label.isEmpty())
-                m_out += QStringLiteral("<p class=\"caption\"%1>%2</p>\n").arg(lang, escaped(b.label));
+                m_out +=
+                    QStringLiteral("<p class=\"caption\"%1>%2</p>\n").arg(lang, escaped(b.label));
             m_out += QStringLiteral("<div class=\"ruled\" aria-hidden=\"true\"></div>\n")
                          .repeated(qBound(0, b.lines, 50));
             break;
@@ -318,7 +321,8 @@ private:
         if (!t.header.isEmpty()) {
             m_out += QStringLiteral("<thead><tr>");
             for (int c = 0; c < columns; ++c)
-                m_out += QStringLiteral("<th scope=\"col\">%1</th>").arg(escaped(t.header.value(c)));
+                m_out +=
+                    QStringLiteral("<th scope=\"col\">%1</th>").arg(escaped(t.header.value(c)));
             m_out += QStringLiteral("</tr></thead>\n");
         }
         m_out += QStringLiteral("<tbody>\n");
@@ -328,11 +332,13 @@ private:
             m_out += QStringLiteral("<tr>");
             for (int c = 0; c < columns; ++c) {
                 const int shade = shades.value(c);
-                m_out += shade >= 1 && shade <= 4 ? QStringLiteral("<td class=\"heat%1\">").arg(shade)
-                                                   : QStringLiteral("<td>");
+                m_out += shade >= 1 && shade <= 4
+                             ? QStringLiteral("<td class=\"heat%1\">").arg(shade)
+                             : QStringLiteral("<td>");
                 if (c == t.ragColumn && r < t.rowRags.size())
-                    m_out += QStringLiteral("<span class=\"swatch %1\" aria-hidden=\"true\"></span>")
-                                 .arg(ragClass(t.rowRags.at(r)));
+                    m_out +=
+                        QStringLiteral("<span class=\"swatch %1\" aria-hidden=\"true\"></span>")
+                            .arg(ragClass(t.rowRags.at(r)));
                 m_out += escaped(row.value(c)) + QStringLiteral("</td>");
             }
             m_out += QStringLiteral("</tr>\n");
@@ -372,15 +378,14 @@ private:
                 lines.append(current);
             for (const QString &text : std::as_const(lines)) {
                 y += line;
-                rows += QStringLiteral("<text x=\"0\" y=\"%1\">%2</text>")
-                            .arg(y)
-                            .arg(escaped(text));
+                rows +=
+                    QStringLiteral("<text x=\"0\" y=\"%1\">%2</text>").arg(y).arg(escaped(text));
             }
             y += 6;
             const Rag rag = section.rag();
             const std::optional<double> score = section.tally.score();
-            const qreal barWidth = score ? qMax(track * qBound(0.0, *score, 100.0) / 100.0, 2.0)
-                                         : track;
+            const qreal barWidth =
+                score ? qMax(track * qBound(0.0, *score, 100.0) / 100.0, 2.0) : track;
             const QString fill = rag == Rag::Green   ? style.green.name()
                                  : rag == Rag::Amber ? QStringLiteral("url(#amber)")
                                  : rag == Rag::Red   ? QStringLiteral("url(#red)")
@@ -389,9 +394,8 @@ private:
                                    "stroke=\"#404040\"%4/>")
                         .arg(y)
                         .arg(barWidth)
-                        .arg(fill,
-                             rag == Rag::None ? QStringLiteral(" stroke-dasharray=\"4 3\"")
-                                              : QString());
+                        .arg(fill, rag == Rag::None ? QStringLiteral(" stroke-dasharray=\"4 3\"")
+                                                    : QString());
             rows += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>"
                                    "<text x=\"%4\" y=\"%2\">%5</text>")
                         .arg(track + 60)
@@ -400,18 +404,20 @@ private:
                         .arg(track + 68)
                         .arg(escaped(ragLabel(rag)));
             if (section.gateFailed)
-                rows += QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\">\u26a0 %3</text>")
-                            .arg(track + 128)
-                            .arg(y + 14)
-                            .arg(escaped(ScoreChartPainter::gateFailedText()));
+                rows +=
+                    QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\">\u26a0 %3</text>")
+                        .arg(track + 128)
+                        .arg(y + 14)
+                        .arg(escaped(ScoreChartPainter::gateFailedText()));
             y += 26;
         }
         const qreal bottom = y;
         QString axis;
         for (int mark : {0, 50, 75, 100}) {
             const qreal x = track * mark / 100.0;
-            axis += QStringLiteral("<line x1=\"%1\" y1=\"24\" x2=\"%1\" y2=\"%2\" stroke=\"#404040\"%3/>"
-                                   "<text x=\"%1\" y=\"18\" text-anchor=\"%4\">%5</text>")
+            axis += QStringLiteral(
+                        "<line x1=\"%1\" y1=\"24\" x2=\"%1\" y2=\"%2\" stroke=\"#404040\"%3/>"
+                        "<text x=\"%1\" y=\"18\" text-anchor=\"%4\">%5</text>")
                         .arg(x)
                         .arg(bottom)
                         .arg(mark == 50 || mark == 75 ? QStringLiteral(" stroke-dasharray=\"4 3\"")
@@ -440,9 +446,8 @@ private:
                                   "stroke=\"#404040\"%4/><text x=\"%5\" y=\"%6\">%7</text>")
                        .arg(keyX)
                        .arg(keyY)
-                       .arg(fill,
-                            rag == Rag::None ? QStringLiteral(" stroke-dasharray=\"4 3\"")
-                                             : QString())
+                       .arg(fill, rag == Rag::None ? QStringLiteral(" stroke-dasharray=\"4 3\"")
+                                                   : QString())
                        .arg(keyX + 34)
                        .arg(keyY + 12)
                        .arg(escaped(label));
@@ -451,23 +456,24 @@ private:
         const qreal height = keyY + 24;
         const QString amber = style.amber.darker(170).name();
         const QString red = style.red.darker(170).name();
-        m_out += QStringLiteral(
-                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                     "aria-labelledby=\"%3-title %3-desc\" font-family=\"DejaVu Sans, Verdana, "
-                     "Arial, sans-serif\" font-size=\"16\" fill=\"#1a1a1a\">\n"
-                     "<title id=\"%3-title\">%4</title>\n<desc id=\"%3-desc\">%5</desc>\n"
-                     "<defs><pattern id=\"amber\" width=\"6\" height=\"6\" "
-                     "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-                     "<rect width=\"6\" height=\"6\" fill=\"#f9d9a6\"/><rect width=\"2\" height=\"6\" "
-                     "fill=\"%6\"/></pattern><pattern id=\"red\" width=\"6\" height=\"6\" "
-                     "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-                     "<rect width=\"6\" height=\"6\" fill=\"#eebcbc\"/><rect width=\"2\" height=\"6\" "
-                     "fill=\"%7\"/><rect width=\"6\" height=\"2\" fill=\"%7\"/></pattern></defs>\n")
-                     .arg(width)
-                     .arg(height)
-                     .arg(id,
-                          caption.isEmpty() ? escaped(HtmlReportWriter::tr("Section scores")) : caption,
-                          escaped(ScoreChartPainter::describe(b.chart)), amber, red);
+        m_out +=
+            QStringLiteral(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                "aria-labelledby=\"%3-title %3-desc\" font-family=\"DejaVu Sans, Verdana, "
+                "Arial, sans-serif\" font-size=\"16\" fill=\"#1a1a1a\">\n"
+                "<title id=\"%3-title\">%4</title>\n<desc id=\"%3-desc\">%5</desc>\n"
+                "<defs><pattern id=\"amber\" width=\"6\" height=\"6\" "
+                "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                "<rect width=\"6\" height=\"6\" fill=\"#f9d9a6\"/><rect width=\"2\" height=\"6\" "
+                "fill=\"%6\"/></pattern><pattern id=\"red\" width=\"6\" height=\"6\" "
+                "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                "<rect width=\"6\" height=\"6\" fill=\"#eebcbc\"/><rect width=\"2\" height=\"6\" "
+                "fill=\"%7\"/><rect width=\"6\" height=\"2\" fill=\"%7\"/></pattern></defs>\n")
+                .arg(width)
+                .arg(height)
+                .arg(id,
+                     caption.isEmpty() ? escaped(HtmlReportWriter::tr("Section scores")) : caption,
+                     escaped(ScoreChartPainter::describe(b.chart)), amber, red);
         m_out += axis + rows + key + QStringLiteral("\n</svg>\n</figure>\n");
     }
 

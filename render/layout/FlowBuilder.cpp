@@ -466,8 +466,8 @@ Flow FlowBuilder::tableFlow(const ReportTable &table, int index) const
         x += width;
     }
     if (!table.header.isEmpty()) {
-        const QList<Slice> header = tableRow(table.header, columns, ReportFont::TableHeader,
-                                             Rag::None, -1, -1, index, {});
+        const QList<Slice> header =
+            tableRow(table.header, columns, ReportFont::TableHeader, Rag::None, -1, -1, index, {});
         flow.slices.append(header);
         flow.repeatFirst = header.size() == 1;
     }

@@ -84,6 +84,11 @@ struct LaidOutItem
     Rag rag = Rag::None;
     // A table's header row painted again at the top of a page the table continues on.
     bool repeated = false;
+    // Text: the line was broken inside a word (after a hyphen or a slash, or a word too long
+    // for the line), so the next line goes on with the same word. An output that puts back the
+    // spaces lines were broken at (the tagged PDF) must not put one here: "first-hand" would
+    // read "first- hand".
+    bool continuesWord = false;
     // Where in its block a text is, for an output that marks the document's structure (the
     // tagged PDF): a table's cell (column, and row into ReportTable::rows, -1 for the header
     // row), a tick box's choice (column), a cover fact (row, column 0 the label, 1 the value).

@@ -1,9 +1,9 @@
 #include "odt/OdtReportWriter.h"
 
+#include "Version.h"
 #include "chart/ScoreChartPainter.h"
 #include "layout/FlowBuilder.h"
 #include "odt/ZipWriter.h"
-#include "Version.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -20,8 +20,7 @@ const QString styleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:st
 const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString tableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
 const QString drawNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
-const QString foNs =
-    QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
+const QString foNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString svgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
 const QString xlinkNs = QStringLiteral("http://www.w3.org/1999/xlink");
 const QString dcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
@@ -231,7 +230,8 @@ private:
             sum += s;
         for (int c = 0; c < stretch.size(); ++c) {
             xml.writeStartElement(styleNs, QStringLiteral("style"));
-            xml.writeAttribute(styleNs, QStringLiteral("name"), QStringLiteral("%1.%2").arg(name).arg(c));
+            xml.writeAttribute(styleNs, QStringLiteral("name"),
+                               QStringLiteral("%1.%2").arg(name).arg(c));
             xml.writeAttribute(styleNs, QStringLiteral("family"), QStringLiteral("table-column"));
             xml.writeEmptyElement(styleNs, QStringLiteral("table-column-properties"));
             xml.writeAttribute(styleNs, QStringLiteral("column-width"),
@@ -261,7 +261,8 @@ private:
         }
         if (!label.isEmpty()) {
             xml.writeStartElement(textNs, QStringLiteral("span"));
-            xml.writeAttribute(textNs, QStringLiteral("style-name"), QStringLiteral("Strong_20_Emphasis"));
+            xml.writeAttribute(textNs, QStringLiteral("style-name"),
+                               QStringLiteral("Strong_20_Emphasis"));
             writeText(xml, label);
             xml.writeEndElement();
             xml.writeCharacters(QStringLiteral(" "));
@@ -426,14 +427,14 @@ private:
     {
         QXmlStreamWriter &xml = *m_xml;
         const ReportBlock &b = m_document.blocks.at(i);
-        const QString caption = i > 0 && isCaptionOfNext(i - 1) ? m_document.blocks.at(i - 1).text
-                                                                 : QString();
+        const QString caption =
+            i > 0 && isCaptionOfNext(i - 1) ? m_document.blocks.at(i - 1).text : QString();
         QString style = m_breakBefore ? QStringLiteral("_Break") : QString();
         switch (b.kind) {
         case ReportBlock::Kind::Heading: {
             const int level = qBound(1, m_levels.at(i), 4);
-            paragraph(QStringLiteral("Heading_20_%1").arg(level) + style, b.text, b.language,
-                      level, b.rag);
+            paragraph(QStringLiteral("Heading_20_%1").arg(level) + style, b.text, b.language, level,
+                      b.rag);
             break;
         }
         case ReportBlock::Kind::Paragraph:
@@ -497,8 +498,8 @@ private:
     // --- styles.xml, meta.xml, the manifest ------------------------------------------
 
     static void paragraphStyle(QXmlStreamWriter &xml, const QString &name, const QString &display,
-                               const QString &parent, const QString &next, qreal sizePt,
-                               bool bold, qreal above, qreal below, int outline = 0,
+                               const QString &parent, const QString &next, qreal sizePt, bool bold,
+                               qreal above, qreal below, int outline = 0,
                                const QString &colour = {}, qreal indentCm = 0,
                                bool keepWithNext = false)
     {
@@ -582,46 +583,50 @@ private:
         xml.writeAttribute(styleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
         xml.writeAttribute(styleNs, QStringLiteral("class"), QStringLiteral("text"));
         xml.writeEndElement();
-        paragraphStyle(xml, body, QStringLiteral("Text body"), QStringLiteral("Standard"), {}, 0, false, 3, 4);
-        paragraphStyle(xml, QStringLiteral("Heading"), QStringLiteral("Heading"), QStringLiteral("Standard"),
-                       body, 0, true, 12, 6, 0, {}, 0, true);
+        paragraphStyle(xml, body, QStringLiteral("Text body"), QStringLiteral("Standard"), {}, 0,
+                       false, 3, 4);
+        paragraphStyle(xml, QStringLiteral("Heading"), QStringLiteral("Heading"),
+                       QStringLiteral("Standard"), body, 0, true, 12, 6, 0, {}, 0, true);
         const qreal sizes[] = {20, 14, 10.5, 10.5};
         for (int level = 1; level <= 4; ++level)
             paragraphStyle(xml, QStringLiteral("Heading_20_%1").arg(level),
                            QStringLiteral("Heading %1").arg(level), QStringLiteral("Heading"), body,
                            sizes[level - 1], true, level == 1 ? 18 : 12, 6, level,
                            level <= 2 ? accent : QString(), 0, true);
-        paragraphStyle(xml, QStringLiteral("Title"), QStringLiteral("Title"), QStringLiteral("Heading"), body,
-                       27, true, 0, 6, 1);
-        paragraphStyle(xml, QStringLiteral("Kicker"), QStringLiteral("Kicker"), QStringLiteral("Standard"),
-                       QStringLiteral("Title"), 12, true, 0, 4, 0, accent);
-        paragraphStyle(xml, QStringLiteral("Subtitle"), QStringLiteral("Subtitle"), QStringLiteral("Standard"),
-                       body, 15, false, 0, 12, 0, muted);
-        paragraphStyle(xml, QStringLiteral("Lead"), QStringLiteral("Lead"), body, body, 12.5, false, 6, 6);
-        paragraphStyle(xml, QStringLiteral("Quotations"), QStringLiteral("Quotations"), body, body, 0, false, 2,
-                       4, 0, {}, 0.6);
-        paragraphStyle(xml, QStringLiteral("Small"), QStringLiteral("Small print"), body, body, 9, false, 2, 3, 0,
-                       muted);
-        paragraphStyle(xml, QStringLiteral("Caption_20_Label"), QStringLiteral("Caption label"), body, body, 9,
-                       true, 8, 3, 0, {}, 0, true);
-        paragraphStyle(xml, QStringLiteral("Table_20_Caption"), QStringLiteral("Table caption"), body, body, 9,
-                       true, 8, 3, 0, {}, 0, true);
-        paragraphStyle(xml, QStringLiteral("Figure_20_Caption"), QStringLiteral("Figure caption"), body, body,
-                       9, true, 8, 3, 0, {}, 0, true);
-        paragraphStyle(xml, QStringLiteral("Figure"), QStringLiteral("Figure"), QStringLiteral("Standard"), body,
-                       0, false, 3, 6);
+        paragraphStyle(xml, QStringLiteral("Title"), QStringLiteral("Title"),
+                       QStringLiteral("Heading"), body, 27, true, 0, 6, 1);
+        paragraphStyle(xml, QStringLiteral("Kicker"), QStringLiteral("Kicker"),
+                       QStringLiteral("Standard"), QStringLiteral("Title"), 12, true, 0, 4, 0,
+                       accent);
+        paragraphStyle(xml, QStringLiteral("Subtitle"), QStringLiteral("Subtitle"),
+                       QStringLiteral("Standard"), body, 15, false, 0, 12, 0, muted);
+        paragraphStyle(xml, QStringLiteral("Lead"), QStringLiteral("Lead"), body, body, 12.5, false,
+                       6, 6);
+        paragraphStyle(xml, QStringLiteral("Quotations"), QStringLiteral("Quotations"), body, body,
+                       0, false, 2, 4, 0, {}, 0.6);
+        paragraphStyle(xml, QStringLiteral("Small"), QStringLiteral("Small print"), body, body, 9,
+                       false, 2, 3, 0, muted);
+        paragraphStyle(xml, QStringLiteral("Caption_20_Label"), QStringLiteral("Caption label"),
+                       body, body, 9, true, 8, 3, 0, {}, 0, true);
+        paragraphStyle(xml, QStringLiteral("Table_20_Caption"), QStringLiteral("Table caption"),
+                       body, body, 9, true, 8, 3, 0, {}, 0, true);
+        paragraphStyle(xml, QStringLiteral("Figure_20_Caption"), QStringLiteral("Figure caption"),
+                       body, body, 9, true, 8, 3, 0, {}, 0, true);
+        paragraphStyle(xml, QStringLiteral("Figure"), QStringLiteral("Figure"),
+                       QStringLiteral("Standard"), body, 0, false, 3, 6);
         paragraphStyle(xml, QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"),
                        QStringLiteral("Standard"), {}, 9.5, false, 1, 1);
         paragraphStyle(xml, QStringLiteral("Table_20_Heading"), QStringLiteral("Table Heading"),
                        QStringLiteral("Table_20_Contents"), {}, 9.5, true, 1, 1);
-        paragraphStyle(xml, QStringLiteral("List_20_Contents"), QStringLiteral("List Contents"), body, {}, 0,
-                       false, 1, 1);
+        paragraphStyle(xml, QStringLiteral("List_20_Contents"), QStringLiteral("List Contents"),
+                       body, {}, 0, false, 1, 1);
         paragraphStyle(xml, QStringLiteral("Writing_20_line"), QStringLiteral("Writing line"),
                        QStringLiteral("Standard"), {}, 0, false, 14, 0);
 
         xml.writeStartElement(styleNs, QStringLiteral("style"));
         xml.writeAttribute(styleNs, QStringLiteral("name"), QStringLiteral("Strong_20_Emphasis"));
-        xml.writeAttribute(styleNs, QStringLiteral("display-name"), QStringLiteral("Strong Emphasis"));
+        xml.writeAttribute(styleNs, QStringLiteral("display-name"),
+                           QStringLiteral("Strong Emphasis"));
         xml.writeAttribute(styleNs, QStringLiteral("family"), QStringLiteral("text"));
         xml.writeEmptyElement(styleNs, QStringLiteral("text-properties"));
         xml.writeAttribute(foNs, QStringLiteral("font-weight"), QStringLiteral("bold"));
@@ -639,7 +644,8 @@ private:
                            QStringLiteral("label-alignment"));
         xml.writeEmptyElement(styleNs, QStringLiteral("list-level-label-alignment"));
         xml.writeAttribute(textNs, QStringLiteral("label-followed-by"), QStringLiteral("listtab"));
-        xml.writeAttribute(textNs, QStringLiteral("list-tab-stop-position"), QStringLiteral("0.7cm"));
+        xml.writeAttribute(textNs, QStringLiteral("list-tab-stop-position"),
+                           QStringLiteral("0.7cm"));
         xml.writeAttribute(foNs, QStringLiteral("text-indent"), QStringLiteral("-0.5cm"));
         xml.writeAttribute(foNs, QStringLiteral("margin-left"), QStringLiteral("0.7cm"));
         xml.writeEndElement();
@@ -690,7 +696,8 @@ private:
                                  xmlSafe(m_document.author));
             xml.writeTextElement(dcNs, QStringLiteral("creator"), xmlSafe(m_document.author));
         }
-        for (const QString &keyword : m_document.keywords.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+        for (const QString &keyword :
+             m_document.keywords.split(QStringLiteral(", "), Qt::SkipEmptyParts))
             xml.writeTextElement(metaNs, QStringLiteral("keyword"), xmlSafe(keyword));
         xml.writeTextElement(dcNs, QStringLiteral("language"), language());
         xml.writeTextElement(metaNs, QStringLiteral("creation-date"),

@@ -32,9 +32,8 @@ qreal PdfFonts::width(int index, quint32 glyph)
     const qreal size = face.font.pixelSize() > 0 ? face.font.pixelSize() : 1;
     // Two decimals are plenty, and the same rounded figure goes into /W and into the
     // placement of the next glyph, so they agree.
-    const qreal width = std::round((advances.isEmpty() ? 0 : advances.first().x()) / size * 1000 *
-                                   100) /
-                        100;
+    const qreal width =
+        std::round((advances.isEmpty() ? 0 : advances.first().x()) / size * 1000 * 100) / 100;
     face.widths.insert(glyph, width);
     return width;
 }
@@ -96,7 +95,10 @@ void PdfContent::line(const QPointF &from, const QPointF &to, qreal width, Qt::P
                       const QColor &colour)
 {
     strokeColour(colour);
-    m_out.append(number(width) + " w " + (cap == Qt::FlatCap ? "0" : cap == Qt::RoundCap ? "1" : "2") +
+    m_out.append(number(width) + " w " +
+                 (cap == Qt::FlatCap    ? "0"
+                  : cap == Qt::RoundCap ? "1"
+                                        : "2") +
                  " J\n");
     m_out.append(number(from.x()) + ' ' + number(from.y()) + " m " + number(to.x()) + ' ' +
                  number(to.y()) + " l S\n");
@@ -154,8 +156,12 @@ bool PdfContent::glyphs(const QRawFont &font, const QList<quint32> &ids,
                 m_out.append(' ' + number(adjust) + ' ');
         }
         static const char hex[] = "0123456789ABCDEF";
-        char code[6] = {'<', hex[(glyph >> 12) & 15], hex[(glyph >> 8) & 15],
-                        hex[(glyph >> 4) & 15], hex[glyph & 15], '>'};
+        char code[6] = {'<',
+                        hex[(glyph >> 12) & 15],
+                        hex[(glyph >> 8) & 15],
+                        hex[(glyph >> 4) & 15],
+                        hex[glyph & 15],
+                        '>'};
         m_out.append(code, 6);
         x = at.x();
         previousWidth = width;
@@ -201,8 +207,14 @@ void PdfContent::path(const QPainterPath &path, const QPen *pen, const QColor *f
         const Qt::PenJoinStyle join = pen->joinStyle();
         const qreal width = pen->widthF() > 0 ? pen->widthF() : 1;
         m_out.append(number(width) + " w " +
-                     (cap == Qt::FlatCap ? "0" : cap == Qt::RoundCap ? "1" : "2") + " J " +
-                     (join == Qt::RoundJoin ? "1" : join == Qt::BevelJoin ? "2" : "0") + " j\n");
+                     (cap == Qt::FlatCap    ? "0"
+                      : cap == Qt::RoundCap ? "1"
+                                            : "2") +
+                     " J " +
+                     (join == Qt::RoundJoin   ? "1"
+                      : join == Qt::BevelJoin ? "2"
+                                              : "0") +
+                     " j\n");
         if (pen->style() != Qt::SolidLine) {
             QByteArray dashes = "[";
             for (qreal dash : pen->dashPattern())

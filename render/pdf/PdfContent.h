@@ -62,9 +62,8 @@ public:
     // Glyphs of one face at its pixel size (in layout units), each at origin + its position,
     // showing text (which goes into the font's ToUnicode map). Returns whether every glyph has
     // a character in that map; when not, the caller says what the text is with /ActualText.
-    bool glyphs(const QRawFont &font, const QList<quint32> &glyphs,
-                const QList<QPointF> &positions, const QPointF &origin, const QColor &colour,
-                const QString &text);
+    bool glyphs(const QRawFont &font, const QList<quint32> &glyphs, const QList<QPointF> &positions,
+                const QPointF &origin, const QColor &colour, const QString &text);
     // A path in the current coordinates, filled and/or stroked.
     void path(const QPainterPath &path, const QPen *pen, const QColor *fill);
     // Sets clip for what follows until restore().

@@ -89,8 +89,8 @@ QByteArray PdfFontSubset::trueType(const QRawFont &font, const QList<quint32> &g
 {
     const auto fail = [error, &font](const QString &why) {
         if (error)
-            *error = QStringLiteral("the font %1 %2 %3")
-                         .arg(font.familyName(), font.styleName(), why);
+            *error =
+                QStringLiteral("the font %1 %2 %3").arg(font.familyName(), font.styleName(), why);
         return QByteArray();
     };
     const QByteArray head = font.fontTable("head");
@@ -154,7 +154,7 @@ QByteArray PdfFontSubset::trueType(const QRawFont &font, const QList<quint32> &g
 
     QByteArray newHead = head;
     newHead[8] = newHead[9] = newHead[10] = newHead[11] = '\0'; // checkSumAdjustment, set below
-    put16(newHead, 50, 1);                                   // long loca offsets
+    put16(newHead, 50, 1);                                      // long loca offsets
     QByteArray newHhea = hhea;
     put16(newHhea, 34, quint16(count));
     QByteArray newMaxp = maxp;

@@ -18,8 +18,7 @@ public:
     // The font program, or empty with *error set: a font without TrueType outlines (a 'glyf'
     // table; a CFF-based OpenType font has none) or with tables that do not add up.
     // glyphs: the ids shown, in any order; glyph 0 and the parts of composite glyphs are added.
-    static QByteArray trueType(const QRawFont &font, const QList<quint32> &glyphs,
-                               QString *error);
+    static QByteArray trueType(const QRawFont &font, const QList<quint32> &glyphs, QString *error);
 
     // Whether the font has TrueType outlines that trueType() can embed.
     static bool isTrueType(const QRawFont &font);

@@ -104,9 +104,8 @@ public:
         // A space after each label, so that the chart's words do not run together when its
         // text is read out of the PDF (tagged PDF marks word breaks with spaces).
         const QList<quint32> glyphs = raw.glyphIndexesForString(text + QLatin1Char(' '));
-        const QList<QPointF> advances =
-            raw.advancesForGlyphIndexes(glyphs, QRawFont::SeparateAdvances |
-                                                    QRawFont::UseDesignMetrics);
+        const QList<QPointF> advances = raw.advancesForGlyphIndexes(
+            glyphs, QRawFont::SeparateAdvances | QRawFont::UseDesignMetrics);
         QList<QPointF> positions;
         positions.reserve(glyphs.size());
         QPointF at;

@@ -1,11 +1,11 @@
 #include "pdf/TaggedPdfWriter.h"
 
+#include "Version.h"
 #include "chart/ScoreChartPainter.h"
 #include "paint/ReportInks.h"
 #include "pdf/PdfContent.h"
 #include "pdf/PdfFontSubset.h"
 #include "pdf/PdfPaintDevice.h"
-#include "Version.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -58,8 +58,8 @@ QByteArray xmlText(const QString &text)
     clean.reserve(text.size());
     for (QChar c : text) {
         const ushort u = c.unicode();
-        const bool allowed = u == 0x9 || u == 0xa || u == 0xd || (u >= 0x20 && u != 0xfffe &&
-                                                                    u != 0xffff);
+        const bool allowed =
+            u == 0x9 || u == 0xa || u == 0xd || (u >= 0x20 && u != 0xfffe && u != 0xffff);
         clean.append(allowed ? c : QChar(QChar::Space));
     }
     return clean.toHtmlEscaped().toUtf8();
@@ -142,9 +142,9 @@ public:
 private:
     struct Entry
     {
-        int type = 0;       // 1: at an offset in the file; 2: in an object stream
-        qint64 offset = 0;  // type 1: the offset; type 2: the object stream's number
-        quint16 index = 0;  // type 2: the place in the object stream
+        int type = 0;      // 1: at an offset in the file; 2: in an object stream
+        qint64 offset = 0; // type 1: the offset; type 2: the object stream's number
+        quint16 index = 0; // type 2: the place in the object stream
     };
 
     void flushObjects()
@@ -255,8 +255,8 @@ public:
             const QString lang = otherLanguage(block.language);
             switch (block.kind) {
             case ReportBlock::Kind::Heading:
-                m_block.insert(i, add("H" + QByteArray::number(qBound(1, levels.at(i), 6)),
-                                      m_root, false, lang));
+                m_block.insert(i, add("H" + QByteArray::number(qBound(1, levels.at(i), 6)), m_root,
+                                      false, lang));
                 break;
             case ReportBlock::Kind::Paragraph: {
                 const ReportBlock::Kind next = i + 1 < document.blocks.size()
@@ -279,8 +279,8 @@ public:
                 break;
             case ReportBlock::Kind::Table: {
                 const ReportTable &table = block.table;
-                const int node = containers.contains(i) ? containers.value(i)
-                                                        : add("Table", m_root, true, lang);
+                const int node =
+                    containers.contains(i) ? containers.value(i) : add("Table", m_root, true, lang);
                 m_block.insert(i, node);
                 qsizetype columns = table.header.size();
                 for (const QStringList &row : table.rows)
@@ -531,13 +531,14 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
             case LaidOutItem::Kind::Text: {
                 // Tagged PDF marks word breaks with real spaces, not by where the words sit: the
                 // space a line was broken at, or between a field's label and its text, is put
-                // back, invisible, at the end of the line before.
-                if (lastText && lastTarget == target && target >= 0 &&
+                // back, invisible, at the end of the line before; not where a word goes on.
+                if (lastText && lastTarget == target && target >= 0 && !lastText->continuesWord &&
                     !lastText->text.isEmpty() && !lastText->text.back().isSpace() &&
                     !item.text.isEmpty() && !item.text.front().isSpace()) {
-                    const QRawFont raw = lastText->glyphs.isEmpty()
-                                             ? QRawFont::fromFont(layout.fonts.at(int(lastText->font)))
-                                             : lastText->glyphs.constLast().rawFont();
+                    const QRawFont raw =
+                        lastText->glyphs.isEmpty()
+                            ? QRawFont::fromFont(layout.fonts.at(int(lastText->font)))
+                            : lastText->glyphs.constLast().rawFont();
                     const QList<quint32> space = raw.glyphIndexesForString(QStringLiteral(" "));
                     if (!space.isEmpty() && space.first() != 0)
                         pdf.glyphs(raw, space, {QPointF()},
@@ -674,8 +675,7 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
                                 "] /ToUnicode " + ref(toUnicode) + " >>");
         fontResources.append(" /" + face.name + ' ' + ref(font));
     }
-    writer.object(resources,
-                  "<< /ProcSet [/PDF /Text] /Font <<" + fontResources + " >> >>");
+    writer.object(resources, "<< /ProcSet [/PDF /Text] /Font <<" + fontResources + " >> >>");
 
     QByteArray kids;
     for (int page : std::as_const(pageObjects))
@@ -776,9 +776,9 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
                           pdfString(QString::fromLatin1(pdfDate(created))) + " >>");
     writer.object(info, infoDictionary);
     const QByteArray id =
-        QCryptographicHash::hash(QByteArray(document.title.toUtf8() +
-                                            created.toString(Qt::ISODateWithMs).toUtf8()),
-                                 QCryptographicHash::Md5)
+        QCryptographicHash::hash(
+            QByteArray(document.title.toUtf8() + created.toString(Qt::ISODateWithMs).toUtf8()),
+            QCryptographicHash::Md5)
             .toHex()
             .toUpper();
     return writer.finish(catalog, info, id);

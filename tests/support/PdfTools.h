@@ -15,7 +15,10 @@ namespace PdfTools {
 // UTF-8; what it said on stderr is appended, so a failure shows up in the text a test checks.
 inline QString run(const QString &tool, const QString &path, QStringList arguments = {})
 {
-    arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path;
+    // pdffonts takes no -enc; its names are ASCII.
+    if (tool != QLatin1String("pdffonts"))
+        arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8");
+    arguments << path;
     if (tool == QLatin1String("pdftotext"))
         arguments << QStringLiteral("-");
     QProcess process;
@@ -42,9 +45,12 @@ inline QHash<QString, QJsonObject> objects(const QString &path)
     QHash<QString, QJsonObject> objects;
     if (!process.waitForFinished(60000))
         return objects;
-    const QJsonObject all =
-        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(
-            QStringLiteral("qpdf")).toArray().at(1).toObject();
+    const QJsonObject all = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                .object()
+                                .value(QStringLiteral("qpdf"))
+                                .toArray()
+                                .at(1)
+                                .toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         QString key = it.key();
         if (key.startsWith(QLatin1String("obj:")))
@@ -58,7 +64,10 @@ inline QHash<QString, QJsonObject> objects(const QString &path)
 inline QJsonObject dictionary(const QJsonObject &object)
 {
     if (object.contains(QStringLiteral("stream")))
-        return object.value(QStringLiteral("stream")).toObject().value(QStringLiteral("dict")).toObject();
+        return object.value(QStringLiteral("stream"))
+            .toObject()
+            .value(QStringLiteral("dict"))
+            .toObject();
     return object.value(QStringLiteral("value")).toObject();
 }
 

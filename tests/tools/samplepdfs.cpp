@@ -2,10 +2,10 @@
 // sample council's assessment as tagged PDF, accessible HTML and editable ODT, and a blank Lead
 // Member workbook, made by the same code as `waymark-cli report` and `workbook`, so a reader sees
 // the real output without building.
-#include "bank/BankLoader.h"
 #include "ReportRenderer.h"
-#include "report/ReviewComposer.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLoader.h"
+#include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
 
 #include <QDir>

@@ -13,8 +13,9 @@ namespace Waymark {
 
 // Asks where to save a report and in which of its three formats: a tagged PDF for print and
 // screen readers, an accessible web page for the council's website, or an editable document
-// for the committee template. The format follows the name's extension (.pdf, .html, .odt), or
-// the file type chosen in the dialog when the name has none (its extension is then added).
+// for the committee template. The format follows the name's extension (.pdf, .html, .odt); a
+// name typed without one gets the chosen file type's, before the dialog asks about replacing
+// a file; a name with an extension of the member's own is written in the chosen type.
 class ReportFileDialog
 {
     Q_DECLARE_TR_FUNCTIONS(ReportFileDialog)

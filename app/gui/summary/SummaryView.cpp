@@ -1,8 +1,8 @@
 #include "summary/SummaryView.h"
 
+#include "chart/ScoreChartPainter.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
-#include "chart/ScoreChartPainter.h"
 #include "common/RefreshWhenShown.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"

@@ -303,8 +303,8 @@ void WorkshopWindow::buildMenus()
     workshop->addSeparator();
     add(workshop, tr("P&rint preview of the pack…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         "previewPackAction", &WorkshopWindow::previewPack);
-    add(workshop, tr("Export the pack as PD&F, web page or document…"), QKeySequence(), "exportPackAction",
-        &WorkshopWindow::exportPackPdf);
+    add(workshop, tr("Export the pack as PD&F, web page or document…"), QKeySequence(),
+        "exportPackAction", &WorkshopWindow::exportPackPdf);
     workshop->addSeparator();
     add(workshop, tr("&Close the workshop window"), QKeySequence::Close, "closeWorkshopAction",
         &QWidget::close, false);
