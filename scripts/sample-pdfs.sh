@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates docs/samples/*.pdf — the sample council's gateway review and a blank Lead Member
-# workbook — and a PNG of their first pages for the README. Run after ./test.sh has built
+# Regenerates docs/samples/: the sample council's gateway review as a tagged PDF, an accessible
+# web page (.html) and an editable document (.odt), in English and in Welsh (-cy), a blank Lead
+# Member workbook, and a PNG of a few pages for the README. Run after ./test.sh has built
 # everything; needs poppler-utils (installed by ./test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -7,6 +7,7 @@
 // - the HTML as text (self-contained, landmarks, lang, captions, scopes, the chart's SVG);
 // - the ODT's content.xml (real headings, header rows, lists, well-formed XML);
 // and the three compared section by section, hostile notes included.
+#include "OdfTools.h"
 #include "PdfTools.h"
 #include "ReportRenderer.h"
 #include "assessment/SampleAssessment.h"
@@ -126,14 +127,6 @@ Sections htmlSections(const QString &html)
     return sections;
 }
 
-QByteArray unzipped(const QString &odt, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, entry});
-    unzip.waitForFinished(30000);
-    return unzip.readAllStandardOutput();
-}
-
 // The document's words, the chart's picture and caption left out, a new section at each
 // heading of outline level 1. Fails the XML check when content.xml is not well formed.
 Sections odtSections(const QByteArray &content, QString *xmlError = nullptr)
@@ -230,14 +223,6 @@ class TestReportFormats : public QObject
         return QString::fromUtf8(file.readAll());
     }
 
-    QJsonObject catalog(const QHash<QString, QJsonObject> &objects) const
-    {
-        const QString root = PdfTools::dictionary(objects.value(QStringLiteral("trailer")))
-                                 .value(QStringLiteral("/Root"))
-                                 .toString();
-        return PdfTools::dictionary(objects.value(root));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -274,7 +259,7 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("Title:           ") + m_review.title),
                  qPrintable(info));
         const QHash<QString, QJsonObject> objects = PdfTools::objects(m_pdf);
-        const QJsonObject root = catalog(objects);
+        const QJsonObject root = PdfTools::catalog(objects);
         QCOMPARE(root.value(QStringLiteral("/Lang")).toString(), QStringLiteral("u:en"));
         QCOMPARE(
             root.value(QStringLiteral("/MarkInfo")).toObject().value(QStringLiteral("/Marked")),
@@ -476,7 +461,7 @@ private Q_SLOTS:
         QVERIFY(marked >= 0);
         const QString pdf = write(welsh, QStringLiteral("welsh.pdf"));
         const QHash<QString, QJsonObject> objects = PdfTools::objects(pdf);
-        QCOMPARE(catalog(objects).value(QStringLiteral("/Lang")).toString(),
+        QCOMPARE(PdfTools::catalog(objects).value(QStringLiteral("/Lang")).toString(),
                  QStringLiteral("u:cy"));
         int english = 0;
         for (const QJsonObject &object : objects) {
@@ -492,9 +477,10 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("<html lang=\"cy\">")));
         QCOMPARE(html.count(QLatin1String(" lang=\"en\"")), 1);
         const QString odt = write(welsh, QStringLiteral("welsh.odt"));
-        QVERIFY(QString::fromUtf8(unzipped(odt, QStringLiteral("styles.xml")))
+        QVERIFY(QString::fromUtf8(OdfTools::entry(odt, QStringLiteral("styles.xml")))
                     .contains(QLatin1String("fo:language=\"cy\"")));
-        const QString content = QString::fromUtf8(unzipped(odt, QStringLiteral("content.xml")));
+        const QString content =
+            QString::fromUtf8(OdfTools::entry(odt, QStringLiteral("content.xml")));
         QVERIFY(content.contains(QLatin1String("fo:language=\"en\"")));
         QVERIFY(content.contains(QLatin1String("text:style-name=\"Lang_en\"")));
     }
@@ -557,15 +543,16 @@ private Q_SLOTS:
         // The package's first entry: "mimetype", stored, as ODF requires.
         QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
         QCOMPARE(bytes.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
-        const QString content = QString::fromUtf8(unzipped(m_odt, QStringLiteral("content.xml")));
+        const QString content =
+            QString::fromUtf8(OdfTools::entry(m_odt, QStringLiteral("content.xml")));
         QVERIFY(content.contains(QLatin1String(
             "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">At a glance")));
         QVERIFY(content.contains(QLatin1String("text:outline-level=\"3\"")));
         QVERIFY(content.contains(QLatin1String("<table:table-header-rows>")));
         QVERIFY(content.contains(QLatin1String("<svg:desc>")));
-        QVERIFY(QString::fromUtf8(unzipped(m_odt, QStringLiteral("meta.xml")))
+        QVERIFY(QString::fromUtf8(OdfTools::entry(m_odt, QStringLiteral("meta.xml")))
                     .contains(m_review.title.toHtmlEscaped()));
-        QVERIFY(!unzipped(m_odt, QStringLiteral("Pictures/chart1.png")).isEmpty());
+        QVERIFY(!OdfTools::entry(m_odt, QStringLiteral("Pictures/chart1.png")).isEmpty());
         // The hostile note is text: no heading comes of it.
         QCOMPARE(content.count(QLatin1String("<text:h ")),
                  int(std::count_if(
@@ -574,12 +561,12 @@ private Q_SLOTS:
                      1);
         const QString workbook = write(m_workbook, QStringLiteral("workbook.odt"));
         const QString workbookContent =
-            QString::fromUtf8(unzipped(workbook, QStringLiteral("content.xml")));
+            QString::fromUtf8(OdfTools::entry(workbook, QStringLiteral("content.xml")));
         QVERIFY(workbookContent.contains(QLatin1String("<text:list text:style-name=\"Choices\">")));
         for (const QString &entry :
              {QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
               QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")}) {
-            QXmlStreamReader xml(unzipped(m_odt, entry));
+            QXmlStreamReader xml(OdfTools::entry(m_odt, entry));
             while (!xml.atEnd())
                 xml.readNext();
             QVERIFY2(!xml.hasError(), qPrintable(entry + QLatin1String(": ") + xml.errorString()));
@@ -606,7 +593,7 @@ private Q_SLOTS:
         QVERIFY(fromPdf.size() > 5);
         QString xmlError;
         const Sections fromOdt =
-            odtSections(unzipped(odt, QStringLiteral("content.xml")), &xmlError);
+            odtSections(OdfTools::entry(odt, QStringLiteral("content.xml")), &xmlError);
         QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
         compareSections(fromPdf, htmlSections(read(html)), "HTML");
         compareSections(fromPdf, fromOdt, "ODT");

@@ -71,6 +71,15 @@ inline QJsonObject dictionary(const QJsonObject &object)
     return object.value(QStringLiteral("value")).toObject();
 }
 
+// The document catalog (the trailer's /Root) of objects().
+inline QJsonObject catalog(const QHash<QString, QJsonObject> &objects)
+{
+    const QString root = dictionary(objects.value(QStringLiteral("trailer")))
+                             .value(QStringLiteral("/Root"))
+                             .toString();
+    return dictionary(objects.value(root));
+}
+
 // A stream's decoded bytes.
 inline QByteArray streamData(const QJsonObject &object)
 {

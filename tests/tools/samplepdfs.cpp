@@ -1,12 +1,13 @@
-// Writes the sample files kept in docs/samples (scripts/sample-pdfs.sh): the gateway review of the
-// sample council's assessment as tagged PDF, accessible HTML and editable ODT, and a blank Lead
-// Member workbook, made by the same code as `waymark-cli report` and `workbook`, so a reader sees
-// the real output without building.
+// Writes the sample files kept in docs/samples (scripts/sample-pdfs.sh): the gateway review of
+// the sample council's assessment as a tagged PDF, an accessible web page and an editable
+// document, in English and in Welsh, and a blank Lead Member workbook, made by the same code as
+// `waymark-cli report` and `workbook`, so a reader sees the real output without building.
 #include "ReportRenderer.h"
 #include "assessment/SampleAssessment.h"
 #include "bank/BankLoader.h"
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
+#include "text/Language.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -27,6 +28,16 @@ bool write(const ReportDocument &document, const QString &path)
     return true;
 }
 
+// The review in each of the three formats, as folder/name.pdf, .html and .odt.
+bool writeEveryFormat(const ReportDocument &document, const QDir &folder, const QString &name)
+{
+    for (const char *extension : {".pdf", ".html", ".odt"}) {
+        if (!write(document, folder.filePath(name + QLatin1String(extension))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,11 +52,18 @@ int main(int argc, char *argv[])
     review.producedOn = produced;
     WorkbookOptions workbook;
     workbook.producedOn = produced;
-    const ReportDocument sample = ReviewComposer::compose(sampleAssessment(bank), bank, review);
-    const bool ok = write(sample, folder.filePath(QStringLiteral("sample-gateway-review.pdf"))) &&
-                    write(sample, folder.filePath(QStringLiteral("sample-gateway-review.html"))) &&
-                    write(sample, folder.filePath(QStringLiteral("sample-gateway-review.odt"))) &&
-                    write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
-                          folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
+    const Assessment assessment = sampleAssessment(bank);
+    bool ok = writeEveryFormat(ReviewComposer::compose(assessment, bank, review), folder,
+                               QStringLiteral("sample-gateway-review")) &&
+              write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
+                    folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
+    // The same review for a council in Wales: the report's own words in Welsh, the member's as
+    // they wrote them.
+    if (ok && !Language::install(QStringLiteral("cy"))) {
+        qCritical("the Welsh translation could not be loaded");
+        ok = false;
+    }
+    ok = ok && writeEveryFormat(ReviewComposer::compose(assessment, bank, review), folder,
+                                QStringLiteral("sample-gateway-review-cy"));
     return ok ? 0 : 1;
 }
