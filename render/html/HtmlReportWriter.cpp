@@ -357,14 +357,17 @@ private:
         if (!caption.isEmpty())
             m_out += QStringLiteral("<figcaption>%1</figcaption>\n").arg(caption);
         const ChartStyle style;
-        const qreal width = 500;
         const qreal track = 260;
+        // Wide enough for the "gate failed" mark after the RAG word (about 10 units a bold
+        // character), in any language: a narrower picture cut it off.
+        const qreal width =
+            qMax<qreal>(500, track + 128 + 10 * (ScoreChartPainter::gateFailedText().size() + 3));
         const qreal line = 21;
         QString rows;
         qreal y = 34;
         const QLocale locale;
         for (const SectionScore &section : b.chart) {
-            // Long titles wrap by words at about 72 characters.
+            // Long titles wrap by words at about 54 characters.
             QStringList lines;
             QString current;
             for (const QString &word : section.title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

@@ -63,7 +63,12 @@ int main(int argc, char *argv[])
         qCritical("the Welsh translation could not be loaded");
         ok = false;
     }
-    ok = ok && writeEveryFormat(ReviewComposer::compose(assessment, bank, review), folder,
-                                QStringLiteral("sample-gateway-review-cy"));
+    if (!ok)
+        return 1;
+    // The bank's own Welsh (section titles, questions), as waymark-cli picks it.
+    QuestionBank welshBank = bank;
+    welshBank.translate(Language::current());
+    ok = writeEveryFormat(ReviewComposer::compose(assessment, welshBank, review), folder,
+                          QStringLiteral("sample-gateway-review-cy"));
     return ok ? 0 : 1;
 }
