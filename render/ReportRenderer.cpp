@@ -1,11 +1,15 @@
 #include "ReportRenderer.h"
 
+#include "html/HtmlReportWriter.h"
 #include "layout/ReportLayout.h"
 #include "layout/ReportLayoutEngine.h"
+#include "odt/OdtReportWriter.h"
 #include "paint/ReportPainter.h"
 #include "pdf/PdfDocumentInfo.h"
+#include "pdf/TaggedPdfWriter.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -61,13 +65,82 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
         ReportPainter(*m_result, m_style.monochrome).paintPage(painter, index);
 }
 
+namespace {
+
+// When a file says it was made: now, or SOURCE_DATE_EPOCH (the reproducible-builds convention),
+// so that the same document gives the same bytes (the samples in docs/ change only when they do).
+QDateTime creationTime()
+{
+    bool fixed = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&fixed);
+    return fixed ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+std::optional<ReportFormat> ReportRenderer::formatNamed(const QString &name)
+{
+    const QString key = name.toLower();
+    if (key == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (key == QLatin1String("html") || key == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (key == QLatin1String("odt"))
+        return ReportFormat::Odt;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> ReportRenderer::formatOfPath(const QString &path)
+{
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    const qsizetype slash =
+        qMax(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\')));
+    if (dot <= slash + 1)
+        return std::nullopt;
+    return formatNamed(path.mid(dot + 1));
+}
+
+QString ReportRenderer::formatName(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        break;
+    case ReportFormat::Html:
+        return QStringLiteral("html");
+    case ReportFormat::Odt:
+        return QStringLiteral("odt");
+    }
+    return QStringLiteral("pdf");
+}
+
+QByteArray ReportRenderer::toBytes(const ReportDocument &document, ReportFormat format,
+                                   QString *error, const ReportStyle &style)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        break;
+    case ReportFormat::Html:
+        return HtmlReportWriter::write(document);
+    case ReportFormat::Odt:
+        return OdtReportWriter::write(document, creationTime());
+    }
+    return toPdf(document, error, style);
+}
+
 SaveResult ReportRenderer::savePdf(const ReportDocument &document, const QString &path,
                                    const ProtectedFiles &protectedFiles, const ReportStyle &style)
+{
+    return save(document, path, ReportFormat::Pdf, protectedFiles, style);
+}
+
+SaveResult ReportRenderer::save(const ReportDocument &document, const QString &path,
+                                ReportFormat format, const ProtectedFiles &protectedFiles,
+                                const ReportStyle &style)
 {
     if (SaveResult refusal = checkSaveTarget(path, protectedFiles); !refusal.ok())
         return refusal;
     QString error;
-    const QByteArray pdf = toPdf(document, &error, style);
+    const QByteArray pdf = toBytes(document, format, &error, style);
     if (pdf.isEmpty()) {
         SaveResult result;
         result.status = SaveResult::Status::Failed;
@@ -79,6 +152,25 @@ SaveResult ReportRenderer::savePdf(const ReportDocument &document, const QString
 
 QByteArray ReportRenderer::toPdf(const ReportDocument &document, QString *error,
                                  const ReportStyle &style)
+{
+    // The same layout as the screen and the printer, for A4 with the report's margins, written
+    // as a tagged PDF.
+    const QPageLayout page(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                           ReportLayoutEngine::margins(), QPageLayout::Millimeter);
+    const ReportLayoutResult layout = ReportLayoutEngine::layOut(document, style, page);
+    QString fontProblem;
+    QByteArray tagged =
+        TaggedPdfWriter::write(document, layout, style.monochrome, &fontProblem, creationTime());
+    if (!tagged.isEmpty())
+        return tagged;
+    // A font the tagged writer cannot embed (one with PostScript outlines) still gets a PDF,
+    // through Qt, without the structure a screen reader needs.
+    qWarning("Waymark: the PDF is not tagged for screen readers: %s", qPrintable(fontProblem));
+    return toUntaggedPdf(document, error, style);
+}
+
+QByteArray ReportRenderer::toUntaggedPdf(const ReportDocument &document, QString *error,
+                                         const ReportStyle &style)
 {
     QByteArray bytes;
     {

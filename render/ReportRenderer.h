@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -17,6 +18,14 @@ class QPainter;
 namespace Waymark {
 
 struct ReportLayoutResult;
+
+// The files a composed document can be saved as.
+enum class ReportFormat
+{
+    Pdf,  // tagged PDF (PDF/UA-1), A4, the pages the printer gets
+    Html, // one self-contained, accessible HTML page
+    Odt   // an editable OpenDocument text, for the committee template
+};
 
 // The printed report's one entry point for the app, the CLI and the tests: lays a
 // ReportDocument out for a paint device (a QPrinter, a QPdfWriter, the print preview's printer)
@@ -41,16 +50,35 @@ public:
     // between pages. Lays out first if layout() was not called for this device.
     void paint(QPainter &painter, QPagedPaintDevice &device);
 
-    // The document as an A4 PDF: fonts embedded, title, author, subject, creator and keywords in
-    // the document information. Empty with *error set when it cannot be produced.
+    // The document as an A4 tagged PDF (PDF/UA-1, see TaggedPdfWriter): fonts embedded, title,
+    // author, subject, creator and keywords in the document information and the XMP metadata.
+    // Empty with *error set when it cannot be produced.
     static QByteArray toPdf(const ReportDocument &document, QString *error,
                             const ReportStyle &style = {});
+    // The same pages through Qt's own PDF writer, untagged: the fallback when a font cannot
+    // be embedded by the tagged writer.
+    static QByteArray toUntaggedPdf(const ReportDocument &document, QString *error,
+                                    const ReportStyle &style = {});
     // toPdf() written to path with the project's safe save: complete or not at all, never over
     // one of the protected files. The path is checked before the PDF is drawn, so a refused one
     // costs nothing.
     static SaveResult savePdf(const ReportDocument &document, const QString &path,
                               const ProtectedFiles &protectedFiles = {},
                               const ReportStyle &style = {});
+
+    // The format a name stands for ("pdf", "html", "odt", any case), or none.
+    static std::optional<ReportFormat> formatNamed(const QString &name);
+    // The format a file's extension says (.pdf, .html or .htm, .odt), or none.
+    static std::optional<ReportFormat> formatOfPath(const QString &path);
+    // "pdf", "html", "odt".
+    static QString formatName(ReportFormat format);
+    // The document in a format; empty with *error set when it cannot be produced.
+    static QByteArray toBytes(const ReportDocument &document, ReportFormat format, QString *error,
+                              const ReportStyle &style = {});
+    // toBytes() written to path with the project's safe save, as savePdf() does.
+    static SaveResult save(const ReportDocument &document, const QString &path, ReportFormat format,
+                           const ProtectedFiles &protectedFiles = {},
+                           const ReportStyle &style = {});
 
     // Paints one laid-out page at its real size for the painter's device resolution, with the
     // paper's top-left corner at the painter's origin: for thumbnails and tests, e.g. onto an

@@ -10,6 +10,8 @@ WAYMARK_BUILD_PACKAGES=(
 )
 WAYMARK_TEST_PACKAGES=(
     poppler-utils xvfb xauth
+    # tst_reportformats (issue 15): qpdf reads the tagged PDF's objects back, unzip the ODT.
+    qpdf unzip
     # tst_install (tests/install/): validators for the desktop integration, dpkg-dev's
     # dpkg-shlibdeps for the .deb's Depends and dpkg-parsechangelog, and lintian for the .deb.
     desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info binutils lintian

@@ -34,6 +34,24 @@
     </message>
 </context>
 <context>
+    <name>ReportFileDialog</name>
+    <message>
+        <location filename="../app/gui/printing/ReportFileDialog.cpp" line="+12"/>
+        <source>PDF, tagged for screen readers (*.pdf)</source>
+        <translation>PDF, wedi&apos;i dagio ar gyfer darllenwyr sgrin (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, accessible (*.html *.htm)</source>
+        <translation>Tudalen we, hygyrch (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text, to edit in Word or LibreOffice (*.odt)</source>
+        <translation>Testun OpenDocument, i&apos;w olygu yn Word neu LibreOffice (*.odt)</translation>
+    </message>
+</context>
+<context>
     <name>ReportGlossary</name>
     <message>
         <location filename="../core/report/ReportGlossary.cpp" line="+39"/>
@@ -54,7 +72,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+208"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -64,12 +82,12 @@
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+74"/>
+        <location filename="../render/ReportRenderer.cpp" line="+147"/>
         <source>Cannot save %1: %2</source>
         <translation>Methu cadw %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Could not start the PDF.</source>
         <translation>Methu dechrau&apos;r PDF.</translation>
     </message>
@@ -88,29 +106,35 @@
         <source>Could not add the document information to the PDF.</source>
         <translation>Methu ychwanegu gwybodaeth y ddogfen at y PDF.</translation>
     </message>
+    <message>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+475"/>
+        <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
+        <source>Section scores</source>
+        <translation>Sgoriau&apos;r adrannau</translation>
+    </message>
 </context>
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+75"/>
         <source>Authority not given</source>
         <translation>Awdurdod heb ei nodi</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>Not given</source>
         <translation>Heb ei nodi</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+101"/>
+        <location line="-141"/>
+        <location line="+111"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <source>%1 (answered against version %2)</source>
         <translation>%1 (atebwyd yn erbyn fersiwn %2)</translation>
     </message>
@@ -165,7 +189,7 @@
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <location line="+25"/>
         <source>Gateway review of local safeguards</source>
         <translation>Adolygiad porth o drefniadau diogelu lleol</translation>
@@ -688,7 +712,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+208"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -1922,7 +1946,7 @@
         <translation>Dangos y ffeil banc hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+198"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
@@ -1947,17 +1971,7 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+160"/>
-        <source>waymark-cli: unknown command &quot;%1&quot;</source>
-        <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
-        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
-        <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApp.cpp" line="-74"/>
+        <location filename="../app/cli/CliApp.cpp" line="+86"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1982,11 +1996,12 @@ Commands:
   import --db DB FILE...         import exchange files; prints the ids
   restore --db DB [--backup FILE] [--list]
                                  put back the latest (or a chosen) backup
-  report --db DB --assessment ID --out FILE.pdf
-                                 print an assessment&apos;s gateway review as PDF
-  report --db DB (--all | --assessment ID...) --out-dir DIR
+  report --db DB --assessment ID --out FILE.pdf|FILE.html|FILE.odt
+      [--format pdf|html|odt]    an assessment&apos;s gateway review: tagged PDF,
+                                 accessible HTML or an editable document
+  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  one review per assessment, for a pack; prints the files
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
       [--facilitator TEXT]       set up a workshop; prints its id
@@ -2001,8 +2016,9 @@ Commands:
                                  how members rated each question
   workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
                                  record the rating the room agreed
-  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
-      [--member-reviews]         print the workshop pack
+  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
+      [--anonymise] [--member-reviews]
+                                 print the workshop pack
 
 new, import and workshop new create a --db file that does not exist; the other
 commands need an existing database. Options are given once each (report&apos;s
@@ -2035,11 +2051,12 @@ Gorchmynion:
   import --db DB FILE...         mewnforio ffeiliau cyfnewid; yn argraffu&apos;r dynodyddion
   restore --db DB [--backup FILE] [--list]
                                  rhoi&apos;r copi wrth gefn diweddaraf (neu un a ddewiswyd) yn ôl
-  report --db DB --assessment ID --out FILE.pdf
-                                 argraffu adolygiad porth asesiad fel PDF
-  report --db DB (--all | --assessment ID...) --out-dir DIR
+  report --db DB --assessment ID --out FILE.pdf|FILE.html|FILE.odt
+      [--format pdf|html|odt]    adolygiad porth asesiad: PDF wedi&apos;i dagio,
+                                 HTML hygyrch neu ddogfen i&apos;w golygu
+  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
                                  llyfr gwaith papur gwag o gwestiynau&apos;r rôl
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
       [--facilitator TEXT]       sefydlu gweithdy; yn argraffu ei id
@@ -2054,8 +2071,9 @@ Gorchmynion:
                                  sut y graddiodd yr aelodau bob cwestiwn
   workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
                                  cofnodi&apos;r radd y cytunodd yr ystafell arni
-  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
-      [--member-reviews]         argraffu pecyn y gweithdy
+  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
+      [--anonymise] [--member-reviews]
+                                 argraffu pecyn y gweithdy
 
 Mae new, import a workshop new yn creu ffeil --db nad yw&apos;n bodoli; mae angen
 cronfa ddata sy&apos;n bodoli eisoes ar y gorchmynion eraill. Rhoddir pob opsiwn
@@ -2066,7 +2084,17 @@ Canllaw cyfeirio llawn: docs/cli.md
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
+        <location line="+76"/>
+        <source>waymark-cli: unknown command &quot;%1&quot;</source>
+        <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
+        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
+        <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation>rhoddwyd --%1 fwy nag unwaith; rhowch ef unwaith yn unig</translation>
     </message>
@@ -2086,7 +2114,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-172"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2109,6 +2137,21 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+21"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
         <translation>Gwiriwch yr enw; mae &apos;waymark-cli new&apos; neu &apos;waymark-cli import&apos; yn dechrau cronfa ddata newydd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file&apos;s format: pdf, html or odt (by default the extension of --out says).</source>
+        <translation>Fformat y ffeil: pdf, html neu odt (yn ddiofyn, estyniad --out sy&apos;n dweud).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waymark-cli %1: --format &quot;%2&quot; is not a format; use pdf, html or odt</source>
+        <translation>waymark-cli %1: nid yw --format &quot;%2&quot; yn fformat; defnyddiwch pdf, html neu odt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waymark-cli %1: cannot tell the format of %2 from its name; end it in .pdf, .html or .odt, or give --format pdf|html|odt</source>
+        <translation>waymark-cli %1: ni ellir gweld fformat %2 o&apos;i enw; gorffennwch ef ag .pdf, .html neu .odt, neu rhowch --format pdf|html|odt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2381,24 +2424,24 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Gyda --out-dir: adolygiad ar gyfer pob asesiad.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
-        <source>The PDF file to write.</source>
-        <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
+        <location line="+2"/>
+        <location line="+94"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+41"/>
+        <source>The file to write: a .pdf, .html or .odt file.</source>
+        <translation>Y ffeil i&apos;w hysgrifennu: ffeil .pdf, .html neu .odt.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Write one PDF per assessment into this folder.</source>
-        <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
+        <location line="-91"/>
+        <source>Write one file per assessment into this folder.</source>
+        <translation>Ysgrifennu un ffeil i bob asesiad yn y ffolder hon.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
@@ -2408,17 +2451,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Use this question bank file instead of the built-in bank.</source>
         <translation>Defnyddio&apos;r ffeil banc cwestiynau hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2518,7 +2561,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop agree: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Show members as Member A, B, … and name nobody.</source>
         <translation>Dangos aelodau fel Aelod A, B, … heb enwi neb.</translation>
     </message>
@@ -3051,7 +3094,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
         <source>Open or create a Waymark database</source>
         <translation>Agor neu greu cronfa ddata Waymark</translation>
     </message>
@@ -3198,46 +3241,41 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+8"/>
-        <source>Gateway review - %1 - %2.pdf</source>
-        <translation>Adolygiad porth - %1 - %2.pdf</translation>
+        <source>Gateway review - %1 - %2</source>
+        <translation>Adolygiad porth - %1 - %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export the gateway review as PDF</source>
-        <translation>Allforio&apos;r adolygiad porth fel PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
+        <source>Export the gateway review (PDF, web page or document)</source>
+        <translation>Allforio&apos;r adolygiad porth (PDF, tudalen we neu ddogfen)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The PDF was not saved</source>
-        <translation>Ni chadwyd y PDF</translation>
+        <source>The review was not saved</source>
+        <translation>Ni chadwyd yr adolygiad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Review saved</source>
+        <translation>Cadwyd yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Agor y ffeil</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PDF saved</source>
-        <translation>Cadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The gateway review is saved as %1.</source>
         <translation>Mae&apos;r adolygiad porth wedi&apos;i gadw fel %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open the PDF</source>
-        <translation>&amp;Agor y PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show the &amp;folder</source>
         <translation>Dangos y &amp;ffolder</translation>
     </message>
@@ -3478,8 +3516,8 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
-        <source>Export review as PD&amp;F…</source>
-        <translation>Allforio&apos;r adolygiad fel PD&amp;F…</translation>
+        <source>Export &amp;review as PDF, web page or document…</source>
+        <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4615,21 +4653,21 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+2"/>
-        <source>Save review as P&amp;DF…</source>
-        <translation>Cadw&apos;r adolygiad fel P&amp;DF…</translation>
+        <source>Save &amp;review as…</source>
+        <translation>Cadw&apos;r &amp;adolygiad fel…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the gateway review as PDF</source>
-        <translation>Cadw&apos;r adolygiad porth fel PDF</translation>
+        <source>Save the gateway review as a file</source>
+        <translation>Cadw&apos;r adolygiad porth fel ffeil</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Writes the printed gateway review to a PDF file you choose</source>
-        <translation>Yn ysgrifennu&apos;r adolygiad porth printiedig i ffeil PDF o&apos;ch dewis</translation>
+        <source>Writes the gateway review to a file you choose: a tagged PDF, an accessible web page or a document to edit</source>
+        <translation>Yn ysgrifennu&apos;r adolygiad porth i ffeil o&apos;ch dewis: PDF wedi&apos;i dagio, tudalen we hygyrch neu ddogfen i&apos;w golygu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Section scores</source>
         <translation>Sgoriau&apos;r adrannau</translation>
     </message>
@@ -5826,7 +5864,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+88"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -5997,12 +6035,27 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Rhagolwg argraffu o&apos;r pecyn…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export the pack as PD&amp;F…</source>
-        <translation>Allforio&apos;r pecyn fel PD&amp;F…</translation>
+        <location line="+324"/>
+        <source>&amp;Save the pack…</source>
+        <translation>&amp;Cadw&apos;r pecyn…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Workshop pack - %1</source>
+        <translation>Pecyn y gweithdy - %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the workshop pack (PDF, web page or document)</source>
+        <translation>Allforio pecyn y gweithdy (PDF, tudalen we neu ddogfen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack was not saved</source>
+        <translation>Ni chadwyd y pecyn</translation>
+    </message>
+    <message>
+        <location line="-334"/>
         <source>&amp;Close the workshop window</source>
         <translation>&amp;Cau ffenestr y gweithdy</translation>
     </message>
@@ -6067,7 +6120,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+168"/>
+        <source>Export the pack as PD&amp;F, web page or document…</source>
+        <translation>Allforio&apos;r pecyn fel PD&amp;F, tudalen we neu ddogfen…</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -6175,32 +6233,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos y &amp;rhagolwg</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Save the PDF…</source>
-        <translation>&amp;Cadw&apos;r PDF…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workshop pack - %1.pdf</source>
-        <translation>Pecyn y gweithdy - %1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the workshop pack as PDF</source>
-        <translation>Allforio pecyn y gweithdy fel PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The PDF was not saved</source>
-        <translation>Ni chadwyd y PDF</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
@@ -6218,7 +6251,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Workbook: %1 — %2</source>
         <translation>Llyfr gwaith: %1 — %2</translation>
     </message>
@@ -6379,7 +6412,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Nid oes unrhyw gwestiwn yn y banc cwestiynau hwn yn berthnasol i rôl %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Statutory gate: a duty the law says must be in place.</source>
         <translation>Prawf statudol: dyletswydd y mae&apos;r gyfraith yn dweud bod rhaid iddi fod ar waith.</translation>
     </message>

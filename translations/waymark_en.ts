@@ -32,6 +32,24 @@
     </message>
 </context>
 <context>
+    <name>ReportFileDialog</name>
+    <message>
+        <location filename="../app/gui/printing/ReportFileDialog.cpp" line="+12"/>
+        <source>PDF, tagged for screen readers (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, accessible (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text, to edit in Word or LibreOffice (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportGlossary</name>
     <message>
         <location filename="../core/report/ReportGlossary.cpp" line="+39"/>
@@ -52,7 +70,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+208"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,12 +80,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/ReportRenderer.cpp" line="+74"/>
+        <location filename="../render/ReportRenderer.cpp" line="+147"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Could not start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,29 +104,35 @@
         <source>Could not add the document information to the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+475"/>
+        <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
+        <source>Section scores</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+75"/>
         <source>Authority not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+101"/>
+        <location line="-141"/>
+        <location line="+111"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <source>%1 (answered against version %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <location line="+25"/>
         <source>Gateway review of local safeguards</source>
         <translation type="unfinished"></translation>
@@ -686,7 +710,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+208"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,7 +1944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+198"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,17 +1969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+160"/>
-        <source>waymark-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
-        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApp.cpp" line="-74"/>
+        <location filename="../app/cli/CliApp.cpp" line="+86"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1980,11 +1994,12 @@ Commands:
   import --db DB FILE...         import exchange files; prints the ids
   restore --db DB [--backup FILE] [--list]
                                  put back the latest (or a chosen) backup
-  report --db DB --assessment ID --out FILE.pdf
-                                 print an assessment&apos;s gateway review as PDF
-  report --db DB (--all | --assessment ID...) --out-dir DIR
+  report --db DB --assessment ID --out FILE.pdf|FILE.html|FILE.odt
+      [--format pdf|html|odt]    an assessment&apos;s gateway review: tagged PDF,
+                                 accessible HTML or an editable document
+  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  one review per assessment, for a pack; prints the files
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
       [--facilitator TEXT]       set up a workshop; prints its id
@@ -1999,8 +2014,9 @@ Commands:
                                  how members rated each question
   workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
                                  record the rating the room agreed
-  workshop report --db DB --workshop ID --out FILE.pdf [--anonymise]
-      [--member-reviews]         print the workshop pack
+  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
+      [--anonymise] [--member-reviews]
+                                 print the workshop pack
 
 new, import and workshop new create a --db file that does not exist; the other
 commands need an existing database. Options are given once each (report&apos;s
@@ -2012,7 +2028,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
+        <location line="+76"/>
+        <source>waymark-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
+        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2058,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-172"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2080,21 @@ Full reference: docs/cli.md
     <message>
         <location line="+21"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file&apos;s format: pdf, html or odt (by default the extension of --out says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waymark-cli %1: --format &quot;%2&quot; is not a format; use pdf, html or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waymark-cli %1: cannot tell the format of %2 from its name; end it in .pdf, .html or .odt, or give --format pdf|html|odt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2327,24 +2368,24 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
-        <source>The PDF file to write.</source>
+        <location line="+2"/>
+        <location line="+94"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+41"/>
+        <source>The file to write: a .pdf, .html or .odt file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Write one PDF per assessment into this folder.</source>
+        <location line="-91"/>
+        <source>Write one file per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,17 +2395,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Use this question bank file instead of the built-in bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2505,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Show members as Member A, B, … and name nobody.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3038,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
         <source>Open or create a Waymark database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,46 +3179,41 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Gateway review - %1 - %2.pdf</source>
+        <source>Gateway review - %1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export the gateway review as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
+        <source>Export the gateway review (PDF, web page or document)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The PDF was not saved</source>
+        <source>The review was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Review saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PDF saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The gateway review is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show the &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,7 +3454,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export review as PD&amp;F…</source>
+        <source>Export &amp;review as PDF, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4555,21 +4591,21 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save review as P&amp;DF…</source>
+        <source>Save &amp;review as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the gateway review as PDF</source>
+        <source>Save the gateway review as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Writes the printed gateway review to a PDF file you choose</source>
+        <source>Writes the gateway review to a file you choose: a tagged PDF, an accessible web page or a document to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Section scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,7 +5757,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+88"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5892,12 +5928,27 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export the pack as PD&amp;F…</source>
+        <location line="+324"/>
+        <source>&amp;Save the pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Workshop pack - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the workshop pack (PDF, web page or document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-334"/>
         <source>&amp;Close the workshop window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,7 +6013,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+168"/>
+        <source>Export the pack as PD&amp;F, web page or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6061,32 +6117,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Save the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workshop pack - %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the workshop pack as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,7 +6135,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Workbook: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6265,7 +6296,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Statutory gate: a duty the law says must be in place.</source>
         <translation type="unfinished"></translation>
     </message>

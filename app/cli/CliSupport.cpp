@@ -6,6 +6,8 @@
 #include "text/Language.h"
 #include "text/TextRules.h"
 
+#include <QDir>
+
 namespace Waymark::Cli {
 
 bool checkTexts(const VerbOptions &given, const QList<QCommandLineOption> &options,
@@ -60,6 +62,36 @@ int reportStoreError(const StoreError &error, const VerbCall &call)
     }
     err << '\n';
     return exitCodeFor(error);
+}
+
+QCommandLineOption reportFormatOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("format"),
+        tr("The file's format: pdf, html or odt (by default the extension of --out says)."),
+        QStringLiteral("FORMAT"));
+}
+
+std::optional<ReportFormat> reportFormat(const VerbOptions &options,
+                                         const QCommandLineOption &format, const QString &path,
+                                         const VerbCall &call)
+{
+    if (options.isSet(format)) {
+        const std::optional<ReportFormat> named =
+            ReportRenderer::formatNamed(options.value(format));
+        if (!named)
+            usageError(tr("waymark-cli %1: --format \"%2\" is not a format; use pdf, html or odt")
+                           .arg(call.verb, options.value(format)),
+                       call.context);
+        return named;
+    }
+    const std::optional<ReportFormat> byName = ReportRenderer::formatOfPath(path);
+    if (!byName)
+        usageError(tr("waymark-cli %1: cannot tell the format of %2 from its name; end it in .pdf, "
+                      ".html or .odt, or give --format pdf|html|odt")
+                       .arg(call.verb, QDir::toNativeSeparators(path)),
+                   call.context);
+    return byName;
 }
 
 int reportSave(const SaveResult &result, const VerbCall &call)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "ReportRenderer.h"
 #include "VerbOptions.h"
 #include "bank/BankProblem.h"
 #include "bank/QuestionBank.h"
@@ -28,6 +29,16 @@ int reportStoreError(const StoreError &error, const VerbCall &call);
 // database's own files, something that is not a regular file) is invalid input (2); a full disk
 // or any other failure is a storage error (3).
 int reportSave(const SaveResult &result, const VerbCall &call);
+
+// --format pdf|html|odt, for the verbs that write a report.
+QCommandLineOption reportFormatOption();
+
+// The format a report is written in: --format when given, else the extension of path (.pdf,
+// .html or .htm, .odt). An unknown --format, or a path whose extension says none without
+// --format, is a usage error: prints why and returns no format.
+std::optional<ReportFormat> reportFormat(const VerbOptions &options,
+                                         const QCommandLineOption &format, const QString &path,
+                                         const VerbCall &call);
 
 // Prints a bank's problems, one a line, as FILE:LINE: error: ….
 void printBankProblems(const QList<BankProblem> &problems, CliContext &context);

@@ -1,5 +1,5 @@
 // `waymark-cli report` and `workbook`: the printed gateway review and the blank paper workbook,
-// as PDF files.
+// as tagged PDF, accessible HTML or editable ODT files.
 #include "CliSupport.h"
 #include "CliTr.h"
 #include "DataCommands.h"
@@ -16,24 +16,24 @@ namespace Waymark::Cli {
 namespace {
 
 // Renders a composed document and saves it safely: an existing file is replaced only by a
-// complete PDF, a path that cannot be written leaves nothing behind, and the database's own files
-// are never written over.
-int writePdf(const ReportDocument &document, const QString &path,
-             const ProtectedFiles &protectedFiles, const VerbCall &call)
+// complete one, a path that cannot be written leaves nothing behind, and the database's own
+// files are never written over.
+int writeReport(const ReportDocument &document, const QString &path, ReportFormat format,
+                const ProtectedFiles &protectedFiles, const VerbCall &call)
 {
-    return reportSave(ReportRenderer::savePdf(document, path, protectedFiles), call);
+    return reportSave(ReportRenderer::save(document, path, format, protectedFiles), call);
 }
 
 // "12-Borsetshire-County-Council-Cllr-Ann-Jones.pdf": the id keeps names unique, the rest lets a
 // facilitator tell the files apart; only letters, digits and hyphens, for any file system.
-QString packFileName(const AssessmentInfo &info)
+QString packFileName(const AssessmentInfo &info, ReportFormat format)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QString name = QStringLiteral("%1-%2-%3").arg(info.id).arg(info.authority, info.respondent);
     name.replace(unsafe, QStringLiteral("-"));
     while (name.endsWith(QLatin1Char('-')))
         name.chop(1);
-    return name.left(100) + QStringLiteral(".pdf");
+    return name.left(100) + QLatin1Char('.') + ReportRenderer::formatName(format);
 }
 
 } // namespace
@@ -49,12 +49,15 @@ int report(const VerbCall &call)
         QStringLiteral("ID"));
     const QCommandLineOption all(QStringLiteral("all"),
                                  tr("With --out-dir: a review for every assessment."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write: a .pdf, .html or .odt file."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption outDir(QStringLiteral("out-dir"),
-                                    tr("Write one PDF per assessment into this folder."),
+                                    tr("Write one file per assessment into this folder."),
                                     QStringLiteral("DIR"));
-    VerbOptions options({{db, Take::Required}, {assessment, Take::Repeatable}, all, out, outDir});
+    const QCommandLineOption format = reportFormatOption();
+    VerbOptions options(
+        {{db, Take::Required}, {assessment, Take::Repeatable}, all, out, outDir, format});
     if (!options.parse(call))
         return UsageError;
     const bool batch = options.isSet(outDir);
@@ -66,13 +69,19 @@ int report(const VerbCall &call)
                              "--out-dir DIR with --all or one or more --assessment ID"),
                           context);
     }
+    // A pack's files are PDF unless --format says otherwise; one file's format is its name's.
+    const std::optional<ReportFormat> chosenFormat =
+        batch && !options.isSet(format) ? std::optional<ReportFormat>(ReportFormat::Pdf)
+                                        : reportFormat(options, format, options.value(out), call);
+    if (!chosenFormat)
+        return UsageError;
 
     Session session;
     if (!batch) {
         if (const int code = openSession(session, options.value(db), &ids.constFirst(), call))
             return code;
-        return writePdf(ReviewComposer::compose(session.assessment, session.bank),
-                        options.value(out), session.store.ownFiles(), call);
+        return writeReport(ReviewComposer::compose(session.assessment, session.bank),
+                           options.value(out), *chosenFormat, session.store.ownFiles(), call);
     }
 
     // Every id is checked before the database is opened, and every assessment loaded before
@@ -108,7 +117,7 @@ int report(const VerbCall &call)
     const ProtectedFiles database = session.store.ownFiles();
     for (const Assessment &each : std::as_const(assessments)) {
         const SaveResult checked =
-            checkSaveTarget(folder.filePath(packFileName(each.info)), database);
+            checkSaveTarget(folder.filePath(packFileName(each.info, *chosenFormat)), database);
         if (!checked.ok())
             return reportSave(checked, call);
     }
@@ -119,9 +128,9 @@ int report(const VerbCall &call)
         return StorageError;
     }
     for (const Assessment &each : std::as_const(assessments)) {
-        const QString path = folder.filePath(packFileName(each.info));
-        if (const int code =
-                writePdf(ReviewComposer::compose(each, session.bank), path, database, call))
+        const QString path = folder.filePath(packFileName(each.info, *chosenFormat));
+        if (const int code = writeReport(ReviewComposer::compose(each, session.bank), path,
+                                         *chosenFormat, database, call))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
@@ -134,13 +143,19 @@ int workbook(const VerbCall &call)
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("The role whose questions the workbook holds."),
                                   QStringLiteral("ROLE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write: a .pdf, .html or .odt file."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption format = reportFormatOption();
     const QCommandLineOption bankFile(
         QStringLiteral("bank"), tr("Use this question bank file instead of the built-in bank."),
         QStringLiteral("FILE"));
-    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile});
+    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile, format});
     if (!options.parse(call))
+        return UsageError;
+    const std::optional<ReportFormat> chosenFormat =
+        reportFormat(options, format, options.value(out), call);
+    if (!chosenFormat)
         return UsageError;
     const std::optional<QuestionBank> bank = options.isSet(bankFile)
                                                  ? loadBankFile(options.value(bankFile), context)
@@ -159,7 +174,8 @@ int workbook(const VerbCall &call)
         return InvalidInput;
     }
     // No database is open here; saveFileSafely() still refuses to write over any Waymark database.
-    return writePdf(WorkbookComposer::compose(*bank, roleId), options.value(out), {}, call);
+    return writeReport(WorkbookComposer::compose(*bank, roleId), options.value(out), *chosenFormat,
+                       {}, call);
 }
 
 } // namespace Waymark::Cli

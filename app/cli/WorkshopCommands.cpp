@@ -368,8 +368,10 @@ int workshopReport(const VerbCall &call)
 {
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write: a .pdf, .html or .odt file."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption format = reportFormatOption();
     const QCommandLineOption anonymise(QStringLiteral("anonymise"),
                                        tr("Show members as Member A, B, … and name nobody."));
     const QCommandLineOption memberReviews(QStringLiteral("member-reviews"),
@@ -378,8 +380,13 @@ int workshopReport(const VerbCall &call)
                          {workshopId, Take::Required},
                          {out, Take::Required},
                          anonymise,
-                         memberReviews});
+                         memberReviews,
+                         format});
     if (!options.parse(call))
+        return UsageError;
+    const std::optional<ReportFormat> chosenFormat =
+        reportFormat(options, format, options.value(out), call);
+    if (!chosenFormat)
         return UsageError;
     Session session;
     std::optional<Workshop> workshop;
@@ -390,8 +397,8 @@ int workshopReport(const VerbCall &call)
     pack.anonymised = options.isSet(anonymise);
     pack.memberReviews = options.isSet(memberReviews);
     return reportSave(
-        ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, pack),
-                                options.value(out), session.store.ownFiles()),
+        ReportRenderer::save(WorkshopPackComposer::compose(*workshop, session.bank, pack),
+                             options.value(out), *chosenFormat, session.store.ownFiles()),
         call);
 }
 

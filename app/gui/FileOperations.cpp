@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ExchangeFile.h"
+#include "printing/ReportFileDialog.h"
 #include "report/ReviewComposer.h"
 
 #include <QDesktopServices>
@@ -165,41 +166,41 @@ QString FileOperations::exportActionPlanCsv(const Assessment &assessment)
     return showSaved(tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), saved);
 }
 
-void FileOperations::exportReviewPdf(const Assessment &assessment)
+void FileOperations::exportReview(const Assessment &assessment)
 {
     const AssessmentInfo &info = assessment.info;
     const QString suggested =
         QDir(m_settings.lastFolder())
-            .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export the gateway review as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+            .filePath(tr("Gateway review - %1 - %2").arg(info.authority, info.respondent));
+    const std::optional<ReportFileDialog::Choice> choice = ReportFileDialog::ask(
+        m_window, tr("Export the gateway review (PDF, web page or document)"), suggested);
+    if (!choice)
         return;
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    const SaveResult saved = ReportRenderer::savePdf(ReviewComposer::compose(assessment, m_bank),
-                                                     path, m_store.ownFiles());
+    m_settings.setLastFolder(QFileInfo(choice->path).absolutePath());
+    const SaveResult saved = ReportRenderer::save(ReviewComposer::compose(assessment, m_bank),
+                                                  choice->path, choice->format, m_store.ownFiles());
     if (!saved.ok()) {
-        reportError(tr("The PDF was not saved"), saved.message);
+        reportError(tr("The review was not saved"), saved.message);
         return;
     }
-    showSaved(tr("Saved %1").arg(QDir::toNativeSeparators(path)), saved);
-    offerToOpen(path);
+    showSaved(tr("Saved %1").arg(QDir::toNativeSeparators(choice->path)), saved);
+    offerToOpen(choice->path);
 }
 
-void FileOperations::offerToOpen(const QString &pdfPath)
+void FileOperations::offerToOpen(const QString &path)
 {
-    QMessageBox box(QMessageBox::Information, tr("PDF saved"),
-                    tr("The gateway review is saved as %1.").arg(QDir::toNativeSeparators(pdfPath)),
+    QMessageBox box(QMessageBox::Information, tr("Review saved"),
+                    tr("The gateway review is saved as %1.").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Close, m_window);
     box.setObjectName(QStringLiteral("pdfSavedBox"));
-    QPushButton *openFile = box.addButton(tr("&Open the PDF"), QMessageBox::AcceptRole);
+    QPushButton *openFile = box.addButton(tr("&Open the file"), QMessageBox::AcceptRole);
     QPushButton *openFolder = box.addButton(tr("Show the &folder"), QMessageBox::ActionRole);
     box.setDefaultButton(QMessageBox::Close);
     box.exec();
     if (box.clickedButton() == openFile)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(pdfPath));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     else if (box.clickedButton() == openFolder)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(pdfPath).absolutePath()));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 QString FileOperations::showSaved(const QString &done, const SaveResult &saved)

@@ -14,9 +14,9 @@ class Settings;
 
 // What the main window does with files, each with the dialogs it takes: choosing a database or
 // exchange files, importing those files, the exports of the open assessment (an exchange file,
-// its answers as CSV, its action plan as CSV, its gateway review as PDF), and putting back the
-// latest backup of a damaged database. File dialogs start in the last folder used; results are
-// told in the window's status bar, failures in a box. Nothing is written over the database's
+// its answers as CSV, its action plan as CSV, its gateway review as PDF, HTML or ODT), and putting
+// back the latest backup of a damaged database. File dialogs start in the last folder used; results
+// are told in the window's status bar, failures in a box. Nothing is written over the database's
 // own files (AssessmentStore::ownFiles()).
 class FileOperations : public QObject
 {
@@ -44,12 +44,12 @@ public:
     // The action plan starts in the Documents folder, where spreadsheets are kept. Returns what
     // was said of the saved file (for the action plan's own status line), or "" if none was.
     QString exportActionPlanCsv(const Assessment &assessment);
-    void exportReviewPdf(const Assessment &assessment);
+    void exportReview(const Assessment &assessment);
 
 private:
     // In the status bar: done, or the save's warning when it has one (saved, but not private).
     QString showSaved(const QString &done, const SaveResult &saved);
-    void offerToOpen(const QString &pdfPath);
+    void offerToOpen(const QString &path);
     void reportError(const QString &title, const QString &message);
 
     const QuestionBank &m_bank;

@@ -133,8 +133,8 @@ void MainWindow::buildActions()
             "printPreviewAction", &MainWindow::previewReview);
     m_printAction =
         add(tr("&Print…"), QKeySequence::Print, "printAction", &MainWindow::printReview);
-    m_exportPdfAction = add(tr("Export review as PD&F…"), QKeySequence(), "exportPdfAction",
-                            &MainWindow::exportReviewPdf);
+    m_exportPdfAction = add(tr("Export &review as PDF, web page or document…"), QKeySequence(),
+                            "exportPdfAction", &MainWindow::exportReview);
     m_workbookAction =
         add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
     m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
@@ -310,7 +310,7 @@ bool MainWindow::openAssessment(qint64 id)
             &MainWindow::showTerm);
     connect(m_summary, &SummaryView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
-    connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReviewPdf);
+    connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReview);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_actionPlan, &ActionPlanView::exportRequested, this, [this] {
         const QString said = m_files->exportActionPlanCsv(m_document->assessment());
@@ -467,10 +467,10 @@ void MainWindow::printReview()
         statusBar()->showMessage(tr("The gateway review was sent to the printer."), 8000);
 }
 
-void MainWindow::exportReviewPdf()
+void MainWindow::exportReview()
 {
     if (m_document)
-        m_files->exportReviewPdf(m_document->assessment());
+        m_files->exportReview(m_document->assessment());
 }
 
 void MainWindow::previewWorkbook()

@@ -75,7 +75,7 @@ private:
     void exportAnswersCsv();
     void previewReview();
     void printReview();
-    void exportReviewPdf();
+    void exportReview();
     void previewWorkbook();
     void showQuestion(const QString &questionId);
     void addActionFor(const QString &questionId);

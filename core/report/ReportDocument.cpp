@@ -75,6 +75,26 @@ ReportBlock ReportBlock::pageBreak()
     return block;
 }
 
+QString ReportDocument::languageOrDefault() const
+{
+    return language.isEmpty() ? QStringLiteral("en") : language;
+}
+
+QList<int> ReportDocument::outlineLevels() const
+{
+    QList<int> levels(blocks.size(), 0);
+    int previous = 0;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const ReportBlock &block = blocks.at(i);
+        if (block.kind != ReportBlock::Kind::Heading)
+            continue;
+        const int level = qBound(1, block.level, qMin(previous + 1, 6));
+        levels[i] = level;
+        previous = level;
+    }
+    return levels;
+}
+
 QString ReportDocument::plainText() const
 {
     QStringList lines;

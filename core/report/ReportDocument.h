@@ -71,6 +71,9 @@ struct ReportBlock
     int lines = 0;
     // Stay on the same page as the start of the next block. Headings always do.
     bool keepWithNext = false;
+    // The language of the block's text (BCP 47, "en") when it is not the document's: a
+    // question the bank has no Welsh for, in a Welsh review. Empty: the document's language.
+    QString language;
 
     static ReportBlock heading(int level, const QString &text, Rag rag = Rag::None);
     static ReportBlock paragraph(const QString &text, TextStyle style = TextStyle::Body);
@@ -95,6 +98,10 @@ struct ReportCover
 
 struct ReportDocument
 {
+    // The language the document is written in (BCP 47: "en", "cy"): the tagged PDF's /Lang,
+    // the HTML's lang. Empty is English.
+    QString language;
+
     // PDF metadata.
     QString title;
     QString author;
@@ -112,6 +119,12 @@ struct ReportDocument
 
     // Every string of the document in reading order, one per line: for tests and searching.
     QString plainText() const;
+    // language, or "en" when it is empty.
+    QString languageOrDefault() const;
+    // A heading's level as an outline may give it: never more than one below the heading
+    // before it (a question straight under a part is a level 2 for a reader), so that the
+    // tagged PDF's H1..H3 and the HTML's h1..h4 are nested without a gap. Index into blocks.
+    QList<int> outlineLevels() const;
 };
 
 } // namespace Waymark

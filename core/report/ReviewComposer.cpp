@@ -1,8 +1,9 @@
 #include "report/ReviewComposer.h"
 
+#include "Version.h"
 #include "report/ReportGlossary.h"
 #include "scoring/Scoring.h"
-#include "Version.h"
+#include "text/Language.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -174,6 +175,15 @@ private:
         return question.id + QLatin1Char(' ') + question.text;
     }
 
+    // A question's heading; in English when the bank has no translation of the question.
+    ReportBlock questionHeadingBlock(const Question &question) const
+    {
+        ReportBlock block = ReportBlock::heading(3, questionHeading(question));
+        if (!question.textTranslated)
+            block.language = Language::source();
+        return block;
+    }
+
     QString questionText(const QString &id) const
     {
         const Question *question = m_bank.question(id);
@@ -193,6 +203,7 @@ private:
     {
         const QString authority =
             info().authority.trimmed().isEmpty() ? QString() : info().authority;
+        m_document.language = Language::current();
         m_document.title = authority.isEmpty()
                                ? tr("Gateway review of local safeguards")
                                : tr("Gateway review of local safeguards: %1").arg(authority);
@@ -383,7 +394,7 @@ private:
             const Question *question = m_bank.question(id);
             if (!question)
                 continue;
-            add(ReportBlock::heading(3, questionHeading(*question)));
+            add(questionHeadingBlock(*question));
             uses(question->text);
             if (!question->howToKnow.trimmed().isEmpty()) {
                 add(ReportBlock::field(tr("How would you know?"), question->howToKnow));
@@ -441,7 +452,7 @@ private:
 
     void composeFinding(const Question &question)
     {
-        add(ReportBlock::heading(3, questionHeading(question)));
+        add(questionHeadingBlock(question));
         uses(question.text);
         const Answer answer = m_assessment.answer(question.id);
         const QString label = ratingLabel(answer.rating);

@@ -1,10 +1,10 @@
 #include "report/WorkbookComposer.h"
 
-#include "report/ReportGlossary.h"
 #include "Version.h"
+#include "report/ReportGlossary.h"
+#include "text/Language.h"
 
 #include <QLocale>
-
 
 namespace Waymark {
 
@@ -68,6 +68,7 @@ private:
 
     void composeMetadata()
     {
+        m_document.language = Language::current();
         m_document.title = tr("Workbook: %1 — %2").arg(m_bank.title, roleTitle());
         m_document.subject =
             tr("Blank self-assessment workbook for the %1, from %2").arg(roleTitle(), bankName());
@@ -180,7 +181,11 @@ private:
 
     void composeQuestion(const Question &question, const QStringList &choices)
     {
-        add(ReportBlock::heading(3, question.id + QLatin1Char(' ') + question.text));
+        ReportBlock heading =
+            ReportBlock::heading(3, question.id + QLatin1Char(' ') + question.text);
+        if (!question.textTranslated)
+            heading.language = Language::source(); // the bank has no translation of it
+        add(heading);
         uses(question.text);
         if (question.gate) {
             add(ReportBlock::paragraph(

@@ -72,6 +72,40 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+// A title wrapped to width: at spaces where it can be, inside a word only when a word alone
+// is wider than the column.
+QStringList wrapTitle(const QString &title, const QFontMetricsF &fm, qreal width)
+{
+    QStringList lines;
+    if (width <= 0 || fm.horizontalAdvance(title) <= width)
+        return {title};
+    QString current;
+    const auto flush = [&]() {
+        if (!current.isEmpty())
+            lines.append(current);
+        current.clear();
+    };
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+        if (fm.horizontalAdvance(candidate) <= width) {
+            current = candidate;
+            continue;
+        }
+        flush();
+        QString rest = word;
+        while (fm.horizontalAdvance(rest) > width && rest.size() > 1) {
+            int fits = 1;
+            while (fits < rest.size() && fm.horizontalAdvance(rest.left(fits + 1)) <= width)
+                ++fits;
+            lines.append(rest.left(fits));
+            rest = rest.mid(fits);
+        }
+        current = rest;
+    }
+    flush();
+    return lines.isEmpty() ? QStringList{title} : lines;
+}
+
 ChartStyle effectiveStyle(const ChartStyle &style)
 {
     if (!style.monochrome)
@@ -240,12 +274,12 @@ ChartLayout ScoreChartPainter::layout(const QRectF &area, const QList<SectionSco
         m.gap + m.scoreWidth + m.gap + m.ragWidth + (anyGateFailed ? m.gap + m.gateWidth : 0);
     qreal available = qMax(area.width() - right - m.gap, 0.0);
     // Titles get what they need while the bars keep a readable length; when space is short the
-    // title gives way first (it is elided) but never below a little under half.
+    // title gives way first (it wraps onto more lines) but never below a little under half.
     qreal titleWidth =
         qMax(0.0, qMin(widestTitle, qMax(available * 0.45, available - m.idealTrack)));
-    // Too narrow for whole titles beside the bars (large text, a narrow window): rather than cut
-    // titles short, each goes on a line of its own above its bar, and the bar has the width.
-    // Only a title column that is already generous is left to elide a very long title.
+    // Too narrow for titles beside the bars (large text, a narrow window): each title goes on a
+    // line of its own above its bar, and the bar has the width. A title column that is already
+    // generous keeps a long title beside its bar, wrapped onto as many lines as it needs.
     const bool stacked = titleWidth < qMin(widestTitle, m.stackBelow);
     if (stacked) {
         available = qMax(area.width() - right, 0.0);
@@ -258,12 +292,18 @@ ChartLayout ScoreChartPainter::layout(const QRectF &area, const QList<SectionSco
     qreal y = l.axis.bottom();
     for (const SectionScore &section : sections) {
         ChartRowLayout row;
+        qreal rowHeight = m.row;
         if (stacked) {
-            row.title = QRectF(area.left(), y, area.width(), m.line * 1.2);
+            row.titleLines = wrapTitle(section.title, fm, area.width());
+            row.title = QRectF(area.left(), y, area.width(),
+                               m.line * 1.2 + (row.titleLines.size() - 1) * m.line);
             y = row.title.bottom();
         } else {
-            row.title = QRectF(area.left(), y, titleWidth, m.row);
+            row.titleLines = wrapTitle(section.title, fm, titleWidth);
+            rowHeight += (row.titleLines.size() - 1) * m.line;
+            row.title = QRectF(area.left(), y, titleWidth, rowHeight);
         }
+        row.lane = QRectF(area.left(), y, area.width(), stacked ? m.row : rowHeight);
         row.track = QRectF(trackLeft, y + (m.row - m.barHeight) / 2, trackWidth, m.barHeight);
         row.bar = row.track;
         if (const std::optional<double> score = section.tally.score()) {
@@ -276,7 +316,7 @@ ChartLayout ScoreChartPainter::layout(const QRectF &area, const QList<SectionSco
         if (section.gateFailed)
             row.gate = QRectF(row.rag.right() + m.gap, y, m.gateWidth, m.row);
         l.rows.append(row);
-        y += m.row;
+        y += rowHeight;
     }
 
     // The key flows onto as many lines as the width needs.
@@ -358,11 +398,11 @@ void ScoreChartPainter::paint(QPainter &painter, const QRectF &area,
         qreal segmentTop = tickTop;
         qreal segmentBottom = l.axis.bottom();
         for (const ChartRowLayout &row : l.rows) {
-            if (row.score.top() > segmentBottom + 0.5) {
+            if (row.lane.top() > segmentBottom + 0.5) {
                 painter.drawLine(QPointF(x, segmentTop), QPointF(x, segmentBottom));
-                segmentTop = row.score.top();
+                segmentTop = row.lane.top();
             }
-            segmentBottom = row.score.bottom();
+            segmentBottom = row.lane.bottom();
         }
         painter.drawLine(QPointF(x, segmentTop), QPointF(x, segmentBottom));
 
@@ -388,8 +428,15 @@ void ScoreChartPainter::paint(QPainter &painter, const QRectF &area,
         const ChartRowLayout &row = l.rows.at(i);
         const SectionScore &section = sections.at(i);
         painter.setPen(style.text);
-        painter.drawText(row.title, Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(section.title, Qt::ElideRight, row.title.width()));
+        // Beside the bar, the first line is level with it and any more follow below; above the
+        // bar (a narrow chart), the lines are the title's own.
+        const bool above = row.lane.top() >= row.title.bottom() - 0.5;
+        const qreal lineBox = above ? m.line * 1.2 : m.row;
+        for (int line = 0; line < row.titleLines.size(); ++line) {
+            const QRectF rect(row.title.left(), row.title.top() + line * m.line, row.title.width(),
+                              lineBox);
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, row.titleLines.at(line));
+        }
         paintBar(painter, row.bar, section.rag(), style, fm, m.pen);
         painter.setPen(style.text);
         painter.drawText(row.score, Qt::AlignRight | Qt::AlignVCenter,

@@ -36,6 +36,12 @@ struct ChartStyle
 struct ChartRowLayout
 {
     QRectF title;
+    // The title as it is printed: one line, or several when it is wider than its column (a
+    // title is wrapped at word boundaries, never cut short).
+    QStringList titleLines;
+    // The rows' span that the scale's lines cross: the whole row beside a title column, the bar's
+    // line under a title that has lines of its own.
+    QRectF lane;
     QRectF track; // the 0..100 scale
     QRectF bar;   // the part of the track the score fills; the whole track when there is no score
     QRectF score;

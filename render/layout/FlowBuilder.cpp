@@ -32,6 +32,26 @@ LaidOutItem ragSwatch(Rag rag, const QRectF &rect, int block)
     return swatch;
 }
 
+// Says which part of the cover the text items of slices show.
+void markCoverPart(QList<Slice> &slices, LaidOutItem::CoverPart part)
+{
+    for (Slice &slice : slices) {
+        for (LaidOutItem &item : slice.items)
+            item.coverPart = part;
+    }
+}
+
+// Says which cell of a table (or choice of a list) the items of slices are in.
+void markCell(QList<Slice> &slices, int row, int column)
+{
+    for (Slice &slice : slices) {
+        for (LaidOutItem &item : slice.items) {
+            item.row = row;
+            item.column = column;
+        }
+    }
+}
+
 LaidOutItem fill(const QRectF &rect, ReportInk ink, int block)
 {
     LaidOutItem item;
@@ -69,22 +89,26 @@ QList<CoverPart> FlowBuilder::cover(const ReportCover &cover) const
     CoverPart kicker;
     kicker.slices =
         m_shaper.wrap(cover.kicker, ReportFont::Kicker, ReportInk::Accent, left, width, block);
+    markCoverPart(kicker.slices, LaidOutItem::CoverPart::Kicker);
     kicker.gapAfter = cover.kicker.isEmpty() ? 0 : mm(4);
     parts.append(kicker);
     CoverPart title;
     title.slices =
         m_shaper.wrap(cover.title, ReportFont::CoverTitle, ReportInk::Text, left, width, block);
+    markCoverPart(title.slices, LaidOutItem::CoverPart::Title);
     title.gapAfter = cover.title.isEmpty() ? 0 : mm(3);
     parts.append(title);
     CoverPart subtitle;
     subtitle.slices = m_shaper.wrap(cover.subtitle, ReportFont::CoverSubtitle, ReportInk::Muted,
                                     left, width, block);
+    markCoverPart(subtitle.slices, LaidOutItem::CoverPart::Subtitle);
     parts.append(subtitle);
 
     if (!cover.facts.isEmpty()) {
         CoverPart facts;
         facts.gapBefore = mm(14);
         facts.slices = coverFacts(cover.facts);
+        markCoverPart(facts.slices, LaidOutItem::CoverPart::Facts);
         parts.append(facts);
     }
 
@@ -93,6 +117,7 @@ QList<CoverPart> FlowBuilder::cover(const ReportCover &cover) const
         statement.gapBefore = mm(12);
         statement.slices = m_shaper.wrap(cover.statement, ReportFont::Lead, ReportInk::Text,
                                          left + mm(5), width - mm(5), block);
+        markCoverPart(statement.slices, LaidOutItem::CoverPart::Statement);
         for (Slice &slice : statement.slices)
             slice.items.prepend(ruleItem(QPointF(left + mm(0.8), 0),
                                          QPointF(left + mm(0.8), slice.height), ReportInk::Accent,
@@ -105,6 +130,7 @@ QList<CoverPart> FlowBuilder::cover(const ReportCover &cover) const
     footnote.gapBefore = mm(8);
     footnote.slices =
         m_shaper.wrap(cover.footnote, ReportFont::Small, ReportInk::Muted, left, width, block);
+    markCoverPart(footnote.slices, LaidOutItem::CoverPart::Footnote);
     parts.append(footnote);
     return parts;
 }
@@ -128,11 +154,14 @@ QList<Slice> FlowBuilder::coverFacts(const QList<QPair<QString, QString>> &facts
     slices.append(top);
     const qreal pad = mm(2);
     const qreal height = m_shaper.lineHeight(ReportFont::Body);
-    for (const auto &fact : facts) {
-        const QList<Slice> label = m_shaper.wrap(fact.first, ReportFont::Bold, ReportInk::Muted,
-                                                 left, labelWidth - mm(3), block);
-        const QList<Slice> value = m_shaper.wrap(fact.second, ReportFont::Body, ReportInk::Text,
-                                                 left + labelWidth, width - labelWidth, block);
+    for (int f = 0; f < facts.size(); ++f) {
+        const auto &fact = facts.at(f);
+        QList<Slice> label = m_shaper.wrap(fact.first, ReportFont::Bold, ReportInk::Muted, left,
+                                           labelWidth - mm(3), block);
+        QList<Slice> value = m_shaper.wrap(fact.second, ReportFont::Body, ReportInk::Text,
+                                           left + labelWidth, width - labelWidth, block);
+        markCell(label, f, 0);
+        markCell(value, f, 1);
         Slice row;
         const int lines = int(qMax(qMax(label.size(), value.size()), qsizetype(1)));
         row.height = lines * height + 2 * pad;
@@ -168,6 +197,16 @@ void FlowBuilder::appendRagMark(QList<Slice> &slices, Rag rag, ReportFont font, 
     text.baseline = slice.baseline;
     slice.items.append(text);
     slice.textRight = text.rect.right();
+}
+
+QString FlowBuilder::fieldLabel(const QString &given)
+{
+    // "Evidence:", but "How would you know?" stays as it is.
+    static const QString ownPunctuation = QStringLiteral("?:!.\u2026");
+    QString label = given.trimmed();
+    if (!label.isEmpty() && !ownPunctuation.contains(label.back()))
+        label = tr("%1:").arg(label);
+    return label;
 }
 
 Flow FlowBuilder::headingFlow(const ReportBlock &block, int index) const
@@ -254,11 +293,7 @@ Flow FlowBuilder::fieldFlow(const ReportBlock &block, int index) const
     Flow flow;
     flow.before = flow.after = mm(1.3);
     flow.keepWithNext = block.keepWithNext;
-    // "Evidence:", but "How would you know?" stays as it is.
-    static const QString ownPunctuation = QStringLiteral("?:!.\u2026");
-    QString label = block.label.trimmed();
-    if (!label.isEmpty() && !ownPunctuation.contains(label.back()))
-        label = tr("%1:").arg(label);
+    const QString label = fieldLabel(block.label);
     const QFontMetricsF &body = m_shaper.metrics(ReportFont::Body);
     const qreal space = body.horizontalAdvance(QLatin1Char(' ')) * 1.5;
     const qreal labelWidth = m_shaper.advance(ReportFont::Bold, label);
@@ -310,7 +345,7 @@ Flow FlowBuilder::fieldFlow(const ReportBlock &block, int index) const
 }
 
 QList<Slice> FlowBuilder::tableRow(const QStringList &cells, const Columns &columns,
-                                   ReportFont font, Rag rag, int ragColumn, bool header, int block,
+                                   ReportFont font, Rag rag, int ragColumn, int row, int block,
                                    const QList<int> &shades) const
 {
     const qreal padX = mm(1.6);
@@ -318,6 +353,7 @@ QList<Slice> FlowBuilder::tableRow(const QStringList &cells, const Columns &colu
     const qreal swatchWidth = mm(4.5);
     const qreal swatchGap = mm(1.5);
     const qreal height = m_shaper.lineHeight(font);
+    const bool header = row < 0;
     const int columnCount = int(columns.x.size());
     const bool hasSwatch = !header && ragColumn >= 0 && ragColumn < columnCount;
 
@@ -332,6 +368,7 @@ QList<Slice> FlowBuilder::tableRow(const QStringList &cells, const Columns &colu
         }
         lines[c] = m_shaper.wrap(c < cells.size() ? cells.at(c) : QString(), font, ReportInk::Text,
                                  x, width, block);
+        markCell(lines[c], row, c);
         lineCount = qMax(lineCount, int(lines.at(c).size()));
     }
     const qreal left = columns.x.first();
@@ -429,8 +466,8 @@ Flow FlowBuilder::tableFlow(const ReportTable &table, int index) const
         x += width;
     }
     if (!table.header.isEmpty()) {
-        const QList<Slice> header = tableRow(table.header, columns, ReportFont::TableHeader,
-                                             Rag::None, -1, true, index, {});
+        const QList<Slice> header =
+            tableRow(table.header, columns, ReportFont::TableHeader, Rag::None, -1, -1, index, {});
         flow.slices.append(header);
         flow.repeatFirst = header.size() == 1;
     }
@@ -438,7 +475,7 @@ Flow FlowBuilder::tableFlow(const ReportTable &table, int index) const
     for (int r = 0; r < table.rows.size(); ++r) {
         const Rag rag = r < table.rowRags.size() ? table.rowRags.at(r) : Rag::None;
         flow.slices.append(tableRow(table.rows.at(r), columns, ReportFont::TableCell, rag,
-                                    table.ragColumn, false, index, table.cellShades.value(r)));
+                                    table.ragColumn, r, index, table.cellShades.value(r)));
     }
     flow.lead = qMin(int(flow.slices.size()), headerSlices + 1);
     return flow;
@@ -487,7 +524,8 @@ Flow FlowBuilder::tickBoxFlow(const ReportBlock &block, int index) const
     const qreal baseline = height / 2 + (fm.ascent() - fm.descent()) / 2;
     Slice slice;
     qreal x = m_body.left();
-    for (const QString &choice : block.choices) {
+    for (int c = 0; c < block.choices.size(); ++c) {
+        const QString &choice = block.choices.at(c);
         const QString text = fm.elidedText(choice, Qt::ElideRight, m_body.width() - box - boxGap);
         const qreal width = box + boxGap + m_shaper.advance(ReportFont::Body, text);
         if (!slice.items.isEmpty() && x + width > m_body.right()) {
@@ -506,6 +544,7 @@ Flow FlowBuilder::tickBoxFlow(const ReportBlock &block, int index) const
         LaidOutItem label = m_shaper.textItem(text, ReportFont::Body, ReportInk::Text,
                                               x + box + boxGap, 0, height, index);
         label.baseline = baseline;
+        label.column = c;
         slice.items.append(label);
         x += width + choiceGap;
     }

@@ -23,6 +23,10 @@ class FlowBuilder
 public:
     FlowBuilder(const TextShaper &shaper, const PageFrame &page);
 
+    // A field's label as it is printed: "Evidence:", but "How would you know?" as it is. Every
+    // output (the pages, HTML, ODT) writes it the same way.
+    static QString fieldLabel(const QString &label);
+
     QList<CoverPart> cover(const ReportCover &cover) const;
     Flow flow(const ReportBlock &block, int index) const;
 
@@ -42,9 +46,10 @@ private:
         QList<qreal> x;
         QList<qreal> width;
     };
-    // One row of a table as one slice, or one slice a line when it is too tall for a page.
+    // One row of a table as one slice, or one slice a line when it is too tall for a page. row
+    // is the row's index in ReportTable::rows, -1 for the header.
     QList<Slice> tableRow(const QStringList &cells, const Columns &columns, ReportFont font,
-                          Rag rag, int ragColumn, bool header, int block,
+                          Rag rag, int ragColumn, int row, int block,
                           const QList<int> &shades) const;
     // The RAG's pattern and its word after the last line, or on a line of their own.
     void appendRagMark(QList<Slice> &slices, Rag rag, ReportFont font, int block) const;

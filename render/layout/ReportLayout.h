@@ -84,6 +84,29 @@ struct LaidOutItem
     Rag rag = Rag::None;
     // A table's header row painted again at the top of a page the table continues on.
     bool repeated = false;
+    // Text: the line was broken inside a word (after a hyphen or a slash, or a word too long
+    // for the line), so the next line goes on with the same word. An output that puts back the
+    // spaces lines were broken at (the tagged PDF) must not put one here: "first-hand" would
+    // read "first- hand".
+    bool continuesWord = false;
+    // Where in its block a text is, for an output that marks the document's structure (the
+    // tagged PDF): a table's cell (column, and row into ReportTable::rows, -1 for the header
+    // row), a tick box's choice (column), a cover fact (row, column 0 the label, 1 the value).
+    // -1 where it does not apply. Rules, fills, boxes and swatches are decoration in any block.
+    int row = -1;
+    int column = -1;
+    // The cover's text: which part of ReportCover it shows.
+    enum class CoverPart
+    {
+        None,
+        Kicker,
+        Title,
+        Subtitle,
+        Facts,
+        Statement,
+        Footnote
+    };
+    CoverPart coverPart = CoverPart::None;
     // Text: the line as shaped when it was laid out, glyph positions relative to
     // (rect.left(), baseline), so that painting does not shape it again; when empty the text is
     // drawn as a plain string.

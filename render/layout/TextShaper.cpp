@@ -150,6 +150,7 @@ QList<Slice> TextShaper::wrap(const QString &text, ReportFont font, ReportInk in
         for (int i = 0; i < layout.lineCount(); ++i) {
             const QTextLine line = layout.lineAt(i);
             QString part = paragraph.mid(line.textStart(), line.textLength());
+            const bool brokenAtSpace = !part.isEmpty() && part.back().isSpace();
             while (!part.isEmpty() && part.back().isSpace())
                 part.chop(1);
             const qreal left = x + (i == 0 ? indent : 0);
@@ -160,6 +161,7 @@ QList<Slice> TextShaper::wrap(const QString &text, ReportFont font, ReportInk in
             slice.items.append(textLine(part, font, ink,
                                         QRectF(left, 0, line.naturalTextWidth(), height), baseline,
                                         glyphRunsFromBaseline(line), block));
+            slice.items.last().continuesWord = i + 1 < layout.lineCount() && !brokenAtSpace;
             slices.append(slice);
         }
     }

@@ -15,9 +15,12 @@ struct Run
     QString err;
 };
 
-inline Run cli(const QStringList &arguments)
+// environment: the variables waymark-cli runs with (by default this process's).
+inline Run cli(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WAYMARK_CLI), arguments);
     if (!process.waitForFinished(60000))
         qFatal("waymark-cli did not finish");

@@ -136,15 +136,19 @@ class TestCliOutput : public QObject
             {"export actions-csv",
              {"export", "--db", m_db, "--assessment", "1", "--format", "actions-csv", "--out",
               "OUT"}},
-            {"report", {"report", "--db", m_db, "--assessment", "1", "--out", "OUT"}},
+            // The report verbs are told the format: these targets' names say none, and a name
+            // that says none is a usage error before the target is looked at.
+            {"report",
+             {"report", "--db", m_db, "--assessment", "1", "--format", "pdf", "--out", "OUT"}},
             {"workshop pack",
              {"workshop", "pack", "--db", m_db, "--workshop", "1", "--member", "Cllr Bryn",
               "--role", "councillor", "--out", "OUT"}},
-            {"workshop report", {"workshop", "report", "--db", m_db, "--workshop", "1", "--out",
-                                 "OUT"}},
+            {"workshop report", {"workshop", "report", "--db", m_db, "--workshop", "1",
+                                 "--format", "pdf", "--out", "OUT"}},
         };
         if (workbook)
-            verbs.append({"workbook", {"workbook", "--role", "leader", "--out", "OUT"}});
+            verbs.append(
+                {"workbook", {"workbook", "--role", "leader", "--format", "pdf", "--out", "OUT"}});
         return verbs;
     }
 

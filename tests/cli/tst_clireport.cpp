@@ -1,7 +1,9 @@
 // `waymark-cli report` and `workbook`, run as a facilitator's script would: the PDF they write is
-// read back with poppler's pdftotext and pdfinfo (installed by ./test.sh).
+// read back with poppler's pdftotext and pdfinfo (installed by ./test.sh), the HTML as text and
+// the ODT unzipped (issue 15: the format follows the name, or --format).
 #include "CliRunner.h"
 #include "FaultInjection.h"
+#include "OdfTools.h"
 #include "PdfTools.h"
 
 #include <QDir>
@@ -84,6 +86,33 @@ QByteArray councillorExchange()
         {"answers", answers},
         {"actions", actions}};
     return QJsonDocument(file).toJson();
+}
+
+// What kind of file bytes are, by what each format starts with: "pdf", "html", "odt" or "".
+QString kindOf(const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return QStringLiteral("pdf");
+    if (bytes.startsWith("<!DOCTYPE html>"))
+        return QStringLiteral("html");
+    // An ODF package: a zip whose first entry is "mimetype", stored, saying what it is.
+    if (bytes.startsWith("PK\x03\x04") &&
+        bytes.mid(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text")
+        return QStringLiteral("odt");
+    return QString();
+}
+
+// waymark-cli run with these variables added to (or, when empty, removed from) its environment.
+Run cliWith(const QMap<QString, QString> &variables, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        if (it.value().isEmpty())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
+    return cli(arguments, environment);
 }
 
 QStringList questionIdsFor(const QString &role)
@@ -362,6 +391,195 @@ private Q_SLOTS:
         QVERIFY(both.contains(QLatin1String("Cllr Two")));
         QVERIFY(files.at(0) != files.at(1));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+    }
+
+    // Issue 15: the file's name says its format (.pdf, .html or .htm, .odt, any case), and
+    // --format says it whatever the name.
+    void formatFollowsTheNameOrTheFormatOption_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("report .pdf") << "report"
+                                     << "r.pdf"
+                                     << ""
+                                     << "pdf";
+        QTest::newRow("report .html") << "report"
+                                      << "r.html"
+                                      << ""
+                                      << "html";
+        QTest::newRow("report .HTM") << "report"
+                                     << "r.HTM"
+                                     << ""
+                                     << "html";
+        QTest::newRow("report .odt") << "report"
+                                     << "r.odt"
+                                     << ""
+                                     << "odt";
+        QTest::newRow("report .txt --format html") << "report"
+                                                   << "r.txt"
+                                                   << "html"
+                                                   << "html";
+        QTest::newRow("report .pdf --format odt") << "report"
+                                                  << "r2.pdf"
+                                                  << "odt"
+                                                  << "odt";
+        QTest::newRow("report, no extension, --format PDF") << "report"
+                                                            << "r"
+                                                            << "PDF"
+                                                            << "pdf";
+        QTest::newRow("workbook .odt") << "workbook"
+                                       << "w.odt"
+                                       << ""
+                                       << "odt";
+        QTest::newRow("workbook .html") << "workbook"
+                                        << "w.html"
+                                        << ""
+                                        << "html";
+        QTest::newRow("workbook, --format odt") << "workbook"
+                                                << "w.doc"
+                                                << "odt"
+                                                << "odt";
+    }
+
+    void formatFollowsTheNameOrTheFormatOption()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, name);
+        QFETCH(QString, format);
+        QFETCH(QString, kind);
+        const QString id = importCouncillor();
+        QVERIFY(!id.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("formats/") + name);
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("formats"))));
+        QFile::remove(file);
+        QStringList arguments = verb == QLatin1String("report")
+                                    ? QStringList{"report", "--db", m_db, "--assessment", id}
+                                    : QStringList{"workbook", "--role", "councillor"};
+        arguments << "--out" << file;
+        if (!format.isEmpty())
+            arguments << "--format" << format;
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(kindOf(fileBytes(file)), kind);
+    }
+
+    // A name whose extension says no format, without --format, and a --format that is none, are
+    // usage errors (exit 1) that say what to do, before anything is opened or written.
+    void unknownFormatIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("report .txt")
+            << QStringList{"report", "--db", "DB", "--assessment", "1", "--out", "OUT/r.txt"}
+            << "end it in .pdf, .html or .odt, or give --format";
+        QTest::newRow("report, no extension")
+            << QStringList{"report", "--db", "DB", "--assessment", "1", "--out", "OUT/review"}
+            << "cannot tell the format of";
+        QTest::newRow("report --format docx")
+            << QStringList{"report", "--db",      "DB",       "--assessment", "1",
+                           "--out",  "OUT/r.pdf", "--format", "docx"}
+            << "--format \"docx\" is not a format; use pdf, html or odt";
+        QTest::newRow("workbook .docx")
+            << QStringList{"workbook", "--role", "leader", "--out", "OUT/w.docx"}
+            << "cannot tell the format of";
+        QTest::newRow("workshop report .rtf")
+            << QStringList{"workshop",   "report", "--db",  "DB",
+                           "--workshop", "1",      "--out", "OUT/p.rtf"}
+            << "cannot tell the format of";
+    }
+
+    void unknownFormatIsAUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, said);
+        const QString id = importCouncillor();
+        QVERIFY(!id.isEmpty());
+        const QString folder = m_dir.filePath(QStringLiteral("unknown"));
+        QVERIFY(QDir().mkpath(folder));
+        arguments.replaceInStrings(QStringLiteral("DB"), m_db);
+        arguments.replaceInStrings(QStringLiteral("OUT"), folder);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+    }
+
+    // The member's text is text in every format: markup in evidence or a note never becomes
+    // markup of the web page or the document.
+    void hostileTextIsLiteralInTheWebPageAndTheDocument()
+    {
+        const QString id = importCouncillor();
+        QVERIFY(!id.isEmpty());
+        const QString html = m_dir.filePath(QStringLiteral("hostile.html"));
+        const QString odt = m_dir.filePath(QStringLiteral("hostile.odt"));
+        QCOMPARE(cli({"report", "--db", m_db, "--assessment", id, "--out", html}).exitCode, 0);
+        QCOMPARE(cli({"report", "--db", m_db, "--assessment", id, "--out", odt}).exitCode, 0);
+
+        const QString page = QString::fromUtf8(fileBytes(html));
+        QVERIFY2(page.contains(Hostile.toHtmlEscaped()), qPrintable(page.left(2000)));
+        QVERIFY(!page.contains(QLatin1String("<img")));
+        QVERIFY(!page.contains(QLatin1String("<b>bold")));
+        QVERIFY(page.contains(QStringLiteral("Cllr Siân Llŷr")));
+
+        const QByteArray content = OdfTools::entry(odt, QStringLiteral("content.xml"));
+        QString error;
+        const QString text = flattened(OdfTools::text(content, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(text.contains(Hostile), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Cllr Siân Llŷr")));
+        const QStringList elements = OdfTools::elementNames(content);
+        QVERIFY(!elements.contains(QLatin1String("img")));
+        QVERIFY(!elements.contains(QLatin1String("b")));
+        QCOMPARE(text.count(QStringLiteral("Long note.")), 60);
+    }
+
+    // Issue 15: a Welsh review in each of the three formats says it is Welsh (the PDF's /Lang,
+    // the page's lang, the document's language) and is in Welsh.
+    void welshReviewInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+        QTest::newRow("html") << QStringLiteral("html");
+        QTest::newRow("odt") << QStringLiteral("odt");
+    }
+
+    void welshReviewInEveryFormat()
+    {
+        QFETCH(QString, extension);
+        const QString id = importCouncillor();
+        QVERIFY(!id.isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("adolygiad.") + extension);
+        const Run run = cliWith({{QStringLiteral("WAYMARK_LANGUAGE"), QStringLiteral("cy")},
+                                 {QStringLiteral("LC_ALL"), QString()},
+                                 {QStringLiteral("LANGUAGE"), QString()}},
+                                {"report", "--db", m_db, "--assessment", id, "--out", file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QString text;
+        if (extension == QLatin1String("pdf")) {
+            const QHash<QString, QJsonObject> objects = PdfTools::objects(file);
+            QCOMPARE(PdfTools::catalog(objects).value(QStringLiteral("/Lang")).toString(),
+                     QStringLiteral("u:cy"));
+            text = flattened(pdfText(file));
+        } else if (extension == QLatin1String("html")) {
+            text = QString::fromUtf8(fileBytes(file));
+            QVERIFY(text.contains(QLatin1String("<html lang=\"cy\">")));
+        } else {
+            QVERIFY(QString::fromUtf8(OdfTools::entry(file, QStringLiteral("styles.xml")))
+                        .contains(QLatin1String("fo:language=\"cy\"")));
+            text = flattened(OdfTools::text(OdfTools::entry(file, QStringLiteral("content.xml"))));
+        }
+        QVERIFY2(text.contains(QStringLiteral("Geirfa")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Arweinyddiaeth ac atebolrwydd")));
+        QVERIFY(!text.contains(QLatin1String("Glossary")));
+        QVERIFY(!text.contains(QLatin1String("Leadership and accountability")));
+        QVERIFY(text.contains(QStringLiteral("Cllr Siân Llŷr")));
     }
 
     // Issue 7: a Welsh-speaking member's workbook, with the language taken from the system

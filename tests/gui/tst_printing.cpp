@@ -3,12 +3,14 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "OdfTools.h"
 #include "PdfTools.h"
 #include "ReportRenderer.h"
 #include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QtTest>
+
+#include <functional>
 
 using namespace Waymark;
 
@@ -42,6 +46,33 @@ private:
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("assessmentTabs"));
         QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    // Presses Space on the summary's "Save review as…" button. In the file dialog, choose()
+    // sets the type and name as the member does; then Enter saves, and the box that offers to
+    // open the saved file is closed with Escape. Returns that box's text ("" if none opened).
+    QString saveFromSummary(const std::function<void(QFileDialog *, QLineEdit *)> &choose)
+    {
+        QString offered;
+        ModalDialogs::whenModal<QFileDialog>(this, [&](QFileDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            choose(dialog, name);
+            ModalDialogs::whenModal<QMessageBox>(
+                this,
+                [&](QMessageBox *box) {
+                    offered = box->text();
+                    QTest::keyClick(box, Qt::Key_Escape);
+                },
+                QStringLiteral("pdfSavedBox"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("exportPdfButton"));
+        if (!button)
+            return QString();
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        return offered;
     }
 
 private Q_SLOTS:
@@ -80,11 +111,8 @@ private Q_SLOTS:
     {
         openSampleSummary();
         const QString target = m_fixture->path(QStringLiteral("for committee.pdf"));
-        bool offered = false;
-        ModalDialogs::whenModal<QFileDialog>(this, [&](QFileDialog *dialog) {
+        const QString offered = saveFromSummary([&](QFileDialog *dialog, QLineEdit *name) {
             // The member types the name and presses Enter.
-            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            QVERIFY(name);
             name->selectAll();
             // The dialog opens in the last folder used, with a name suggested; the member
             // types over the name.
@@ -92,27 +120,79 @@ private Q_SLOTS:
                      QDir(m_fixture->folder()).canonicalPath());
             QVERIFY2(name->text().endsWith(QLatin1String(".pdf")), qPrintable(name->text()));
             QTest::keyClicks(name, QFileInfo(target).fileName());
-            // After saving, the window offers to open the file or its folder; Escape closes.
-            ModalDialogs::whenModal<QMessageBox>(
-                this,
-                [&](QMessageBox *box) {
-                    offered = box->text().contains(QLatin1String("for committee.pdf"));
-                    QTest::keyClick(box, Qt::Key_Escape);
-                },
-                QStringLiteral("pdfSavedBox"));
-            QTest::keyClick(name, Qt::Key_Return);
         });
-        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("exportPdfButton"));
-        QVERIFY(button);
-        button->setFocus();
-        QTest::keyClick(button, Qt::Key_Space);
-        QVERIFY(offered);
+        // After saving, the window offers to open the file or its folder.
+        QVERIFY2(offered.contains(QLatin1String("for committee.pdf")), qPrintable(offered));
         QVERIFY(QFile::exists(target));
         QCOMPARE(QFile(target).permissions() & (QFile::ReadGroup | QFile::ReadOther),
                  QFileDevice::Permissions());
         const QString text = PdfTools::text(target);
         const AssessmentInfo &info = m_window->document()->assessment().info;
         QVERIFY2(text.contains(info.authority), qPrintable(text.left(500)));
+        QVERIFY(text.contains(QLatin1String("Gateway review of local safeguards")));
+    }
+
+    // Issue 15: the member picks the web page or the document in the dialog's file types with
+    // the keyboard (the name's extension follows), or types a name ending in .odt.
+    void summaryButtonSavesTheFormatTheMemberChose_data()
+    {
+        QTest::addColumn<int>("typeDowns"); // Down presses in the file types: 1 web page, 2 ODT
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("web page, chosen in the types")
+            << 1 << QStringLiteral("for committee") << QStringLiteral("for committee.html");
+        QTest::newRow("document, chosen in the types")
+            << 2 << QStringLiteral("for committee") << QStringLiteral("for committee.odt");
+        QTest::newRow("document, by the typed name")
+            << 0 << QStringLiteral("template.odt") << QStringLiteral("template.odt");
+        QTest::newRow("web page, by the typed name, whatever the type")
+            << 2 << QStringLiteral("site.html") << QStringLiteral("site.html");
+    }
+
+    void summaryButtonSavesTheFormatTheMemberChose()
+    {
+        QFETCH(int, typeDowns);
+        QFETCH(QString, typed);
+        QFETCH(QString, saved);
+        openSampleSummary();
+        const QString target = m_fixture->path(saved);
+        QString suffixShown;
+        const QString offered = saveFromSummary([&](QFileDialog *dialog, QLineEdit *name) {
+            auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            QVERIFY(types);
+            QCOMPARE(types->count(), 3);
+            types->setFocus();
+            for (int i = 0; i < typeDowns; ++i)
+                QTest::keyClick(types, Qt::Key_Down);
+            // The suggested name's extension follows the type.
+            suffixShown = QFileInfo(name->text()).suffix();
+            name->setFocus();
+            name->selectAll();
+            QTest::keyClicks(name, typed);
+        });
+        QCOMPARE(suffixShown, QStringList({"pdf", "html", "odt"}).at(typeDowns));
+        QVERIFY2(offered.contains(saved), qPrintable(offered));
+        QVERIFY2(QFile::exists(target), qPrintable(target));
+        QCOMPARE(QDir(m_fixture->folder())
+                     .entryList({QStringLiteral("for committee*"), QStringLiteral("template*"),
+                                 QStringLiteral("site*")}),
+                 QStringList({saved}));
+        const AssessmentInfo &info = m_window->document()->assessment().info;
+        QString text;
+        QString authority = info.authority;
+        if (saved.endsWith(QLatin1String(".html"))) {
+            authority = authority.toHtmlEscaped();
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(file.readAll());
+            QVERIFY(text.startsWith(QLatin1String("<!DOCTYPE html>")));
+            QVERIFY(text.contains(QLatin1String("<html lang=\"en\">")));
+        } else {
+            QString error;
+            text = OdfTools::text(OdfTools::entry(target, QStringLiteral("content.xml")), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(text.contains(authority), qPrintable(text.left(500)));
         QVERIFY(text.contains(QLatin1String("Gateway review of local safeguards")));
     }
 

@@ -116,6 +116,17 @@ private:
     }
 };
 
+// The name a dialog saves under: the report dialogs (the review, the workshop pack) add the
+// chosen type's extension to a name typed without one, before asking about replacing a file.
+QString savedAs(const QString &dialog, const QString &typed)
+{
+    const bool report =
+        dialog == QLatin1String("exportPdfAction") || dialog == QLatin1String("exportPackAction");
+    return report && !QFileInfo(typed).fileName().contains(QLatin1Char('.'))
+               ? typed + QStringLiteral(".pdf")
+               : typed;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -226,7 +237,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         const QList<std::pair<const char *, const char *>> targets = {
             {"the database", "w.db"},
-            {"a link to it", "out/link-to-db"},
+            {"a link to it", "out/link-to.db"},
             {"its WAL", "w.db-wal"},
             {"a file among its backups", "w-backups/export"},
         };
@@ -242,7 +253,7 @@ private Q_SLOTS:
         QFETCH(QString, dialog);
         QFETCH(QString, target);
         openWindow();
-        QVERIFY(QFile::link(m_db, path(QStringLiteral("out/link-to-db"))));
+        QVERIFY(QFile::link(m_db, path(QStringLiteral("out/link-to.db"))));
         const QByteArray database = readFile(m_db);
         const QStringList files = listing(m_fixture->folder());
         const QStringList backups = listing(path(QStringLiteral("w-backups")));
@@ -265,7 +276,7 @@ private Q_SLOTS:
         const QString message = driver.messages.constFirst();
         QVERIFY2(message.startsWith(QStringLiteral("Cannot save %1: that would overwrite the "
                                                    "database %2")
-                                        .arg(driver.path, m_db)),
+                                        .arg(savedAs(dialog, driver.path), m_db)),
                  qPrintable(message));
         QVERIFY(message.contains(QLatin1String("Nothing was written")));
         // The database, its folder and its backups are as they were.
@@ -308,7 +319,8 @@ private Q_SLOTS:
         QFETCH(QString, dialog);
         QFETCH(QString, syncError);
         openWindow();
-        const QString target = m_out + QStringLiteral("/earlier");
+        const QString typed = m_out + QStringLiteral("/earlier");
+        const QString target = savedAs(dialog, typed);
         QFile earlier(target);
         QVERIFY(earlier.open(QIODevice::WriteOnly));
         earlier.write("the earlier export");
@@ -320,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(FaultInjection::inThisProcess(faults));
 
         DialogDriver driver(this);
-        driver.path = target;
+        driver.path = typed;
         if (dialog == QLatin1String("actionPlanCsv")) {
             ActionPlanView *view = actionPlan();
             save([view] {
@@ -339,7 +351,7 @@ private Q_SLOTS:
             driver.messages.constFirst().startsWith(QStringLiteral("The disk is full: ") + target),
             qPrintable(driver.messages.constFirst()));
         QCOMPARE(readFile(target), QByteArray("the earlier export"));
-        QCOMPARE(listing(m_out), QStringList({"earlier"}));
+        QCOMPARE(listing(m_out), QStringList({QFileInfo(target).fileName()}));
     }
 
     // --- Item 4: a USB stick ------------------------------------------------------------------
@@ -362,10 +374,11 @@ private Q_SLOTS:
         faults.folder = m_out;
         faults.chmod = QStringLiteral("ignore");
         QVERIFY(FaultInjection::inThisProcess(faults));
-        const QString target = m_out + QStringLiteral("/on-the-stick");
+        const QString typed = m_out + QStringLiteral("/on-the-stick");
+        const QString target = savedAs(dialog, typed);
 
         DialogDriver driver(this);
-        driver.path = target;
+        driver.path = typed;
         QStatusBar *status = m_window->statusBar();
         if (dialog == QLatin1String("actionPlanCsv")) {
             ActionPlanView *view = actionPlan();

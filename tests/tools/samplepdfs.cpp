@@ -1,11 +1,13 @@
-// Writes the sample PDFs kept in docs/ (scripts/sample-pdfs.sh): the gateway review of the sample
-// council's assessment and a blank Lead Member workbook, made by the same code as
+// Writes the sample files kept in docs/samples (scripts/sample-pdfs.sh): the gateway review of
+// the sample council's assessment as a tagged PDF, an accessible web page and an editable
+// document, in English and in Welsh, and a blank Lead Member workbook, made by the same code as
 // `waymark-cli report` and `workbook`, so a reader sees the real output without building.
-#include "bank/BankLoader.h"
 #include "ReportRenderer.h"
-#include "report/ReviewComposer.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLoader.h"
+#include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
+#include "text/Language.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -16,12 +18,23 @@ namespace {
 
 bool write(const ReportDocument &document, const QString &path)
 {
-    const SaveResult saved = ReportRenderer::savePdf(document, path);
+    const SaveResult saved =
+        ReportRenderer::save(document, path, *ReportRenderer::formatOfPath(path));
     if (!saved.ok()) {
         qCritical("%s", qPrintable(saved.message));
         return false;
     }
     qInfo("wrote %s", qPrintable(path));
+    return true;
+}
+
+// The review in each of the three formats, as folder/name.pdf, .html and .odt.
+bool writeEveryFormat(const ReportDocument &document, const QDir &folder, const QString &name)
+{
+    for (const char *extension : {".pdf", ".html", ".odt"}) {
+        if (!write(document, folder.filePath(name + QLatin1String(extension))))
+            return false;
+    }
     return true;
 }
 
@@ -39,9 +52,23 @@ int main(int argc, char *argv[])
     review.producedOn = produced;
     WorkbookOptions workbook;
     workbook.producedOn = produced;
-    const bool ok = write(ReviewComposer::compose(sampleAssessment(bank), bank, review),
-                          folder.filePath(QStringLiteral("sample-gateway-review.pdf"))) &&
-                    write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
-                          folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
+    const Assessment assessment = sampleAssessment(bank);
+    bool ok = writeEveryFormat(ReviewComposer::compose(assessment, bank, review), folder,
+                               QStringLiteral("sample-gateway-review")) &&
+              write(WorkbookComposer::compose(bank, QStringLiteral("lead-member"), workbook),
+                    folder.filePath(QStringLiteral("blank-workbook-lead-member.pdf")));
+    // The same review for a council in Wales: the report's own words in Welsh, the member's as
+    // they wrote them.
+    if (ok && !Language::install(QStringLiteral("cy"))) {
+        qCritical("the Welsh translation could not be loaded");
+        ok = false;
+    }
+    if (!ok)
+        return 1;
+    // The bank's own Welsh (section titles, questions), as waymark-cli picks it.
+    QuestionBank welshBank = bank;
+    welshBank.translate(Language::current());
+    ok = writeEveryFormat(ReviewComposer::compose(assessment, welshBank, review), folder,
+                          QStringLiteral("sample-gateway-review-cy"));
     return ok ? 0 : 1;
 }

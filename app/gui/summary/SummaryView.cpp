@@ -1,8 +1,8 @@
 #include "summary/SummaryView.h"
 
+#include "chart/ScoreChartPainter.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
-#include "chart/ScoreChartPainter.h"
 #include "common/RefreshWhenShown.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"
@@ -127,11 +127,12 @@ SummaryView::SummaryView(AssessmentDocument *document, QWidget *parent)
     m_preview->setAccessibleDescription(
         tr("Shows the printed gateway review page by page, ready to print"));
     connect(m_preview, &QPushButton::clicked, this, &SummaryView::printPreviewRequested);
-    m_exportPdf = new QPushButton(tr("Save review as P&DF…"), m_content);
+    m_exportPdf = new QPushButton(tr("Save &review as…"), m_content);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
-    m_exportPdf->setAccessibleName(tr("Save the gateway review as PDF"));
+    m_exportPdf->setAccessibleName(tr("Save the gateway review as a file"));
     m_exportPdf->setAccessibleDescription(
-        tr("Writes the printed gateway review to a PDF file you choose"));
+        tr("Writes the gateway review to a file you choose: a tagged PDF, an accessible web "
+           "page or a document to edit"));
     connect(m_exportPdf, &QPushButton::clicked, this, &SummaryView::exportPdfRequested);
     auto *helpRow = new QHBoxLayout;
     helpRow->addWidget(m_help);

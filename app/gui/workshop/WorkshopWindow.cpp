@@ -4,6 +4,7 @@
 #include "common/AnswerChoices.h"
 #include "common/DroppedFiles.h"
 #include "common/ErrorBox.h"
+#include "printing/ReportFileDialog.h"
 #include "printing/ReviewPrinter.h"
 #include "report/WorkshopPackComposer.h"
 #include "workshop/WorkshopAgreePanel.h"
@@ -302,8 +303,8 @@ void WorkshopWindow::buildMenus()
     workshop->addSeparator();
     add(workshop, tr("P&rint preview of the pack…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         "previewPackAction", &WorkshopWindow::previewPack);
-    add(workshop, tr("Export the pack as PD&F…"), QKeySequence(), "exportPackAction",
-        &WorkshopWindow::exportPackPdf);
+    add(workshop, tr("Export the pack as PD&F, web page or document…"), QKeySequence(),
+        "exportPackAction", &WorkshopWindow::exportPackPdf);
     workshop->addSeparator();
     add(workshop, tr("&Close the workshop window"), QKeySequence::Close, "closeWorkshopAction",
         &QWidget::close, false);
@@ -624,21 +625,22 @@ void WorkshopWindow::exportPackPdf()
     if (!m_document->isOpen())
         return;
     const Workshop &workshop = *m_document->workshop();
-    WorkshopPrintDialog options(tr("&Save the PDF…"), m_anonymised, this);
+    WorkshopPrintDialog options(tr("&Save the pack…"), m_anonymised, this);
     if (options.exec() != QDialog::Accepted)
         return;
     const QString suggested =
-        QDir(m_lastFolder).filePath(tr("Workshop pack - %1.pdf").arg(workshop.info.name));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the workshop pack as PDF"),
-                                                      suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+        QDir(m_lastFolder).filePath(tr("Workshop pack - %1").arg(workshop.info.name));
+    const std::optional<ReportFileDialog::Choice> choice = ReportFileDialog::ask(
+        this, tr("Export the workshop pack (PDF, web page or document)"), suggested);
+    if (!choice)
         return;
+    const QString &path = choice->path;
     m_lastFolder = QFileInfo(path).absolutePath();
     const SaveResult saved =
-        ReportRenderer::savePdf(WorkshopPackComposer::compose(workshop, m_bank, options.options()),
-                                path, m_store.ownFiles());
+        ReportRenderer::save(WorkshopPackComposer::compose(workshop, m_bank, options.options()),
+                             path, choice->format, m_store.ownFiles());
     if (!saved.ok()) {
-        reportError(tr("The PDF was not saved"), saved.message);
+        reportError(tr("The pack was not saved"), saved.message);
         return;
     }
     // A warning (a USB stick keeps no permissions) also says that the pack was saved.
