@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     // The bank is plain data (Qt Core only): read it on another thread while the settings, the
     // language and the command line are dealt with here.
     std::future<Waymark::BankLoadResult> bankLoad =
-        std::async(std::launch::async, &Waymark::BankLoader::loadBuiltIn);
+        std::async(std::launch::async, [] { return Waymark::BankLoader::loadBuiltIn(); });
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));

@@ -85,6 +85,14 @@ ExchangeQuestionStates ExchangeWriter::questionStates(const Assessment &assessme
     return {writingOrder(answered, bank), writingOrder(cleared, bank)};
 }
 
+int ExchangeWriter::versionFor(const Assessment &assessment)
+{
+    if (!assessment.info.jurisdiction.isEmpty() &&
+        assessment.info.jurisdiction != AssessmentInfo::defaultJurisdiction())
+        return 3;
+    return assessment.cleared.isEmpty() ? 1 : 2;
+}
+
 QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBank *bank)
 {
     const AssessmentInfo &info = assessment.info;
@@ -94,6 +102,9 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
         {QStringLiteral("authority"), info.authority},
         {QStringLiteral("respondent"), info.respondent},
         {QStringLiteral("role"), info.roleId},
+        {QStringLiteral("jurisdiction"), info.jurisdiction.isEmpty()
+                                             ? AssessmentInfo::defaultJurisdiction()
+                                             : info.jurisdiction},
         // The format requires a date; an assessment stored without one (made by an older tool or
         // by hand) takes the day it was created, so that its file always reads back.
         {QStringLiteral("date"),
@@ -126,10 +137,12 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
 
     QJsonObject root{
         {QStringLiteral("format"), ExchangeFile::formatName()},
-        // Version 2 only for a file that carries a clear: an older Waymark reads every other file
-        // correctly, so it still may; a file with a clear it would read wrong (keeping the old
-        // rating without a word) is refused there as too new.
-        {QStringLiteral("formatVersion"), cleared.isEmpty() ? 1 : ExchangeFile::FormatVersion},
+        // The lowest version that says what the file holds, so that an older Waymark reads every
+        // file it would read correctly and refuses, as too new, one it would read wrong: version 2
+        // for a file that carries a clear (a version 1 reader would keep the old rating without a
+        // word), version 3 for an assessment made under a law other than England's (a reader of
+        // version 2 or less knows no other).
+        {QStringLiteral("formatVersion"), ExchangeWriter::versionFor(assessment)},
         {QStringLiteral("generator"), QStringLiteral("Waymark " WAYMARK_VERSION)},
         {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), info.bankId},
                                              {QStringLiteral("version"), info.bankVersion}}},

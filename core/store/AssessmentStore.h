@@ -52,7 +52,7 @@ struct ImportOutcome
 class AssessmentStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int BackupsKept = 7;
 
     AssessmentStore();

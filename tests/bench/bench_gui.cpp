@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     const bool helloMode = argc > 1 && qstrcmp(argv[1], "--hello") == 0;
     QApplication app(argc, argv);
     std::future<BankLoadResult> bankLoad = std::async(
-        helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
+        helloMode ? std::launch::deferred : std::launch::async, [] { return BankLoader::loadBuiltIn(); });
     const QStringList args = QCoreApplication::arguments();
     if (helloMode) {
         QLabel hello(QStringLiteral("Hello"));
