@@ -8,7 +8,8 @@ source scripts/deps.sh
 
 waymark_ensure_packages "${WAYMARK_BUILD_PACKAGES[@]}" "${WAYMARK_TEST_PACKAGES[@]}"
 build_dir=${WAYMARK_BUILD_DIR:-build}
-waymark_configure_and_build "$build_dir" -DWAYMARK_BUILD_TESTS=ON
+# Warnings are errors here, so that CI (which runs this script) keeps the build warning-free.
+waymark_configure_and_build "$build_dir" -DWAYMARK_BUILD_TESTS=ON -DWAYMARK_WERROR=ON
 
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
 ctest --test-dir "$build_dir" --output-on-failure --parallel 2 "$@"

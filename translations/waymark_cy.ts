@@ -1252,9 +1252,14 @@
         <translation>glirio gradd a gytunwyd</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+84"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+85"/>
         <source>Cannot make the backup folder %1.</source>
         <translation>Methu creu&apos;r ffolder copïau wrth gefn %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write a backup in %1: %2</source>
+        <translation>Methu ysgrifennu copi wrth gefn yn %1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/sqlite/BackupRestore.cpp" line="-131"/>
@@ -1355,42 +1360,42 @@
     <message>
         <location line="+31"/>
         <source>jurisdiction %1 must be an object { &quot;id&quot;: ..., &quot;title&quot;: ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i awdurdodaeth %1 fod yn wrthrych { &quot;id&quot;: ..., &quot;title&quot;: ... }</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>jurisdiction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>awdurdodaeth %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;mapping&quot; must be an object { &quot;from&quot;: ..., &quot;questions&quot;: [ ... ] }</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i &quot;mapping&quot; fod yn wrthrych { &quot;from&quot;: ..., &quot;questions&quot;: [ ... ] }</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>y mapio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>mapping entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod mapio %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be an object { &quot;from&quot;: ..., &quot;to&quot;: [ ... ] }</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid iddo fod yn wrthrych { &quot;from&quot;: ..., &quot;to&quot;: [ ... ] }</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: &quot;to&quot; must be a list of this bank&apos;s question ids (empty for a retired question)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i &quot;to&quot; fod yn rhestr o ddynodyddion cwestiynau&apos;r banc hwn (yn wag ar gyfer cwestiwn a dynnwyd yn ôl)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &quot;change&quot; must be &quot;same&quot;, &quot;reworded&quot;, &quot;merged&quot;, &quot;split&quot;, &quot;moved&quot; or &quot;retired&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i &quot;change&quot; fod yn &quot;same&quot;, &quot;reworded&quot;, &quot;merged&quot;, &quot;split&quot;, &quot;moved&quot; neu &quot;retired&quot;, nid %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1502,19 +1507,19 @@
     <message>
         <location line="-48"/>
         <source>%1: %2 must be a list of ids, such as [&quot;england&quot;, &quot;wales&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i %2 fod yn rhestr o ddynodyddion, fel [&quot;england&quot;, &quot;wales&quot;]</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+173"/>
         <source>%1: &quot;byJurisdiction&quot; must be an object keyed by jurisdiction id { &quot;wales&quot;: { ... } }</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rhaid i &quot;byJurisdiction&quot; fod yn wrthrych wedi&apos;i allweddu yn ôl dynodydd awdurdodaeth { &quot;wales&quot;: { ... } }</translation>
     </message>
     <message>
         <location line="-165"/>
         <location line="+173"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn %2</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -1545,7 +1550,7 @@
     <message>
         <location line="+3"/>
         <source>%1, jurisdiction %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, awdurdodaeth %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1628,72 +1633,72 @@
     <message>
         <location line="+13"/>
         <source>jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>awdurdodaeth</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>duplicate jurisdiction id %1 (first used on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dynodydd awdurdodaeth dyblyg %1 (defnyddiwyd gyntaf ar linell %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none; add a &quot;jurisdictions&quot; list to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>dim un; ychwanegwch restr &quot;jurisdictions&quot; at y banc</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>question %1: unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn %1: awdurdodaeth anhysbys %2 (awdurdodaethau&apos;r banc yw: %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>question %1: &quot;byJurisdiction&quot; names unknown jurisdiction %2 (the bank&apos;s jurisdictions are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn %1: mae &quot;byJurisdiction&quot; yn enwi awdurdodaeth anhysbys %2 (awdurdodaethau&apos;r banc yw: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>question %1: &quot;byJurisdiction&quot; gives %2, where the question does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn %1: mae &quot;byJurisdiction&quot; yn rhoi %2, lle nad yw&apos;r cwestiwn yn berthnasol</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>question %1: &quot;subject&quot; must be &quot;council&quot;, &quot;partnership&quot; or &quot;organisation&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn %1: rhaid i &quot;subject&quot; fod yn &quot;council&quot;, &quot;partnership&quot; neu &quot;organisation&quot;, nid %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the mapping is from version %1, which is this bank&apos;s own version</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r mapio o fersiwn %1, sef fersiwn y banc hwn ei hun</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>mapping: question %1 of version %2 is listed twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: mae cwestiwn %1 o fersiwn %2 wedi&apos;i restru ddwywaith (gyntaf ar linell %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>mapping: question %1 is said to become %2, which is not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: dywedir bod cwestiwn %1 yn dod yn %2, nad yw yn y banc</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>mapping: question %1 is retired, so &quot;to&quot; must be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: mae cwestiwn %1 wedi&apos;i dynnu&apos;n ôl, felly rhaid i &quot;to&quot; fod yn wag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mapping: question %1 becomes nothing, so its change must be &quot;retired&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: nid yw cwestiwn %1 yn dod yn ddim byd, felly rhaid i&apos;w newid fod yn &quot;retired&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mapping: question %1 is split, so &quot;to&quot; must list two or more questions</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: mae cwestiwn %1 wedi&apos;i rannu, felly rhaid i &quot;to&quot; restru dau gwestiwn neu ragor</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>mapping: question %1 is %2, so &quot;to&quot; must list exactly one question</source>
-        <translation type="unfinished"></translation>
+        <translation>mapio: newid cwestiwn %1 yw %2, felly rhaid i &quot;to&quot; restru un cwestiwn yn union</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1753,7 +1758,7 @@
     <message>
         <location line="+6"/>
         <source>translations %1: jurisdiction %2 is not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfieithiadau %1: nid yw awdurdodaeth %2 yn y banc</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1763,7 +1768,7 @@
     <message>
         <location line="+8"/>
         <source>translations %1: question %2 has no &quot;byJurisdiction&quot; %3 to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfieithiadau %1: nid oes gan gwestiwn %2 &quot;byJurisdiction&quot; %3 i&apos;w gyfieithu</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1841,36 +1846,36 @@
 <context>
     <name>Waymark::Cli</name>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+46"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+35"/>
         <source>Bank %1, version %2: %3, %4 (%5), %6</source>
         <translation>Banc %1, fersiwn %2: %3, %4 (%5), %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>%1 section</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 sections</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 question</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 questions</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>%1 statutory gate</source>
         <translation>%1 prawf statudol</translation>
     </message>
@@ -1881,18 +1886,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>%1 glossary term</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>%1 glossary terms</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Roles</source>
         <translation>Rolau</translation>
     </message>
@@ -1917,23 +1922,17 @@
         <translation>Dangos y ffeil banc hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+219"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation>waymark-cli bank show: dadl annisgwyl &quot;%1&quot;; i ddangos ffeil banc defnyddiwch --bank FILE</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The question bank file to check.</source>
-        <translation>Y ffeil banc cwestiynau i&apos;w gwirio.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation>waymark-cli bank validate: rhowch union un FILE i&apos;w wirio</translation>
     </message>
@@ -1948,23 +1947,17 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+22"/>
+        <location filename="../app/cli/CliApp.cpp" line="+160"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-175"/>
-        <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+151"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+76"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+168"/>
-        <location line="+262"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/CliApp.cpp" line="-74"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -2073,27 +2066,27 @@ Canllaw cyfeirio llawn: docs/cli.md
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-25"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation>rhoddwyd --%1 fwy nag unwaith; rhowch ef unwaith yn unig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--db needs the name of a database file</source>
         <translation>mae angen enw ffeil cronfa ddata ar --db</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>waymark-cli %1: --%2 is required</source>
         <translation>waymark-cli %1: mae angen --%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>waymark-cli %1: unexpected argument &quot;%2&quot;</source>
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2113,17 +2106,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 yn cynnwys U+FFFE neu U+FFFF, y mae Unicode yn eu cadw allan o destun</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
         <translation>Gwiriwch yr enw; mae &apos;waymark-cli new&apos; neu &apos;waymark-cli import&apos; yn dechrau cronfa ddata newydd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -2143,12 +2136,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Id yr asesiad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+25"/>
+        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation>Dim asesiadau eto. Dechreuwch un gyda: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</translation>
     </message>
@@ -2178,13 +2171,13 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Awdurdod / aelod</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The council or partnership.</source>
         <translation>Y cyngor neu&apos;r bartneriaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-217"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -2206,7 +2199,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Dyddiad yr asesiad.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation>waymark-cli new: ni chaiff --authority a --respondent fod yn wag</translation>
     </message>
@@ -2221,8 +2214,8 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+91"/>
+        <location line="+23"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
     </message>
@@ -2243,7 +2236,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nodyn neu gwestiwn i swyddogion.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
         <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau (gweler &apos;waymark-cli bank show&apos;)</translation>
     </message>
@@ -2253,7 +2246,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn berthnasol i&apos;r rôl &quot;%2&quot; yn asesiad %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation>Asesiad %1: %2, %3 (%4)</translation>
     </message>
@@ -2288,7 +2281,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Bylchau gwybodaeth: cwestiynau i&apos;w gofyn i swyddogion</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-122"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+19"/>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
     </message>
@@ -2298,7 +2291,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>exchange (y rhagosodiad), answers-csv neu actions-csv.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>waymark-cli export: --format must be exchange, answers-csv or actions-csv, not &quot;%1&quot;</source>
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
@@ -2313,7 +2306,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli export: ni allforiwyd asesiad %1, oherwydd na allai Waymark fewnforio&apos;r ffeil; newidiwch yr hyn a restrir uchod, yna allforiwch eto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The Waymark database to restore.</source>
         <translation>Y gronfa ddata Waymark i&apos;w hadfer.</translation>
     </message>
@@ -2328,7 +2321,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Rhestru&apos;r copïau wrth gefn, y mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
         <translation>Nid oes cronfa ddata Waymark yn %1, a dim copïau wrth gefn ohoni yn %2.</translation>
     </message>
@@ -2353,17 +2346,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+13"/>
-        <source>Exchange files to import.</source>
-        <translation>Ffeiliau cyfnewid i&apos;w mewnforio.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation>waymark-cli import: rhowch --db DB ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: not imported</source>
         <translation>%1: heb ei mewnforio</translation>
     </message>
@@ -2383,7 +2371,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="-23"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation>Id yr asesiad; gyda --out-dir gellir ei roi fwy nag unwaith.</translation>
     </message>
@@ -2394,28 +2382,28 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+85"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-82"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The role whose questions the workbook holds.</source>
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
@@ -2425,12 +2413,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Defnyddio&apos;r ffeil banc cwestiynau hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-358"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2440,7 +2428,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: rhaid i --workshop fod yn id gweithdy (rhif cyfan o &apos;waymark-cli workshop list&apos;), nid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The workshop&apos;s name.</source>
         <translation>Enw&apos;r gweithdy.</translation>
     </message>
@@ -2460,7 +2448,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Pwy sy&apos;n cynnal y gweithdy.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation>waymark-cli workshop new: ni chaiff --name fod yn wag</translation>
     </message>
@@ -2470,14 +2458,9 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>Also add files for another council or question bank version.</source>
         <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Members&apos; returned files.</source>
-        <translation>Ffeiliau a ddychwelwyd gan aelodau.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2485,7 +2468,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop add: rhowch --db DB, --workshop ID ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>To add those files anyway, run the same command with --accept-mismatched.</source>
         <translation>I ychwanegu&apos;r ffeiliau hynny beth bynnag, rhedwch yr un gorchymyn gyda --accept-mismatched.</translation>
     </message>
@@ -2495,7 +2478,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop member: rhowch --name ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The member the pack is for.</source>
         <translation>Yr aelod y mae&apos;r pecyn ar ei gyfer.</translation>
     </message>
@@ -2505,12 +2488,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Y ffeil pecyn ateb i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>waymark-cli workshop pack: give a --member name and one of the bank&apos;s roles for --role</source>
         <translation>waymark-cli workshop pack: rhowch enw --member ac un o rolau&apos;r banc ar gyfer --role</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 members</source>
         <translation>%1: %2 aelod</translation>
     </message>
@@ -2525,17 +2508,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>  cytunwyd: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Any dissent or note to record.</source>
         <translation>Unrhyw anghytundeb neu nodyn i&apos;w gofnodi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>waymark-cli workshop agree: --question: there is no question &quot;%1&quot; in the question bank</source>
         <translation>waymark-cli workshop agree: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Show members as Member A, B, … and name nobody.</source>
         <translation>Dangos aelodau fel Aelod A, B, … heb enwi neb.</translation>
     </message>
@@ -2543,11 +2526,6 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+2"/>
         <source>Add each member&apos;s own review as an appendix.</source>
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
-        <translation>waymark-cli: gorchymyn anhysbys &quot;workshop %1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4412,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>gadw strwythur newydd y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-52"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-76"/>
         <source>preparing a backup</source>
         <translation>baratoi copi wrth gefn</translation>
     </message>

@@ -1250,8 +1250,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+84"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="+85"/>
         <source>Cannot make the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write a backup in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,36 +1844,36 @@
 <context>
     <name>Waymark::Cli</name>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+46"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+35"/>
         <source>Bank %1, version %2: %3, %4 (%5), %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>%1 section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>%1 statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,18 +1884,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>%1 glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>%1 glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,23 +1920,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/CliSupport.cpp" line="+219"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The question bank file to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,23 +1945,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+22"/>
+        <location filename="../app/cli/CliApp.cpp" line="+160"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/CliSupport.cpp" line="-175"/>
-        <location line="+14"/>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+151"/>
-        <location filename="../app/cli/ReportCommands.cpp" line="+76"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+168"/>
-        <location line="+262"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
         <source>Run &apos;waymark-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/CliApp.cpp" line="-74"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -2019,27 +2012,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-25"/>
+        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--db needs the name of a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>waymark-cli %1: --%2 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>waymark-cli %1: unexpected argument &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,17 +2052,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Check the name; &apos;waymark-cli new&apos; or &apos;waymark-cli import&apos; start a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,12 +2082,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+25"/>
+        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,13 +2117,13 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The council or partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-217"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2145,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,8 +2160,8 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+91"/>
+        <location line="+23"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2182,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2192,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2227,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="-122"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+19"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2237,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>waymark-cli export: --format must be exchange, answers-csv or actions-csv, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2252,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The Waymark database to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2267,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,17 +2292,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+13"/>
-        <source>Exchange files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1: not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2317,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="-23"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,28 +2328,28 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+85"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-82"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir DIR with --all or one or more --assessment ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The role whose questions the workbook holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,12 +2359,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-358"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2374,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The workshop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2394,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,13 +2404,8 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>Also add files for another council or question bank version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Members&apos; returned files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,7 +2414,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>To add those files anyway, run the same command with --accept-mismatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,7 +2424,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The member the pack is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,12 +2434,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>waymark-cli workshop pack: give a --member name and one of the bank&apos;s roles for --role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1: %2 members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,28 +2454,23 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Any dissent or note to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>waymark-cli workshop agree: --question: there is no question &quot;%1&quot; in the question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Show members as Member A, B, … and name nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add each member&apos;s own review as an appendix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>waymark-cli: unknown command &quot;workshop %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4374,7 +4352,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-52"/>
+        <location filename="../core/store/sqlite/SqliteBackups.cpp" line="-76"/>
         <source>preparing a backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,34 +1,23 @@
 #include "BankCommands.h"
 
-#include "bank/BankLoader.h"
 #include "CliSupport.h"
-#include "text/Language.h"
-#include "json/PublicJson.h"
+#include "CliTr.h"
 #include "TerminalText.h"
+#include "bank/BankLoader.h"
+#include "json/PublicJson.h"
+#include "text/Language.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Waymark::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
-
 // "1 section", "12 sections".
 // one and many are marked with QT_TRANSLATE_NOOP at the call, so that lupdate finds them.
 QString count(int n, const char *one, const char *many)
 {
     return (n == 1 ? tr(one) : tr(many)).arg(n);
-}
-
-void printProblems(const QList<BankProblem> &problems, CliContext &context)
-{
-    for (const BankProblem &problem : problems)
-        context.err << visible(problem.toString()) << '\n';
 }
 
 int countGates(const QuestionBank &bank)
@@ -73,56 +62,54 @@ void printBank(const QuestionBank &bank, QTextStream &out)
 
 } // namespace
 
-int bankShow(const QStringList &arguments, CliContext &context)
+int bankShow(const VerbCall &call)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption bankOption(QStringLiteral("bank"),
-                                        tr("Show this bank file instead of the built-in bank."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(bankOption);
-    parser.addOption(jsonOption);
-    if (!parseVerb(parser, arguments, QStringLiteral("bank show"), context))
+    CliContext &context = call.context;
+    const QCommandLineOption bankFile(QStringLiteral("bank"),
+                                      tr("Show this bank file instead of the built-in bank."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption json = jsonOption();
+    VerbOptions options({bankFile, json}, Words::Accepted);
+    if (!options.parse(call))
         return UsageError;
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!options.words().isEmpty()) {
         context.err << visible(tr("waymark-cli bank show: unexpected argument \"%1\"; to show a "
                                   "bank file use --bank FILE")
-                                   .arg(parser.positionalArguments().constFirst()))
+                                   .arg(options.words().constFirst()))
                     << '\n';
         return UsageError;
     }
 
-    BankLoadResult loaded = parser.isSet(bankOption)
-                                ? BankLoader::loadFile(parser.value(bankOption))
-                                : BankLoader::loadBuiltIn();
+    BankLoadResult loaded = options.isSet(bankFile) ? BankLoader::loadFile(options.value(bankFile))
+                                                    : BankLoader::loadBuiltIn();
     if (!loaded.ok()) {
-        printProblems(loaded.problems, context);
+        printBankProblems(loaded.problems, context);
         return InvalidInput;
     }
     // JSON is for programs and stays as the bank file has it; the listing is for a reader.
-    if (!parser.isSet(jsonOption))
-        loaded.bank->translate(Language::current());
-    if (parser.isSet(jsonOption))
+    if (options.isSet(json)) {
         context.out << PublicJson::toJson(QJsonDocument(PublicJson::bank(*loaded.bank)));
-    else
+    } else {
+        loaded.bank->translate(Language::current());
         printBank(*loaded.bank, context.out);
+    }
     return Success;
 }
 
-int bankValidate(const QStringList &arguments, CliContext &context)
+int bankValidate(const VerbCall &call)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The question bank file to check."));
-    if (!parseVerb(parser, arguments, QStringLiteral("bank validate"), context))
+    CliContext &context = call.context;
+    VerbOptions options({}, Words::Accepted);
+    if (!options.parse(call))
         return UsageError;
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = options.words();
     if (files.size() != 1) {
         context.err << tr("waymark-cli bank validate: give exactly one FILE to check") << '\n';
         return UsageError;
     }
-    const QString file = files.constFirst();
+    const QString &file = files.constFirst();
     const BankLoadResult loaded = BankLoader::loadFile(file);
-    printProblems(loaded.problems, context);
+    printBankProblems(loaded.problems, context);
     if (!loaded.ok()) {
         int errors = 0;
         for (const BankProblem &problem : loaded.problems)

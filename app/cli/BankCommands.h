@@ -2,14 +2,12 @@
 
 #include "CliContext.h"
 
-#include <QStringList>
-
 namespace Waymark::Cli {
 
 // `waymark-cli bank show [--bank FILE] [--json]`
-int bankShow(const QStringList &arguments, CliContext &context);
+int bankShow(const VerbCall &call);
 
 // `waymark-cli bank validate FILE`
-int bankValidate(const QStringList &arguments, CliContext &context);
+int bankValidate(const VerbCall &call);
 
 } // namespace Waymark::Cli

@@ -1,30 +1,85 @@
 #include "CliApp.h"
 
 #include "BankCommands.h"
+#include "CliTr.h"
 #include "DataCommands.h"
 #include "TerminalText.h"
-#include "WorkshopCommands.h"
+#include "VerbOptions.h"
 #include "Version.h"
-
-#include <QCoreApplication>
+#include "WorkshopCommands.h"
 
 namespace Waymark::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The verbs that draw a PDF need Qt Gui (fonts, painting), so a QGuiApplication (main.cpp).
+enum class Draws
 {
-    return QCoreApplication::translate("Waymark::Cli", text);
+    Nothing,
+    Pdf,
+};
+
+struct Verb
+{
+    const char *name; // one word, or two for the verbs of a group ("workshop add")
+    VerbHandler handler;
+    Draws draws;
+};
+
+// Every verb of docs/cli.md, the one place that names them.
+const Verb Verbs[] = {
+    {"bank show", &bankShow, Draws::Nothing},
+    {"bank validate", &bankValidate, Draws::Nothing},
+    {"list", &list, Draws::Nothing},
+    {"new", &create, Draws::Nothing},
+    {"answer", &answer, Draws::Nothing},
+    {"scores", &scores, Draws::Nothing},
+    {"export", &exportAssessment, Draws::Nothing},
+    {"import", &importFiles, Draws::Nothing},
+    {"restore", &restore, Draws::Nothing},
+    {"report", &report, Draws::Pdf},
+    {"workbook", &workbook, Draws::Pdf},
+    {"workshop new", &workshopNew, Draws::Nothing},
+    {"workshop list", &workshopList, Draws::Nothing},
+    {"workshop add", &workshopAdd, Draws::Nothing},
+    {"workshop member", &workshopMember, Draws::Nothing},
+    {"workshop pack", &workshopPack, Draws::Nothing},
+    {"workshop spread", &workshopSpread, Draws::Nothing},
+    {"workshop agree", &workshopAgree, Draws::Nothing},
+    {"workshop report", &workshopReport, Draws::Pdf},
+};
+
+// The verb whose words start arguments, or nullptr.
+const Verb *findVerb(const QStringList &arguments)
+{
+    for (const Verb &verb : Verbs) {
+        const QStringList words = QString::fromLatin1(verb.name).split(QLatin1Char(' '));
+        if (arguments.mid(0, words.size()) == words)
+            return &verb;
+    }
+    return nullptr;
 }
 
-int unknownVerb(const QString &verb, CliContext &context)
+// What the user typed as a verb, to name in "unknown command": the group and the next word for
+// a group ("workshop frobnicate"), else the first word.
+QString typedVerb(const QStringList &arguments)
 {
-    context.err << visible(tr("waymark-cli: unknown command \"%1\"").arg(verb)) << '\n'
-                << tr("Run 'waymark-cli --help' for usage.") << '\n';
-    return UsageError;
+    const QString &first = arguments.constFirst();
+    const QString group = first + QLatin1Char(' ');
+    for (const Verb &verb : Verbs) {
+        if (QLatin1String(verb.name).startsWith(group))
+            return group + arguments.value(1);
+    }
+    return first;
 }
 
 } // namespace
+
+bool drawsWithQtGui(const QStringList &arguments)
+{
+    const Verb *verb = findVerb(arguments);
+    return verb && verb->draws == Draws::Pdf;
+}
 
 QString usage()
 {
@@ -89,7 +144,7 @@ int run(const QStringList &arguments, CliContext &context)
         context.err << usage();
         return UsageError;
     }
-    const QString verb = arguments.constFirst();
+    const QString &verb = arguments.constFirst();
     if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
         context.out << "waymark-cli " << WAYMARK_VERSION << '\n';
         return Success;
@@ -99,39 +154,14 @@ int run(const QStringList &arguments, CliContext &context)
         context.out << usage();
         return Success;
     }
-    if (verb == QLatin1String("bank")) {
-        const QString sub = arguments.value(1);
-        // QCommandLineParser expects the program name first: give it the verb's full name.
-        QStringList rest = arguments.mid(2);
-        rest.prepend(QStringLiteral("waymark-cli bank ") + sub);
-        if (sub == QLatin1String("show"))
-            return bankShow(rest, context);
-        if (sub == QLatin1String("validate"))
-            return bankValidate(rest, context);
-        return unknownVerb(QStringLiteral("bank ") + sub, context);
+    const Verb *found = findVerb(arguments);
+    if (!found) {
+        return usageError(
+            visible(tr("waymark-cli: unknown command \"%1\"").arg(typedVerb(arguments))), context);
     }
-    if (verb == QLatin1String("workshop"))
-        return workshop(arguments.mid(1), context);
-    using Handler = int (*)(const QStringList &, CliContext &);
-    const std::pair<const char *, Handler> verbs[] = {
-        {"list", &list},
-        {"new", &create},
-        {"answer", &answer},
-        {"scores", &scores},
-        {"export", &exportAssessment},
-        {"import", &importFiles},
-        {"restore", &restore},
-        {"report", &report},
-        {"workbook", &workbook},
-    };
-    for (const auto &[name, handler] : verbs) {
-        if (verb == QLatin1String(name)) {
-            QStringList rest = arguments.mid(1);
-            rest.prepend(QStringLiteral("waymark-cli ") + verb);
-            return handler(rest, context);
-        }
-    }
-    return unknownVerb(verb, context);
+    const QString name = QString::fromLatin1(found->name);
+    const VerbCall call{name, arguments.mid(name.count(QLatin1Char(' ')) + 1), context};
+    return found->handler(call);
 }
 
 } // namespace Waymark::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTextStream>
 
 namespace Waymark::Cli {
@@ -20,5 +21,16 @@ struct CliContext
     QTextStream &out;
     QTextStream &err;
 };
+
+// One run of a verb, as its handler gets it: the verb as the user typed it ("workshop add"),
+// which every message it prints starts with, the words after it, and where to write.
+struct VerbCall
+{
+    QString verb;
+    QStringList arguments;
+    CliContext &context;
+};
+
+using VerbHandler = int (*)(const VerbCall &call);
 
 } // namespace Waymark::Cli

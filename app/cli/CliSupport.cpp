@@ -1,80 +1,20 @@
 #include "CliSupport.h"
 
+#include "CliTr.h"
+#include "TerminalText.h"
 #include "bank/BankLoader.h"
 #include "text/Language.h"
-#include "TerminalText.h"
 #include "text/TextRules.h"
-
-#include <QCoreApplication>
 
 namespace Waymark::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
-
-} // namespace
-
-bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context, const QStringList &repeatable)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    QString problem;
-    if (!parser.parse(arguments)) {
-        problem = parser.errorText();
-    } else {
-        // optionNames() lists an option once for every time it was given.
-        const QStringList given = parser.optionNames();
-        for (const QString &name : given) {
-            if (given.count(name) > 1 && !repeatable.contains(name)) {
-                problem = tr("--%1 was given more than once; give it once").arg(name);
-                break;
-            }
-        }
-        if (problem.isEmpty() && given.contains(QLatin1String("db")) &&
-            parser.value(QStringLiteral("db")).isEmpty()) {
-            problem = tr("--db needs the name of a database file");
-        }
-    }
-    if (!problem.isEmpty()) {
-        context.err << "waymark-cli " << verb << ": " << problem << '\n'
-                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
-        return false;
-    }
-    return true;
-}
-
-bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                    const QString &verb, CliContext &context)
+bool checkTexts(const VerbOptions &given, const QList<QCommandLineOption> &options,
+                const VerbCall &call)
 {
     for (const QCommandLineOption &option : options) {
-        if (!parser.isSet(option)) {
-            context.err
-                << tr("waymark-cli %1: --%2 is required").arg(verb, option.names().constFirst())
-                << '\n'
-                << tr("Run 'waymark-cli --help' for usage.") << '\n';
-            return false;
-        }
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        context.err << visible(tr("waymark-cli %1: unexpected argument \"%2\"")
-                                   .arg(verb, parser.positionalArguments().constFirst()))
-                    << '\n';
-        return false;
-    }
-    return true;
-}
-
-bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                const QString &verb, CliContext &context)
-{
-    for (const QCommandLineOption &option : options) {
-        if (!parser.isSet(option))
+        if (!given.isSet(option))
             continue;
-        const QString value = parser.value(option);
+        const QString value = given.value(option);
         const QString name = QStringLiteral("--") + option.names().constFirst();
         QString problem;
         switch (TextRules::fault(value)) {
@@ -97,7 +37,7 @@ bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption
             problem = tr("%1 holds U+FFFE or U+FFFF, which Unicode keeps out of text").arg(name);
             break;
         }
-        context.err << "waymark-cli " << verb << ": " << problem << '\n';
+        call.context.err << "waymark-cli " << call.verb << ": " << problem << '\n';
         return false;
     }
     return true;
@@ -108,88 +48,95 @@ int exitCodeFor(const StoreError &error)
     return error.kind == StoreError::Kind::InvalidInput ? InvalidInput : StorageError;
 }
 
-int reportStoreError(const StoreError &error, const QString &verb, CliContext &context)
+int reportStoreError(const StoreError &error, const VerbCall &call)
 {
+    QTextStream &err = call.context.err;
     // A store's message may run over lines; what it quotes is escaped all the same.
-    context.err << "waymark-cli " << verb << ": " << visible(error.message, Newlines::Keep);
+    err << "waymark-cli " << call.verb << ": " << visible(error.message, Newlines::Keep);
     if (error.kind == StoreError::Kind::Missing) {
-        context.err << ' '
-                    << tr("Check the name; 'waymark-cli new' or 'waymark-cli import' start a new "
-                          "database.");
+        err << ' '
+            << tr("Check the name; 'waymark-cli new' or 'waymark-cli import' start a new "
+                  "database.");
     }
-    context.err << '\n';
+    err << '\n';
     return exitCodeFor(error);
 }
 
-int reportSave(const SaveResult &result, const QString &verb, CliContext &context)
+int reportSave(const SaveResult &result, const VerbCall &call)
 {
+    QTextStream &err = call.context.err;
+    const QString prefix = QStringLiteral("waymark-cli ") + call.verb + QStringLiteral(": ");
     // The messages quote paths as the user typed them: escaped like any text shown.
     switch (result.status) {
     case SaveResult::Status::Saved:
         if (!result.warning.isEmpty())
-            context.err << "waymark-cli " << verb << ": "
-                        << visible(tr("warning: %1").arg(result.warning), Newlines::Keep) << '\n';
+            err << prefix << visible(tr("warning: %1").arg(result.warning), Newlines::Keep) << '\n';
         return Success;
     case SaveResult::Status::Refused:
-        context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
-                    << '\n';
+        err << prefix << visible(result.message, Newlines::Keep) << '\n';
         return InvalidInput;
     case SaveResult::Status::DiskFull:
     case SaveResult::Status::Failed:
         break;
     }
-    context.err << "waymark-cli " << verb << ": " << visible(result.message, Newlines::Keep)
-                << '\n';
+    err << prefix << visible(result.message, Newlines::Keep) << '\n';
     return StorageError;
 }
 
-std::optional<QuestionBank> builtInBank(CliContext &context)
+void printBankProblems(const QList<BankProblem> &problems, CliContext &context)
 {
-    BankLoadResult loaded = BankLoader::loadBuiltIn();
+    for (const BankProblem &problem : problems)
+        context.err << visible(problem.toString()) << '\n';
+}
+
+namespace {
+
+// A loaded bank in the language of the environment, or its problems printed.
+std::optional<QuestionBank> translatedBank(BankLoadResult loaded, CliContext &context)
+{
     if (!loaded.ok()) {
-        for (const BankProblem &problem : loaded.problems)
-            context.err << visible(problem.toString()) << '\n';
+        printBankProblems(loaded.problems, context);
         return std::nullopt;
     }
     loaded.bank->translate(Language::current());
     return std::move(loaded.bank);
+}
+
+} // namespace
+
+std::optional<QuestionBank> builtInBank(CliContext &context)
+{
+    return translatedBank(BankLoader::loadBuiltIn(), context);
 }
 
 std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context)
 {
-    BankLoadResult loaded = BankLoader::loadFile(path);
-    if (!loaded.ok()) {
-        for (const BankProblem &problem : loaded.problems)
-            context.err << visible(problem.toString()) << '\n';
-        return std::nullopt;
-    }
-    loaded.bank->translate(Language::current());
-    return std::move(loaded.bank);
+    return translatedBank(BankLoader::loadFile(path), context);
 }
 
-std::optional<Rating> ratingOption(const QString &text, const QString &verb, CliContext &context)
+std::optional<Rating> ratingOption(const QString &text, const VerbCall &call)
 {
     const std::optional<Rating> parsed = text == QLatin1String("clear")
                                              ? std::optional<Rating>(Rating::Unanswered)
                                              : ratingFromKey(text);
     if (!parsed) {
-        context.err << visible(tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
-                                  "not-applicable or clear, not \"%2\"")
-                                   .arg(verb, text))
-                    << '\n';
+        call.context.err << visible(tr("waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, "
+                                       "not-applicable or clear, not \"%2\"")
+                                        .arg(call.verb, text))
+                         << '\n';
     }
     return parsed;
 }
 
-std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context)
+std::optional<qint64> assessmentId(const QString &text, const VerbCall &call)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << visible(tr("waymark-cli %1: --assessment must be an assessment id (a whole "
-                                  "number from 'waymark-cli list'), not \"%2\"")
-                                   .arg(verb, text))
-                    << '\n';
+        call.context.err << visible(tr("waymark-cli %1: --assessment must be an assessment id (a "
+                                       "whole number from 'waymark-cli list'), not \"%2\"")
+                                        .arg(call.verb, text))
+                         << '\n';
         return std::nullopt;
     }
     return id;
@@ -220,37 +167,37 @@ QCommandLineOption jsonOption()
 }
 
 int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::OpenMode mode,
-              const QString &verb, CliContext &context)
+              const VerbCall &call)
 {
     StoreError error;
     if (!store.open(dbPath, mode, &error))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     const QStringList notes = store.warning().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &note : notes)
-        context.err << "waymark-cli " << verb << ": " << note << '\n';
+        call.context.err << "waymark-cli " << call.verb << ": " << note << '\n';
     return Success;
 }
 
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
-                const QString &verb, CliContext &context, AssessmentStore::OpenMode mode)
+                const VerbCall &call, AssessmentStore::OpenMode mode)
 {
     std::optional<qint64> id;
     if (assessmentText) {
-        id = assessmentId(*assessmentText, verb, context);
+        id = assessmentId(*assessmentText, call);
         if (!id)
             return InvalidInput;
     }
-    std::optional<QuestionBank> bank = builtInBank(context);
+    std::optional<QuestionBank> bank = builtInBank(call.context);
     if (!bank)
         return InvalidInput;
     session.bank = std::move(*bank);
-    if (const int code = openStore(session.store, dbPath, mode, verb, context))
+    if (const int code = openStore(session.store, dbPath, mode, call))
         return code;
     StoreError error;
     if (id) {
         std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
         if (!loaded)
-            return reportStoreError(error, verb, context);
+            return reportStoreError(error, call);
         session.assessment = std::move(*loaded);
     }
     return Success;

@@ -1,44 +1,36 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
 #include "CliContext.h"
+#include "VerbOptions.h"
+#include "bank/BankProblem.h"
 #include "bank/QuestionBank.h"
-
-#include <QCommandLineParser>
+#include "store/AssessmentStore.h"
 
 #include <optional>
 
 namespace Waymark::Cli {
 
-// Parses a verb's options; on a usage error prints why (and how to get help) and returns false.
-// An option given more than once is a usage error unless it is named in repeatable (a script
-// that says --db twice means one of them, and which one must not be guessed), and so is an
-// empty --db.
-bool parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb,
-               CliContext &context, const QStringList &repeatable = {});
-
-// Checks that each named option was given; prints the first missing one as a usage error.
-bool requireOptions(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                    const QString &verb, CliContext &context);
-
 // Checks the value of each given text option against the rules every stored text keeps
 // (TextRules: at most 20,000 characters, no NUL, no half of a surrogate pair), so that whatever the
 // command line stores an exchange file can carry. Prints the first that breaks one, naming the
 // option, and returns false.
-bool checkTexts(const QCommandLineParser &parser, const QList<QCommandLineOption> &options,
-                const QString &verb, CliContext &context);
+bool checkTexts(const VerbOptions &given, const QList<QCommandLineOption> &options,
+                const VerbCall &call);
 
 // The exit code for a store error: 2 for a bad value or unknown id, 3 for storage.
 int exitCodeFor(const StoreError &error);
 
 // Prints a store error as "waymark-cli VERB: DB: message" and returns its exit code.
-int reportStoreError(const StoreError &error, const QString &verb, CliContext &context);
+int reportStoreError(const StoreError &error, const VerbCall &call);
 
 // Says how a save ended and returns the exit code: a file saved with a warning (it could not be
 // made private, on a USB stick say) is a success with the warning on stderr; a refused path (the
 // database's own files, something that is not a regular file) is invalid input (2); a full disk
 // or any other failure is a storage error (3).
-int reportSave(const SaveResult &result, const QString &verb, CliContext &context);
+int reportSave(const SaveResult &result, const VerbCall &call);
+
+// Prints a bank's problems, one a line, as FILE:LINE: error: ….
+void printBankProblems(const QList<BankProblem> &problems, CliContext &context);
 
 // The built-in bank; on the (never expected) failure prints why.
 std::optional<QuestionBank> builtInBank(CliContext &context);
@@ -48,10 +40,12 @@ std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &contex
 
 // Parses a --rating value: 0, 1, 2, 3, dont-know, not-applicable, or clear (Unanswered); prints
 // an invalid-input message on failure.
-std::optional<Rating> ratingOption(const QString &text, const QString &verb, CliContext &context);
+std::optional<Rating> ratingOption(const QString &text, const VerbCall &call);
 
-// Parses an assessment id option; prints an invalid-input message on failure.
-std::optional<qint64> assessmentId(const QString &text, const QString &verb, CliContext &context);
+// Parses an assessment id option; prints an invalid-input message on failure. Verbs call it
+// (or openSession(), which does) before they open the database, so that a mistyped id changes
+// nothing: opening may create, upgrade or back up the database.
+std::optional<qint64> assessmentId(const QString &text, const VerbCall &call);
 
 // The options most verbs share. dbOption() is for a database that must exist; the verbs that
 // start one describe theirs.
@@ -73,13 +67,14 @@ struct Session
 // (a lock taken over, a disk that does not keep permissions, a backup that failed). On failure
 // prints why and returns the exit code; returns Success (0) otherwise.
 int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::OpenMode mode,
-              const QString &verb, CliContext &context);
+              const VerbCall &call);
 
-// Loads the bank and opens the database at dbPath (openStore()); with assessmentText, also
-// loads that assessment. Only the verbs that start a database pass CreateIfMissing. On failure
-// prints why and returns the exit code; returns Success (0) otherwise.
+// Loads the bank and opens the database at dbPath (openStore()); with assessmentText, checks
+// that id first and, once the database is open, loads that assessment. Only the verbs that start
+// a database pass CreateIfMissing. On failure prints why and returns the exit code; returns
+// Success (0) otherwise.
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
-                const QString &verb, CliContext &context,
+                const VerbCall &call,
                 AssessmentStore::OpenMode mode = AssessmentStore::OpenMode::ExistingOnly);
 
 } // namespace Waymark::Cli

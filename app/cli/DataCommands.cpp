@@ -1,11 +1,11 @@
 #include "DataCommands.h"
 
 #include "CliSupport.h"
+#include "CliTr.h"
+#include "TerminalText.h"
 #include "json/PublicJson.h"
 #include "scoring/Scoring.h"
-#include "TerminalText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +13,6 @@
 namespace Waymark::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
 
 QString scoreText(const ScoreTally &tally)
 {
@@ -27,26 +22,24 @@ QString scoreText(const ScoreTally &tally)
 
 } // namespace
 
-int list(const QStringList &arguments, CliContext &context)
+int list(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("list");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, json});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db}, verb, context))
+    VerbOptions options({{db, Take::Required}, json});
+    if (!options.parse(call))
         return UsageError;
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
+    if (const int code = openSession(session, options.value(db), nullptr, call))
         return code;
     const QuestionBank *bank = &session.bank;
     StoreError error;
     const QList<AssessmentSummary> assessments = session.store.listAssessments(&error);
     if (error.isError())
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
 
-    if (parser.isSet(json)) {
+    if (options.isSet(json)) {
         QJsonArray rows;
         for (const AssessmentSummary &summary : assessments) {
             const AssessmentInfo &info = summary.info;
@@ -73,7 +66,7 @@ int list(const QStringList &arguments, CliContext &context)
     if (assessments.isEmpty()) {
         context.err << visible(tr("No assessments yet. Start one with: waymark-cli new --db %1 "
                                   "--authority TEXT --respondent TEXT --role ROLE")
-                                   .arg(parser.value(db)))
+                                   .arg(options.value(db)))
                     << '\n';
         return Success;
     }
@@ -96,10 +89,9 @@ int list(const QStringList &arguments, CliContext &context)
     return Success;
 }
 
-int create(const QStringList &arguments, CliContext &context)
+int create(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("new");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = newDbOption();
     const QCommandLineOption authority(QStringLiteral("authority"),
                                        tr("The council or partnership."), QStringLiteral("TEXT"));
@@ -111,22 +103,25 @@ int create(const QStringList &arguments, CliContext &context)
                                    QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The date of the assessment."),
                                   QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({db, authority, respondent, role, title, date});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, authority, respondent, role}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {authority, Take::Required},
+                         {respondent, Take::Required},
+                         {role, Take::Required},
+                         title,
+                         date});
+    if (!options.parse(call))
         return UsageError;
-    }
-    if (!checkTexts(parser, {authority, respondent, title}, verb, context))
+    if (!checkTexts(options, {authority, respondent, title}, call))
         return InvalidInput;
     const std::optional<QuestionBank> bank = builtInBank(context);
     if (!bank)
         return InvalidInput;
 
     AssessmentInfo info;
-    info.authority = parser.value(authority).trimmed();
-    info.respondent = parser.value(respondent).trimmed();
-    info.roleId = parser.value(role).trimmed();
-    info.title = parser.isSet(title) ? parser.value(title).trimmed() : bank->title;
+    info.authority = options.value(authority).trimmed();
+    info.respondent = options.value(respondent).trimmed();
+    info.roleId = options.value(role).trimmed();
+    info.title = options.isSet(title) ? options.value(title).trimmed() : bank->title;
     info.bankId = bank->id;
     info.bankVersion = bank->version;
     if (info.authority.isEmpty() || info.respondent.isEmpty()) {
@@ -143,32 +138,31 @@ int create(const QStringList &arguments, CliContext &context)
                     << '\n';
         return InvalidInput;
     }
-    info.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                   : QDate::currentDate();
-    if (!info.date.isValid() || (parser.isSet(date) && parser.value(date).size() != 10)) {
+    info.date = options.isSet(date) ? QDate::fromString(options.value(date), Qt::ISODate)
+                                    : QDate::currentDate();
+    if (!info.date.isValid() || (options.isSet(date) && options.value(date).size() != 10)) {
         context.err
             << visible(tr("waymark-cli new: --date: \"%1\" is not a date of the form YYYY-MM-DD")
-                           .arg(parser.value(date)))
+                           .arg(options.value(date)))
             << '\n';
         return InvalidInput;
     }
 
     Session session;
     session.bank = *bank;
-    if (const int code = openStore(session.store, parser.value(db),
-                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+    if (const int code = openStore(session.store, options.value(db),
+                                   AssessmentStore::OpenMode::CreateIfMissing, call))
         return code;
     StoreError error;
     if (!session.store.createAssessment(info, &error))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     context.out << info.id << '\n';
     return Success;
 }
 
-int answer(const QStringList &arguments, CliContext &context)
+int answer(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("answer");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption question(QStringLiteral("question"), tr("The question's id."),
@@ -180,22 +174,25 @@ int answer(const QStringList &arguments, CliContext &context)
                                       QStringLiteral("TEXT"));
     const QCommandLineOption note(QStringLiteral("note"), tr("A note or question for officers."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({db, assessment, question, rating, evidence, note});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, assessment, question, rating}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {assessment, Take::Required},
+                         {question, Take::Required},
+                         {rating, Take::Required},
+                         evidence,
+                         note});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const std::optional<Rating> parsed = ratingOption(parser.value(rating), verb, context);
-    if (!parsed || !checkTexts(parser, {evidence, note}, verb, context))
+    const std::optional<Rating> parsed = ratingOption(options.value(rating), call);
+    if (!parsed || !checkTexts(options, {evidence, note}, call))
         return InvalidInput;
     Session session;
-    const QString idText = parser.value(assessment);
-    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
+    const QString idText = options.value(assessment);
+    if (const int code = openSession(session, options.value(db), &idText, call))
         return code;
     const QuestionBank *bank = &session.bank;
     const Assessment *current = &session.assessment;
     const qint64 id = current->info.id;
-    const QString questionId = parser.value(question);
+    const QString questionId = options.value(question);
     const Question *asked = bank->question(questionId);
     if (!asked) {
         context.err << visible(tr("waymark-cli answer: --question: there is no question \"%1\" in "
@@ -213,39 +210,36 @@ int answer(const QStringList &arguments, CliContext &context)
     }
     Answer updated = current->answer(questionId);
     updated.rating = *parsed;
-    if (parser.isSet(evidence))
-        updated.evidence = parser.value(evidence);
-    if (parser.isSet(note))
-        updated.note = parser.value(note);
+    if (options.isSet(evidence))
+        updated.evidence = options.value(evidence);
+    if (options.isSet(note))
+        updated.note = options.value(note);
     updated.updated = QDateTime();
     StoreError error;
     if (!session.store.saveAnswer(id, questionId, updated, &error))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     return Success;
 }
 
-int scores(const QStringList &arguments, CliContext &context)
+int scores(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("scores");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, assessment, json});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, assessment}, verb, context)) {
+    VerbOptions options({{db, Take::Required}, {assessment, Take::Required}, json});
+    if (!options.parse(call))
         return UsageError;
-    }
     Session session;
-    const QString idText = parser.value(assessment);
-    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
+    const QString idText = options.value(assessment);
+    if (const int code = openSession(session, options.value(db), &idText, call))
         return code;
     const QuestionBank *bank = &session.bank;
     const Assessment *loaded = &session.assessment;
     const qint64 id = loaded->info.id;
     const ScoreReport report = Scorer::score(*bank, *loaded);
 
-    if (parser.isSet(json)) {
+    if (options.isSet(json)) {
         context.out << PublicJson::toJson(QJsonDocument(PublicJson::scores(id, report)));
         return Success;
     }

@@ -2,19 +2,17 @@
 
 #include "CliContext.h"
 
-#include <QStringList>
-
 namespace Waymark::Cli {
 
 // The verbs that read and write a Waymark database (docs/cli.md).
-int list(const QStringList &arguments, CliContext &context);
-int create(const QStringList &arguments, CliContext &context); // `new`
-int answer(const QStringList &arguments, CliContext &context);
-int scores(const QStringList &arguments, CliContext &context);
-int exportAssessment(const QStringList &arguments, CliContext &context);
-int importFiles(const QStringList &arguments, CliContext &context);
-int restore(const QStringList &arguments, CliContext &context);
-int report(const QStringList &arguments, CliContext &context);
-int workbook(const QStringList &arguments, CliContext &context);
+int list(const VerbCall &call);
+int create(const VerbCall &call); // `new`
+int answer(const VerbCall &call);
+int scores(const VerbCall &call);
+int exportAssessment(const VerbCall &call);
+int importFiles(const VerbCall &call);
+int restore(const VerbCall &call);
+int report(const VerbCall &call);
+int workbook(const VerbCall &call);
 
 } // namespace Waymark::Cli

@@ -1,29 +1,19 @@
 // `waymark-cli export`, `import` and `restore`: files in and out of a database.
 #include "CliSupport.h"
-#include "exchange/CsvExport.h"
+#include "CliTr.h"
 #include "DataCommands.h"
-#include "exchange/ExchangeFile.h"
 #include "TerminalText.h"
+#include "exchange/CsvExport.h"
+#include "exchange/ExchangeFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace Waymark::Cli {
 
-namespace {
-
-QString tr(const char *text)
+int exportAssessment(const VerbCall &call)
 {
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
-
-} // namespace
-
-int exportAssessment(const QStringList &arguments, CliContext &context)
-{
-    const QString verb = QStringLiteral("export");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."),
@@ -31,12 +21,11 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("exchange (the default), answers-csv or actions-csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("exchange"));
-    parser.addOptions({db, assessment, out, format});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, assessment, out}, verb, context)) {
+    VerbOptions options(
+        {{db, Take::Required}, {assessment, Take::Required}, {out, Take::Required}, format});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const QString chosen = parser.value(format);
+    const QString chosen = options.value(format);
     const QStringList formats = {QStringLiteral("exchange"), QStringLiteral("answers-csv"),
                                  QStringLiteral("actions-csv")};
     if (!formats.contains(chosen)) {
@@ -47,8 +36,8 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     }
     Session session;
-    const QString idText = parser.value(assessment);
-    if (const int code = openSession(session, parser.value(db), &idText, verb, context))
+    const QString idText = options.value(assessment);
+    if (const int code = openSession(session, options.value(db), &idText, call))
         return code;
     // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
     // written (a text stored longer than the limit before the limit was kept, say).
@@ -69,7 +58,7 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
             return InvalidInput;
         }
     }
-    const QString path = parser.value(out);
+    const QString path = options.value(out);
     const ProtectedFiles database = session.store.ownFiles();
     const SaveResult saved =
         chosen == formats.at(0)
@@ -77,25 +66,22 @@ int exportAssessment(const QStringList &arguments, CliContext &context)
         : chosen == formats.at(1)
             ? CsvExport::writeAnswers(path, session.assessment, session.bank, database)
             : CsvExport::writeActionPlan(path, session.assessment, session.bank, database);
-    return reportSave(saved, verb, context);
+    return reportSave(saved, call);
 }
 
-int restore(const QStringList &arguments, CliContext &context)
+int restore(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("restore");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db(QStringLiteral("db"), tr("The Waymark database to restore."),
                                 QStringLiteral("DB"));
     const QCommandLineOption backup(QStringLiteral("backup"),
                                     tr("The backup to restore (the latest by default)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption list(QStringLiteral("list"), tr("List the backups, newest first."));
-    parser.addOptions({db, backup, list});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db}, verb, context)) {
+    VerbOptions options({{db, Take::Required}, backup, list});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const QString path = parser.value(db);
+    const QString path = options.value(db);
     const QStringList saved = AssessmentStore::backups(path);
     // A database that was deleted can be put back from its backups; a name with neither is a
     // mistake, reported as for every other verb.
@@ -105,26 +91,26 @@ int restore(const QStringList &arguments, CliContext &context)
         missing.message = tr("There is no Waymark database at %1, and no backups of one in %2.")
                               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                                    QDir::toNativeSeparators(AssessmentStore::backupFolder(path)));
-        return reportStoreError(missing, verb, context);
+        return reportStoreError(missing, call);
     }
-    if (parser.isSet(list)) {
+    if (options.isSet(list)) {
         for (const QString &file : saved)
             context.out << visible(file) << '\n';
         return Success;
     }
-    if (!parser.isSet(backup) && saved.isEmpty()) {
+    if (!options.isSet(backup) && saved.isEmpty()) {
         context.err << visible(tr("waymark-cli restore: there are no backups of %1 in %2")
                                    .arg(path, AssessmentStore::backupFolder(path)))
                     << '\n';
         return InvalidInput;
     }
-    const QString chosen = parser.isSet(backup) ? parser.value(backup) : saved.constFirst();
+    const QString chosen = options.isSet(backup) ? options.value(backup) : saved.constFirst();
     StoreError error;
     AssessmentStore::RestoreOutcome outcome;
     if (!AssessmentStore::restoreBackup(chosen, path, &error, &outcome))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     for (const QString &note : std::as_const(outcome.notes))
-        context.err << "waymark-cli " << verb << ": " << visible(note, Newlines::Keep) << '\n';
+        context.err << "waymark-cli " << call.verb << ": " << visible(note, Newlines::Keep) << '\n';
     if (outcome.keptAs.isEmpty()) {
         context.err << visible(tr("Restored %1 from %2.").arg(path, chosen)) << '\n';
     } else {
@@ -135,22 +121,16 @@ int restore(const QStringList &arguments, CliContext &context)
     return Success;
 }
 
-int importFiles(const QStringList &arguments, CliContext &context)
+int importFiles(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("import");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = newDbOption();
-    parser.addOption(db);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Exchange files to import."),
-                                 QStringLiteral("FILE..."));
-    if (!parseVerb(parser, arguments, verb, context))
+    VerbOptions options({db}, Words::Accepted);
+    if (!options.parse(call))
         return UsageError;
-    const QStringList files = parser.positionalArguments();
-    if (!parser.isSet(db) || files.isEmpty()) {
-        context.err << tr("waymark-cli import: give --db DB and at least one FILE") << '\n'
-                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
-        return UsageError;
-    }
+    const QStringList files = options.words();
+    if (!options.isSet(db) || files.isEmpty())
+        return usageError(tr("waymark-cli import: give --db DB and at least one FILE"), context);
     const std::optional<QuestionBank> bank = builtInBank(context);
     if (!bank)
         return InvalidInput;
@@ -181,14 +161,14 @@ int importFiles(const QStringList &arguments, CliContext &context)
         return result;
 
     AssessmentStore store;
-    if (const int code = openStore(store, parser.value(db),
-                                   AssessmentStore::OpenMode::CreateIfMissing, verb, context))
+    if (const int code =
+            openStore(store, options.value(db), AssessmentStore::OpenMode::CreateIfMissing, call))
         return code;
     StoreError error;
     for (const Assessment &assessment : accepted) {
         const std::optional<ImportOutcome> outcome = store.importAssessment(assessment, &error);
         if (!outcome)
-            return reportStoreError(error, verb, context);
+            return reportStoreError(error, call);
         context.out << outcome->id << '\n';
         if (!outcome->created) {
             context.err << visible(tr("assessment %1 (%2, %3) was already in the database: "

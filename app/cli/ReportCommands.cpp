@@ -1,13 +1,13 @@
 // `waymark-cli report` and `workbook`: the printed gateway review and the blank paper workbook,
 // as PDF files.
 #include "CliSupport.h"
+#include "CliTr.h"
 #include "DataCommands.h"
 #include "ReportRenderer.h"
-#include "report/ReviewComposer.h"
 #include "TerminalText.h"
+#include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -15,18 +15,13 @@ namespace Waymark::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
-
 // Renders a composed document and saves it safely: an existing file is replaced only by a
 // complete PDF, a path that cannot be written leaves nothing behind, and the database's own files
 // are never written over.
 int writePdf(const ReportDocument &document, const QString &path,
-             const ProtectedFiles &protectedFiles, const QString &verb, CliContext &context)
+             const ProtectedFiles &protectedFiles, const VerbCall &call)
 {
-    return reportSave(ReportRenderer::savePdf(document, path, protectedFiles), verb, context);
+    return reportSave(ReportRenderer::savePdf(document, path, protectedFiles), call);
 }
 
 // "12-Borsetshire-County-Council-Cllr-Ann-Jones.pdf": the id keeps names unique, the rest lets a
@@ -43,11 +38,11 @@ QString packFileName(const AssessmentInfo &info)
 
 } // namespace
 
-int report(const QStringList &arguments, CliContext &context)
+int report(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("report");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
+    // --assessment names each review of a pack; the check below allows it once with --out.
     const QCommandLineOption assessment(
         QStringLiteral("assessment"),
         tr("The assessment's id; with --out-dir it may be given more than once."),
@@ -59,74 +54,63 @@ int report(const QStringList &arguments, CliContext &context)
     const QCommandLineOption outDir(QStringLiteral("out-dir"),
                                     tr("Write one PDF per assessment into this folder."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({db, assessment, all, out, outDir});
-    // --assessment names each review of a pack; the check below allows it once with --out.
-    if (!parseVerb(parser, arguments, verb, context, {QStringLiteral("assessment")}) ||
-        !requireOptions(parser, {db}, verb, context)) {
+    VerbOptions options({{db, Take::Required}, {assessment, Take::Repeatable}, all, out, outDir});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const bool batch = parser.isSet(outDir);
-    const QStringList ids = parser.values(assessment);
-    const bool usable = batch ? !parser.isSet(out) && (parser.isSet(all) != !ids.isEmpty())
-                              : !parser.isSet(all) && ids.size() == 1 && parser.isSet(out);
+    const bool batch = options.isSet(outDir);
+    const QStringList ids = options.values(assessment);
+    const bool usable = batch ? !options.isSet(out) && (options.isSet(all) != !ids.isEmpty())
+                              : !options.isSet(all) && ids.size() == 1 && options.isSet(out);
     if (!usable) {
-        context.err << tr("waymark-cli report: give --assessment ID --out FILE.pdf, or --out-dir "
-                          "DIR with --all or one or more --assessment ID")
-                    << '\n'
-                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
-        return UsageError;
+        return usageError(tr("waymark-cli report: give --assessment ID --out FILE.pdf, or "
+                             "--out-dir DIR with --all or one or more --assessment ID"),
+                          context);
     }
 
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
-        return code;
-
     if (!batch) {
-        const std::optional<qint64> id = assessmentId(ids.constFirst(), verb, context);
-        if (!id)
-            return InvalidInput;
-        StoreError error;
-        const std::optional<Assessment> loaded = session.store.loadAssessment(*id, &error);
-        if (!loaded)
-            return reportStoreError(error, verb, context);
-        return writePdf(ReviewComposer::compose(*loaded, session.bank), parser.value(out),
-                        session.store.ownFiles(), verb, context);
+        if (const int code = openSession(session, options.value(db), &ids.constFirst(), call))
+            return code;
+        return writePdf(ReviewComposer::compose(session.assessment, session.bank),
+                        options.value(out), session.store.ownFiles(), call);
     }
 
-    // Every id is checked before the first file is written.
+    // Every id is checked before the database is opened, and every assessment loaded before
+    // the first file is written.
     QList<qint64> chosen;
+    for (const QString &text : ids) {
+        const std::optional<qint64> id = assessmentId(text, call);
+        if (!id)
+            return InvalidInput;
+        chosen.append(*id);
+    }
+    if (const int code = openSession(session, options.value(db), nullptr, call))
+        return code;
     StoreError error;
-    if (parser.isSet(all)) {
+    if (options.isSet(all)) {
         const QList<AssessmentSummary> listed = session.store.listAssessments(&error);
         if (error.isError())
-            return reportStoreError(error, verb, context);
+            return reportStoreError(error, call);
         // Oldest first, so that a pack reads in the order the assessments were started.
         for (auto summary = listed.crbegin(); summary != listed.crend(); ++summary)
             chosen.append(summary->info.id);
-    } else {
-        for (const QString &text : ids) {
-            const std::optional<qint64> id = assessmentId(text, verb, context);
-            if (!id)
-                return InvalidInput;
-            chosen.append(*id);
-        }
     }
     QList<Assessment> assessments;
     for (const qint64 id : std::as_const(chosen)) {
         std::optional<Assessment> loaded = session.store.loadAssessment(id, &error);
         if (!loaded)
-            return reportStoreError(error, verb, context);
+            return reportStoreError(error, call);
         assessments.append(std::move(*loaded));
     }
     // Every file is checked before the folder is made and the first one written: a pack aimed
     // at the database's backup folder, or at a name the database has, writes nothing at all.
-    const QDir folder(parser.value(outDir));
+    const QDir folder(options.value(outDir));
     const ProtectedFiles database = session.store.ownFiles();
     for (const Assessment &each : std::as_const(assessments)) {
         const SaveResult checked =
             checkSaveTarget(folder.filePath(packFileName(each.info)), database);
         if (!checked.ok())
-            return reportSave(checked, verb, context);
+            return reportSave(checked, call);
     }
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
         context.err << visible(tr("waymark-cli report: cannot create the folder %1")
@@ -136,18 +120,17 @@ int report(const QStringList &arguments, CliContext &context)
     }
     for (const Assessment &each : std::as_const(assessments)) {
         const QString path = folder.filePath(packFileName(each.info));
-        if (const int code = writePdf(ReviewComposer::compose(each, session.bank), path, database,
-                                      verb, context))
+        if (const int code =
+                writePdf(ReviewComposer::compose(each, session.bank), path, database, call))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
     return Success;
 }
 
-int workbook(const QStringList &arguments, CliContext &context)
+int workbook(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workbook");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("The role whose questions the workbook holds."),
                                   QStringLiteral("ROLE"));
@@ -156,17 +139,15 @@ int workbook(const QStringList &arguments, CliContext &context)
     const QCommandLineOption bankFile(
         QStringLiteral("bank"), tr("Use this question bank file instead of the built-in bank."),
         QStringLiteral("FILE"));
-    parser.addOptions({role, out, bankFile});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {role, out}, verb, context)) {
+    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const std::optional<QuestionBank> bank = parser.isSet(bankFile)
-                                                 ? loadBankFile(parser.value(bankFile), context)
+    const std::optional<QuestionBank> bank = options.isSet(bankFile)
+                                                 ? loadBankFile(options.value(bankFile), context)
                                                  : builtInBank(context);
     if (!bank)
         return InvalidInput;
-    const QString roleId = parser.value(role);
+    const QString roleId = options.value(role);
     if (!bank->role(roleId)) {
         QStringList known;
         for (const Role &each : bank->roles)
@@ -178,7 +159,7 @@ int workbook(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     }
     // No database is open here; saveFileSafely() still refuses to write over any Waymark database.
-    return writePdf(WorkbookComposer::compose(*bank, roleId), parser.value(out), {}, verb, context);
+    return writePdf(WorkbookComposer::compose(*bank, roleId), options.value(out), {}, call);
 }
 
 } // namespace Waymark::Cli

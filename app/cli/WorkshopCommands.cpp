@@ -2,15 +2,15 @@
 #include "WorkshopCommands.h"
 
 #include "CliSupport.h"
-#include "exchange/ExchangeFile.h"
-#include "json/PublicJson.h"
+#include "CliTr.h"
 #include "ReportRenderer.h"
 #include "TerminalText.h"
-#include "workshop/WorkshopGatherer.h"
+#include "exchange/ExchangeFile.h"
+#include "json/PublicJson.h"
 #include "report/WorkshopPackComposer.h"
+#include "workshop/WorkshopGatherer.h"
 #include "workshop/WorkshopSpread.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,44 +19,40 @@ namespace Waymark::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Waymark::Cli", text);
-}
-
 QCommandLineOption workshopOption()
 {
     return QCommandLineOption(QStringLiteral("workshop"), tr("The workshop's id."),
                               QStringLiteral("ID"));
 }
 
-// Opens the database and loads the workshop named by --workshop.
+// Opens the database and loads the workshop named by --workshop, whose id is checked first, so
+// that a mistyped one changes nothing.
 int openWorkshop(Session &session, std::optional<Workshop> &workshop, const QString &dbPath,
-                 const QString &idText, const QString &verb, CliContext &context)
+                 const QString &idText, const VerbCall &call)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
-        context.err << visible(
-                           tr("waymark-cli %1: --workshop must be a workshop id (a whole number "
-                              "from 'waymark-cli workshop list'), not \"%2\"")
-                               .arg(verb, idText))
-                    << '\n';
+        call.context.err << visible(tr("waymark-cli %1: --workshop must be a workshop id (a whole "
+                                       "number from 'waymark-cli workshop list'), not \"%2\"")
+                                        .arg(call.verb, idText))
+                         << '\n';
         return InvalidInput;
     }
-    if (const int code = openSession(session, dbPath, nullptr, verb, context))
+    if (const int code = openSession(session, dbPath, nullptr, call))
         return code;
     StoreError error;
     workshop = session.store.loadWorkshop(id, &error);
     if (!workshop)
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     return Success;
 }
 
-int create(const QStringList &arguments, CliContext &context)
+} // namespace
+
+int workshopNew(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop new");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = newDbOption();
     const QCommandLineOption name(QStringLiteral("name"), tr("The workshop's name."),
                                   QStringLiteral("TEXT"));
@@ -67,62 +63,58 @@ int create(const QStringList &arguments, CliContext &context)
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption facilitator(QStringLiteral("facilitator"),
                                          tr("Who runs the workshop."), QStringLiteral("TEXT"));
-    parser.addOptions({db, name, authority, date, facilitator});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, name}, verb, context)) {
+    VerbOptions options(
+        {{db, Take::Required}, {name, Take::Required}, authority, date, facilitator});
+    if (!options.parse(call))
         return UsageError;
-    }
-    if (!checkTexts(parser, {name, authority, facilitator}, verb, context))
+    if (!checkTexts(options, {name, authority, facilitator}, call))
         return InvalidInput;
     WorkshopInfo info;
-    info.name = parser.value(name).simplified();
-    info.authority = parser.value(authority).simplified();
-    info.facilitator = parser.value(facilitator).simplified();
+    info.name = options.value(name).simplified();
+    info.authority = options.value(authority).simplified();
+    info.facilitator = options.value(facilitator).simplified();
     if (info.name.isEmpty()) {
         context.err << tr("waymark-cli workshop new: --name must not be empty") << '\n';
         return InvalidInput;
     }
-    info.heldOn = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                     : QDate::currentDate();
-    if (!info.heldOn.isValid() || (parser.isSet(date) && parser.value(date).size() != 10)) {
+    info.heldOn = options.isSet(date) ? QDate::fromString(options.value(date), Qt::ISODate)
+                                      : QDate::currentDate();
+    if (!info.heldOn.isValid() || (options.isSet(date) && options.value(date).size() != 10)) {
         context.err << visible(tr("waymark-cli workshop new: --date: \"%1\" is not a date of the "
                                   "form YYYY-MM-DD")
-                                   .arg(parser.value(date)))
+                                   .arg(options.value(date)))
                     << '\n';
         return InvalidInput;
     }
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context,
+    if (const int code = openSession(session, options.value(db), nullptr, call,
                                      AssessmentStore::OpenMode::CreateIfMissing))
         return code;
     info.bankId = session.bank.id;
     info.bankVersion = session.bank.version;
     StoreError error;
     if (!session.store.createWorkshop(info, &error))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     context.out << info.id << '\n';
     return Success;
 }
 
-int list(const QStringList &arguments, CliContext &context)
+int workshopList(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop list");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, json});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db}, verb, context)) {
+    VerbOptions options({{db, Take::Required}, json});
+    if (!options.parse(call))
         return UsageError;
-    }
     Session session;
-    if (const int code = openSession(session, parser.value(db), nullptr, verb, context))
+    if (const int code = openSession(session, options.value(db), nullptr, call))
         return code;
     StoreError error;
     const QList<WorkshopInfo> workshops = session.store.listWorkshops(&error);
     if (error.isError())
-        return reportStoreError(error, verb, context);
-    if (parser.isSet(json)) {
+        return reportStoreError(error, call);
+    if (options.isSet(json)) {
         QJsonArray rows;
         for (const WorkshopInfo &info : workshops) {
             rows.append(QJsonObject{
@@ -146,37 +138,32 @@ int list(const QStringList &arguments, CliContext &context)
     return Success;
 }
 
-int add(const QStringList &arguments, CliContext &context)
+int workshopAdd(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop add");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption accept(
         QStringLiteral("accept-mismatched"),
         tr("Also add files for another council or question bank version."));
-    parser.addOptions({db, workshopId, accept});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Members' returned files."),
-                                 QStringLiteral("FILE..."));
-    if (!parseVerb(parser, arguments, verb, context))
+    VerbOptions options({db, workshopId, accept}, Words::Accepted);
+    if (!options.parse(call))
         return UsageError;
-    const QStringList files = parser.positionalArguments();
-    if (!parser.isSet(db) || !parser.isSet(workshopId) || files.isEmpty()) {
-        context.err << tr("waymark-cli workshop add: give --db DB, --workshop ID and at least one "
-                          "FILE")
-                    << '\n'
-                    << tr("Run 'waymark-cli --help' for usage.") << '\n';
-        return UsageError;
+    const QStringList files = options.words();
+    if (!options.isSet(db) || !options.isSet(workshopId) || files.isEmpty()) {
+        return usageError(tr("waymark-cli workshop add: give --db DB, --workshop ID and at least "
+                             "one FILE"),
+                          context);
     }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
     WorkshopGatherer gatherer(session.store, session.bank);
     StoreError error;
     const QList<GatherOutcome> outcomes =
-        gatherer.gather(workshop->info.id, files, parser.isSet(accept), &error);
+        gatherer.gather(workshop->info.id, files, options.isSet(accept), &error);
     int result = Success;
     for (const GatherOutcome &outcome : outcomes) {
         if (outcome.joined())
@@ -200,33 +187,33 @@ int add(const QStringList &arguments, CliContext &context)
                     << '\n';
     }
     if (error.isError())
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     return result;
 }
 
-int member(const QStringList &arguments, CliContext &context)
+int workshopMember(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop member");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption name(QStringLiteral("name"), tr("The member's name."),
                                   QStringLiteral("TEXT"));
     const QCommandLineOption role(QStringLiteral("role"), tr("The member's role."),
                                   QStringLiteral("ROLE"));
-    parser.addOptions({db, workshopId, name, role});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, workshopId, name, role}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {workshopId, Take::Required},
+                         {name, Take::Required},
+                         {role, Take::Required}});
+    if (!options.parse(call))
         return UsageError;
-    }
-    if (!checkTexts(parser, {name}, verb, context))
+    if (!checkTexts(options, {name}, call))
         return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
-    if (!session.bank.hasRole(parser.value(role)) || parser.value(name).simplified().isEmpty()) {
+    if (!session.bank.hasRole(options.value(role)) || options.value(name).simplified().isEmpty()) {
         context.err << tr("waymark-cli workshop member: give a --name and one of the bank's "
                           "roles for --role")
                     << '\n';
@@ -235,17 +222,16 @@ int member(const QStringList &arguments, CliContext &context)
     WorkshopGatherer gatherer(session.store, session.bank);
     StoreError error;
     const qint64 id =
-        gatherer.addMember(workshop->info.id, parser.value(name), parser.value(role), &error);
+        gatherer.addMember(workshop->info.id, options.value(name), options.value(role), &error);
     if (id == 0)
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     context.out << id << '\n';
     return Success;
 }
 
-int pack(const QStringList &arguments, CliContext &context)
+int workshopPack(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop pack");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption name(QStringLiteral("member"), tr("The member the pack is for."),
@@ -254,57 +240,56 @@ int pack(const QStringList &arguments, CliContext &context)
                                   QStringLiteral("ROLE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The answer pack file to write."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({db, workshopId, name, role, out});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, workshopId, name, role, out}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {workshopId, Take::Required},
+                         {name, Take::Required},
+                         {role, Take::Required},
+                         {out, Take::Required}});
+    if (!options.parse(call))
         return UsageError;
-    }
-    if (!checkTexts(parser, {name}, verb, context))
+    if (!checkTexts(options, {name}, call))
         return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
-    if (!session.bank.hasRole(parser.value(role)) || parser.value(name).simplified().isEmpty()) {
+    if (!session.bank.hasRole(options.value(role)) || options.value(name).simplified().isEmpty()) {
         context.err << tr("waymark-cli workshop pack: give a --member name and one of the bank's "
                           "roles for --role")
                     << '\n';
         return InvalidInput;
     }
     const Assessment answerPack = WorkshopGatherer::answerPack(
-        workshop->info, session.bank, parser.value(name), parser.value(role));
+        workshop->info, session.bank, options.value(name), options.value(role));
     // A pack the member's Waymark would refuse is worse than none.
     const QStringList problems = ExchangeFile::exportProblems(answerPack, session.bank);
     if (!problems.isEmpty()) {
         for (const QString &problem : problems)
-            context.err << "waymark-cli " << verb << ": " << problem << '\n';
+            context.err << "waymark-cli " << call.verb << ": " << problem << '\n';
         return InvalidInput;
     }
-    return reportSave(
-        ExchangeFile::write(parser.value(out), answerPack, &session.bank, session.store.ownFiles()),
-        verb, context);
+    return reportSave(ExchangeFile::write(options.value(out), answerPack, &session.bank,
+                                          session.store.ownFiles()),
+                      call);
 }
 
-int spread(const QStringList &arguments, CliContext &context)
+int workshopSpread(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop spread");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, workshopId, json});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, workshopId}, verb, context)) {
+    VerbOptions options({{db, Take::Required}, {workshopId, Take::Required}, json});
+    if (!options.parse(call))
         return UsageError;
-    }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
     const WorkshopSpread result = SpreadCalculator::compute(session.bank, *workshop);
-    if (parser.isSet(json)) {
+    if (options.isSet(json)) {
         context.out << PublicJson::toJson(QJsonDocument(spreadJson(*workshop, result)));
         return Success;
     }
@@ -335,10 +320,9 @@ int spread(const QStringList &arguments, CliContext &context)
     return Success;
 }
 
-int agree(const QStringList &arguments, CliContext &context)
+int workshopAgree(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop agree");
-    QCommandLineParser parser;
+    CliContext &context = call.context;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption question(QStringLiteral("question"), tr("The question's id."),
@@ -348,20 +332,22 @@ int agree(const QStringList &arguments, CliContext &context)
                                     QStringLiteral("R"));
     const QCommandLineOption note(QStringLiteral("note"), tr("Any dissent or note to record."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({db, workshopId, question, rating, note});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, workshopId, question, rating}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {workshopId, Take::Required},
+                         {question, Take::Required},
+                         {rating, Take::Required},
+                         note});
+    if (!options.parse(call))
         return UsageError;
-    }
-    const std::optional<Rating> parsed = ratingOption(parser.value(rating), verb, context);
+    const std::optional<Rating> parsed = ratingOption(options.value(rating), call);
     if (!parsed)
         return InvalidInput;
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
-    const QString questionId = parser.value(question);
+    const QString questionId = options.value(question);
     if (!session.bank.question(questionId)) {
         context.err << visible(tr("waymark-cli workshop agree: --question: there is no question "
                                   "\"%1\" in the question bank")
@@ -371,17 +357,15 @@ int agree(const QStringList &arguments, CliContext &context)
     }
     AgreedAnswer agreed;
     agreed.rating = *parsed;
-    agreed.note = parsed == Rating::Unanswered ? QString() : parser.value(note);
+    agreed.note = parsed == Rating::Unanswered ? QString() : options.value(note);
     StoreError error;
     if (!session.store.saveAgreed(workshop->info.id, questionId, agreed, &error))
-        return reportStoreError(error, verb, context);
+        return reportStoreError(error, call);
     return Success;
 }
 
-int report(const QStringList &arguments, CliContext &context)
+int workshopReport(const VerbCall &call)
 {
-    const QString verb = QStringLiteral("workshop report");
-    QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."),
@@ -390,45 +374,25 @@ int report(const QStringList &arguments, CliContext &context)
                                        tr("Show members as Member A, B, … and name nobody."));
     const QCommandLineOption memberReviews(QStringLiteral("member-reviews"),
                                            tr("Add each member's own review as an appendix."));
-    parser.addOptions({db, workshopId, out, anonymise, memberReviews});
-    if (!parseVerb(parser, arguments, verb, context) ||
-        !requireOptions(parser, {db, workshopId, out}, verb, context)) {
+    VerbOptions options({{db, Take::Required},
+                         {workshopId, Take::Required},
+                         {out, Take::Required},
+                         anonymise,
+                         memberReviews});
+    if (!options.parse(call))
         return UsageError;
-    }
     Session session;
     std::optional<Workshop> workshop;
-    if (const int code = openWorkshop(session, workshop, parser.value(db), parser.value(workshopId),
-                                      verb, context))
+    if (const int code =
+            openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
-    WorkshopPackOptions options;
-    options.anonymised = parser.isSet(anonymise);
-    options.memberReviews = parser.isSet(memberReviews);
+    WorkshopPackOptions pack;
+    pack.anonymised = options.isSet(anonymise);
+    pack.memberReviews = options.isSet(memberReviews);
     return reportSave(
-        ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, options),
-                                parser.value(out), session.store.ownFiles()),
-        verb, context);
-}
-
-} // namespace
-
-int workshop(const QStringList &arguments, CliContext &context)
-{
-    using Handler = int (*)(const QStringList &, CliContext &);
-    const std::pair<const char *, Handler> verbs[] = {
-        {"new", &create}, {"list", &list},     {"add", &add},     {"member", &member},
-        {"pack", &pack},  {"spread", &spread}, {"agree", &agree}, {"report", &report},
-    };
-    const QString sub = arguments.value(0);
-    for (const auto &[name, handler] : verbs) {
-        if (sub == QLatin1String(name)) {
-            QStringList rest = arguments.mid(1);
-            rest.prepend(QStringLiteral("waymark-cli workshop ") + sub);
-            return handler(rest, context);
-        }
-    }
-    context.err << visible(tr("waymark-cli: unknown command \"workshop %1\"").arg(sub)) << '\n'
-                << tr("Run 'waymark-cli --help' for usage.") << '\n';
-    return UsageError;
+        ReportRenderer::savePdf(WorkshopPackComposer::compose(*workshop, session.bank, pack),
+                                options.value(out), session.store.ownFiles()),
+        call);
 }
 
 } // namespace Waymark::Cli

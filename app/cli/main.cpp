@@ -1,7 +1,7 @@
 #include "CliApp.h"
-#include "text/Language.h"
 #include "TerminalText.h"
 #include "Version.h"
+#include "text/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -11,14 +11,6 @@
 #include <memory>
 
 namespace {
-
-// The verbs that draw PDFs need Qt Gui (fonts, painting); the rest start faster without it.
-bool needsPainting(int argc, char *argv[])
-{
-    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "workbook") == 0 ||
-                        (qstrcmp(argv[1], "workshop") == 0 && argc > 2 &&
-                         qstrcmp(argv[2], "report") == 0));
-}
 
 QtMessageHandler defaultHandler = nullptr;
 
@@ -39,8 +31,12 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 int main(int argc, char *argv[])
 {
     defaultHandler = qInstallMessageHandler(quietHandler);
+    // Which application the verb needs is known before there is one to ask for its arguments.
+    QStringList verbArguments;
+    for (int i = 1; i < argc; ++i)
+        verbArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (needsPainting(argc, argv)) {
+    if (Waymark::Cli::drawsWithQtGui(verbArguments)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         // A command-line tool never opens a window: draw off screen, so that reports print on a
         // server or over ssh with no display.

@@ -28,7 +28,7 @@ QList<QFont> reportFonts(const ReportStyle &style, int dpi)
         font.setBold(bold);
         return font;
     };
-    QList<QFont> fonts(int(ReportFont::Count));
+    QList<QFont> fonts(static_cast<int>(ReportFont::Count)); // int(…) would parse as a declaration
     fonts[int(ReportFont::Body)] = make(1.0, false);
     fonts[int(ReportFont::Bold)] = make(1.0, true);
     fonts[int(ReportFont::Lead)] = make(1.2, false);

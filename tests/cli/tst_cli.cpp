@@ -467,6 +467,52 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(db), QByteArray("These are my notes, not a database.\n"));
     }
 
+    // A mistyped id is found before the database is opened (opening may create, upgrade or back
+    // up a database): on a file that is no database at all the id is what is reported, and the
+    // folder is as it was, without so much as a lock file.
+    void mistypedIdIsFoundBeforeTheDatabaseIsOpened_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString assessmentId = QStringLiteral("--assessment must be an assessment id");
+        QTest::newRow("scores") << QStringList{"scores", "--db", "DB", "--assessment", "one"}
+                                << assessmentId;
+        QTest::newRow("answer") << QStringList{"answer",       "--db",     "DB",
+                                               "--assessment", "0",        "--question",
+                                               "LEAD-01",      "--rating", "3"}
+                                << assessmentId;
+        QTest::newRow("export") << QStringList{"export", "--db",  "DB",        "--assessment",
+                                               "-4",     "--out", "OUT/a.json"}
+                                << assessmentId;
+        QTest::newRow("report") << QStringList{"report", "--db",  "DB",       "--assessment",
+                                               "x1",     "--out", "OUT/a.pdf"}
+                                << assessmentId;
+        QTest::newRow("report pack")
+            << QStringList{"report",       "--db", "DB",        "--assessment", "1",
+                           "--assessment", "two",  "--out-dir", "OUT/pack"}
+            << assessmentId;
+        QTest::newRow("workshop spread")
+            << QStringList{"workshop", "spread", "--db", "DB", "--workshop", "first"}
+            << QStringLiteral("--workshop must be a workshop id");
+    }
+
+    void mistypedIdIsFoundBeforeTheDatabaseIsOpened()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(db, "These are my notes, not a database.\n");
+        const QStringList before = entries(dir.path());
+        const Run run = cli(
+            filledIn(arguments, {{QStringLiteral("DB"), db}, {QStringLiteral("OUT"), dir.path()}}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(entries(dir.path()), before);
+        QCOMPARE(fileBytes(db), QByteArray("These are my notes, not a database.\n"));
+    }
+
     void exportImportRoundTrip()
     {
         QTemporaryDir dir;

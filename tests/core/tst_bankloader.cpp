@@ -1,12 +1,11 @@
 // The loader and validator on golden good banks and on a folder of deliberately broken ones.
 // Each broken bank NAME.json has NAME.expected beside it: the exact problems, one per line, in the
 // order the loader reports them. A broken bank without an .expected file fails the test.
+#include "GoldenFiles.h"
 #include "bank/BankLoader.h"
 #include "bank/BankValidator.h"
 #include "json/JsonScan.h"
 
-#include <QDir>
-#include <QFile>
 #include <QtTest>
 
 using namespace Waymark;
@@ -15,14 +14,6 @@ namespace {
 
 const QString DataDir = QStringLiteral(WAYMARK_TEST_DATA "/banks");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 // The problems as the .expected files list them, one line each.
 QStringList problemLines(const BankLoadResult &loaded)
 {
@@ -30,11 +21,6 @@ QStringList problemLines(const BankLoadResult &loaded)
     for (const BankProblem &problem : loaded.problems)
         lines.append(problem.toString());
     return lines;
-}
-
-QStringList expectedLines(const QString &path)
-{
-    return QString::fromUtf8(readFile(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -156,31 +142,15 @@ private Q_SLOTS:
                  path + QStringLiteral(": error: cannot open the file: No such file or directory"));
     }
 
-    void brokenBanks_data()
-    {
-        QTest::addColumn<QString>("name");
-        const QStringList files =
-            QDir(DataDir + QStringLiteral("/broken"))
-                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 15);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(file)) << file;
-    }
+    void brokenBanks_data() { GoldenFiles::addRows(DataDir + QStringLiteral("/broken"), 15); }
 
     void brokenBanks()
     {
         QFETCH(QString, name);
-        const QString dir = DataDir + QStringLiteral("/broken/");
-        const QString expectedPath =
-            dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
-        QVERIFY2(QFile::exists(expectedPath),
-                 qPrintable(QStringLiteral("missing ") + expectedPath));
-        const QStringList expected = expectedLines(expectedPath);
-
-        const BankLoadResult loaded = BankLoader::loadData(readFile(dir + name), name);
+        const QString input = DataDir + QStringLiteral("/broken/") + name;
+        const BankLoadResult loaded = BankLoader::loadData(GoldenFiles::read(input), name);
         QVERIFY(!loaded.ok());
-        const QStringList actual = problemLines(loaded);
-        QCOMPARE(actual, expected);
+        GoldenFiles::compare(problemLines(loaded), input);
     }
 
     // A bank saved by an editor that starts its files with a byte order mark reads as the same
@@ -196,11 +166,10 @@ private Q_SLOTS:
     void byteOrderMarkKeepsLinesAndDuplicateKeys()
     {
         QFETCH(QString, name);
-        const QString base = DataDir + QStringLiteral("/broken/") + name;
+        const QString input = DataDir + QStringLiteral("/broken/") + name + QStringLiteral(".json");
         const BankLoadResult loaded = BankLoader::loadData(
-            QByteArray("\xEF\xBB\xBF") + readFile(base + QStringLiteral(".json")),
-            name + QStringLiteral(".json"));
-        QCOMPARE(problemLines(loaded), expectedLines(base + QStringLiteral(".expected")));
+            QByteArray("\xEF\xBB\xBF") + GoldenFiles::read(input), name + QStringLiteral(".json"));
+        GoldenFiles::compare(problemLines(loaded), input);
     }
 
     void acronymsAreFound()

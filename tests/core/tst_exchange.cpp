@@ -3,13 +3,14 @@
 // JSON), and on a folder of hostile files: each hostile/NAME.json has NAME.expected beside it
 // with the exact problems, one per line, in the order the reader reports them. A hostile file
 // without an .expected file fails the test. Files too big to commit are built here.
+#include "GoldenFiles.h"
+#include "Version.h"
 #include "bank/BankLoader.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ExchangeFile.h"
 #include "files/SafeSave.h"
 #include "scoring/Scoring.h"
 #include "text/TextRules.h"
-#include "Version.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,14 +29,6 @@ constexpr QFileDevice::Permissions ModeBits =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
     QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
     QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 void writeFile(const QString &path, const QByteArray &data)
 {
@@ -221,7 +214,7 @@ private Q_SLOTS:
 
     void goodFileIsWrittenBackByteForByte()
     {
-        const QByteArray original = readFile(DataDir + QStringLiteral("/good.json"));
+        const QByteArray original = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         ExchangeReadResult read =
             ExchangeFile::fromJson(original, m_bank, QStringLiteral("good.json"));
         QVERIFY(read.ok());
@@ -315,7 +308,7 @@ private Q_SLOTS:
     {
         // good.json is a councillor's: A-02 and C-01 are not for councillors, Z-99 and OLD-1 are
         // in no version of the scoring bank this Waymark has. All are kept, with a note.
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"question\": \"A-03\"", "\"question\": \"A-02\"");
         json.replace("\"question\": \"B-02\"", "\"question\": \"Z-99\"");
         json.replace("\"question\": \"A-01\",\n      \"what\"",
@@ -423,7 +416,7 @@ private Q_SLOTS:
     void versionOneFileIgnoresClears()
     {
         // A version 1 file is read exactly as before: "cleared" is a field it does not have.
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"actions\": [", "\"cleared\": [{\"question\": \"A-03\", \"updated\": "
                                        "\"2027-01-01T00:00:00.000Z\"}, 5],\n  \"actions\": [");
         const ExchangeReadResult read =
@@ -439,7 +432,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString soon = (now.addSecs(23 * 3600)).toString(Qt::ISODateWithMs);
         const QString tooLate = (now.addSecs(25 * 3600)).toString(Qt::ISODateWithMs);
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"2026-11-23T14:05:09.123Z\"\n  }", '"' + soon.toLatin1() + "\"\n  }");
         const ExchangeReadResult fine =
             ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
@@ -482,7 +475,7 @@ private Q_SLOTS:
 
     void uidIsNormalised()
     {
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"0f8fad5b-d9cb-469f-a165-70867728950e\"",
                      "\"{0F8FAD5B-D9CB-469F-A165-70867728950E}\"");
         const ExchangeReadResult read =
@@ -493,7 +486,7 @@ private Q_SLOTS:
 
     void byteOrderMarkAndOffsetTimesAreAccepted()
     {
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"2026-11-23T14:05:09.123Z\"\n  }", "\"2026-11-23T15:05:09.123+01:00\"\n  }");
         const ExchangeReadResult read =
             ExchangeFile::fromJson("\xEF\xBB\xBF" + json, m_bank, QStringLiteral("x.json"));
@@ -504,7 +497,7 @@ private Q_SLOTS:
 
     void otherVersionOfTheSameBankIsAccepted()
     {
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"version\": \"1\"", "\"version\": \"2027.1\"");
         const ExchangeReadResult read =
             ExchangeFile::fromJson(json, m_bank, QStringLiteral("x.json"));
@@ -542,36 +535,21 @@ private Q_SLOTS:
 
     // --- Exchange files: hostile files ----------------------------------------------------------
 
-    void hostileFiles_data()
-    {
-        QTest::addColumn<QString>("name");
-        const QStringList files =
-            QDir(DataDir + QStringLiteral("/hostile"))
-                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 20);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(file)) << file;
-    }
+    void hostileFiles_data() { GoldenFiles::addRows(DataDir + QStringLiteral("/hostile"), 20); }
 
     void hostileFiles()
     {
         QFETCH(QString, name);
-        const QString dir = DataDir + QStringLiteral("/hostile/");
-        const QString expectedPath =
-            dir + QFileInfo(name).completeBaseName() + QStringLiteral(".expected");
-        QVERIFY2(QFile::exists(expectedPath),
-                 qPrintable(QStringLiteral("missing ") + expectedPath));
-        const QStringList expected =
-            QString::fromUtf8(readFile(expectedPath)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-
-        const ExchangeReadResult read = ExchangeFile::fromJson(readFile(dir + name), m_bank, name);
+        const QString input = DataDir + QStringLiteral("/hostile/") + name;
+        const ExchangeReadResult read =
+            ExchangeFile::fromJson(GoldenFiles::read(input), m_bank, name);
         QVERIFY(!read.ok()); // all or nothing
-        QCOMPARE(problemLines(read), expected);
+        GoldenFiles::compare(problemLines(read), input);
     }
 
     void duplicateKeysAreFoundWhereverTheyAre()
     {
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("\"what\": \"Visit the MASH\",",
                      "\"what\": \"Visit\", \"wh\\u0061t\": \"Visit\",");
         json.replace("\"actions\": [", "\"actions\": [], \"actions\": [");
@@ -599,7 +577,7 @@ private Q_SLOTS:
     void textLongerThanTheLimitIsRefused()
     {
         const QString limit(ExchangeFile::MaxTextLength, QLatin1Char('x'));
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         const QByteArray note = "\"note\": \"Ask: how many, and since when?\"";
         QVERIFY(json.contains(note));
 
@@ -625,7 +603,7 @@ private Q_SLOTS:
         for (int i = 0; i < ExchangeFile::MaxTextLength; ++i)
             emoji += QStringLiteral("👍");
         QCOMPARE(emoji.size(), 2 * ExchangeFile::MaxTextLength);
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         const QByteArray note = "\"note\": \"Ask: how many, and since when?\"";
         const ExchangeReadResult atLimit = ExchangeFile::fromJson(
             QByteArray(json).replace(note, "\"note\": \"" + emoji.toUtf8() + '"'), m_bank,
@@ -670,7 +648,7 @@ private Q_SLOTS:
     void characterEscapesThatAreFineStayFine()
     {
         // A whole surrogate pair written as escapes is one character; other escapes are text.
-        QByteArray json = readFile(DataDir + QStringLiteral("/good.json"));
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
         json.replace("Ask: how many", "Ask: \\ud83d\\udc4d \\u0001 \\u00e2 how many");
         const ExchangeReadResult read =
             ExchangeFile::fromJson("\xEF\xBB\xBF" + json, m_bank, QStringLiteral("x.json"));
@@ -739,7 +717,7 @@ private Q_SLOTS:
         const Assessment a = awkwardAssessment();
         const SaveResult saved = ExchangeFile::write(path, a, &m_bank);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
-        QCOMPARE(readFile(path), ExchangeFile::toJson(a, &m_bank));
+        QCOMPARE(GoldenFiles::read(path), ExchangeFile::toJson(a, &m_bank));
         QCOMPARE(modeOf(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
         QVERIFY(read.ok());
@@ -863,8 +841,8 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(saved.message));
         saved = CsvExport::writeActionPlan(plan, a, m_bank);
         QVERIFY2(saved.ok(), qPrintable(saved.message));
-        QCOMPARE(readFile(answers), CsvExport::answers(a, m_bank));
-        QCOMPARE(readFile(plan), CsvExport::actionPlan(a, m_bank));
+        QCOMPARE(GoldenFiles::read(answers), CsvExport::answers(a, m_bank));
+        QCOMPARE(GoldenFiles::read(plan), CsvExport::actionPlan(a, m_bank));
         QCOMPARE(modeOf(answers), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         saved =
             CsvExport::writeAnswers(dir.filePath(QStringLiteral("none/answers.csv")), a, m_bank);

@@ -4,6 +4,7 @@
 // exchange harness uses). The parser must return, with a bank or an assessment or with problems,
 // and never with neither. The inputs are raw bytes, often not JSON and not UTF-8; nothing checks
 // the messages, which other suites pin down. An empty folder fails: the folders are the point.
+#include "GoldenFiles.h"
 #include "bank/BankLoader.h"
 #include "exchange/ExchangeFile.h"
 
@@ -27,14 +28,6 @@ QStringList inputsIn(const QString &folder)
             paths.append(dir.filePath(name));
     }
     return paths;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 void addRows(const QString &folder)
@@ -87,13 +80,16 @@ void TestFuzzRegressions::bankInput_data()
 void TestFuzzRegressions::bankInput()
 {
     QFETCH(QString, path);
-    const BankLoadResult result = BankLoader::loadData(readFile(path), QStringLiteral("fuzz.json"));
+    const QByteArray input = GoldenFiles::read(path);
+    const BankLoadResult result = BankLoader::loadData(input, QStringLiteral("fuzz.json"));
     // A bank, or at least one error saying why not.
     QVERIFY(result.ok() || hasErrors(result.problems));
     QVERIFY(!(result.ok() && hasErrors(result.problems)));
+    // Each points at a line the input has (0: the file as a whole), however broken the input.
+    const int lines = int(input.count('\n')) + 1;
     for (const BankProblem &problem : result.problems) {
         QVERIFY(!problem.toString().isEmpty());
-        QVERIFY(problem.line >= 0);
+        QVERIFY2(problem.line >= 0 && problem.line <= lines, qPrintable(problem.toString()));
     }
 }
 
@@ -106,7 +102,7 @@ void TestFuzzRegressions::exchangeInput()
 {
     QFETCH(QString, path);
     const ExchangeReadResult result =
-        ExchangeFile::fromJson(readFile(path), m_bank, QStringLiteral("fuzz.json"));
+        ExchangeFile::fromJson(GoldenFiles::read(path), m_bank, QStringLiteral("fuzz.json"));
     // An assessment with no problems, or problems and no assessment: all or nothing.
     QCOMPARE(result.ok(), result.problems.isEmpty());
     for (const ExchangeProblem &problem : result.problems)

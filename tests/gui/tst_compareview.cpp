@@ -8,9 +8,10 @@
 // Section B: 100 x 6/9 = 66.7 -> 66.7 (B-03 Don't know is not rated): no change
 // Section C: no score -> 66.7: new score
 // Changed answers: A-01 better, B-03 changed, C-01 changed.
-#include "walkthrough/AssessmentDocument.h"
+#include "Accessibility.h"
 #include "bank/BankLoader.h"
 #include "summary/CompareView.h"
+#include "walkthrough/AssessmentDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -258,17 +259,9 @@ private Q_SLOTS:
         CompareView view(m_doc.get());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        int focusable = 0;
-        const QList<QWidget *> widgets = view.findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&view))
-                continue;
-            ++focusable;
-            QVERIFY2(!widget->accessibleName().isEmpty(),
-                     qPrintable(QStringLiteral("%1 %2").arg(
-                         QLatin1String(widget->metaObject()->className()), widget->objectName())));
-        }
-        QVERIFY(focusable >= 3);
+        const QStringList unnamed = Accessibility::unnamedFocusableWidgets(&view);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY(Accessibility::focusableWidgets(&view).size() >= 3);
     }
 };
 

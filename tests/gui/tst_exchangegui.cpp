@@ -2,11 +2,11 @@
 // limits in the question page, the action plan and the New assessment dialog, driven by key
 // presses and widget calls; a rating taken back becomes a clear that travels; an export that
 // would not import is refused with a message; the repair of an old database is shown.
+#include "GuiFixture.h"
 #include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "actionplan/ActionPlanView.h"
 #include "actionplan/ActionTableModel.h"
-#include "bank/BankLoader.h"
-#include "common/Settings.h"
 #include "exchange/ExchangeFile.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
@@ -24,8 +24,6 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -61,20 +59,11 @@ class TestExchangeGui : public QObject
     Q_OBJECT
 
 private:
-    QuestionBank m_bank;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    const QuestionBank &m_bank = GuiFixture::bank();
+    std::unique_ptr<GuiFixture> m_fixture;
     QString m_db;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto window = std::make_unique<MainWindow>(m_bank, *m_settings);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qFatal("the window did not become active");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_fixture->showMainWindow(); }
 
     // A window with a new councillor's assessment open.
     std::unique_ptr<MainWindow> windowWithAssessment()
@@ -96,20 +85,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        const BankLoadResult loaded = BankLoader::loadBuiltIn();
-        QVERIFY(loaded.ok());
-        m_bank = *loaded.bank;
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_db = m_dir->filePath(QStringLiteral("waymark.db"));
+        m_fixture = std::make_unique<GuiFixture>();
+        m_db = m_fixture->databasePath();
     }
+
+    void cleanup() { m_fixture.reset(); }
 
     void evidenceStopsAtTheLimitAsTheMemberTypes()
     {
@@ -281,12 +265,7 @@ private Q_SLOTS:
         QVERIFY(window->openDatabase(m_db));
         QVERIFY(window->openAssessment(id));
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            shown = box->text();
-            box->accept();
-        });
+        ModalDialogs::acceptMessageBox(this, &shown);
         window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
         QVERIFY2(shown.contains(QStringLiteral("answers[0].evidence (%1): evidence is 25000 "
                                                "characters long; the most allowed is 20000")

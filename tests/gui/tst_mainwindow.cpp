@@ -1,16 +1,15 @@
 // The whole app as a member uses it: real widgets, real key presses, a real database. Each test
 // gets its own database and its own settings file, never the user's.
+#include "Accessibility.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
-#include "bank/BankLoader.h"
-#include "common/Settings.h"
+#include "ModalDialogs.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -22,8 +21,6 @@
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -116,20 +113,10 @@ private:
         }
     };
 
-    QuestionBank m_bank;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<GuiFixture> m_fixture;
     QString m_db;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto window = std::make_unique<MainWindow>(m_bank, *m_settings);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qFatal("the window did not become active");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_fixture->showMainWindow(); }
 
     // A Lead Member assessment made in the window's database; returns its id.
     qint64 createAssessment(MainWindow &window)
@@ -138,8 +125,8 @@ private:
         info.authority = QStringLiteral("A");
         info.respondent = QStringLiteral("R");
         info.roleId = QStringLiteral("lead-member");
-        info.bankId = m_bank.id;
-        info.bankVersion = m_bank.version;
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = GuiFixture::bank().version;
         StoreError error;
         if (!window.store().createAssessment(info, &error))
             qFatal("%s", qPrintable(error.message));
@@ -150,14 +137,7 @@ private:
     void answerNewDialogLater(const QString &authority, const QString &name,
                               const QString &roleTitle)
     {
-        QTimer::singleShot(0, this, [=] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            // Whatever happens below, the dialog closes, so a failure cannot hang the test.
-            const auto closer = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    static_cast<QDialog *>(dialog)->reject();
-            });
+        ModalDialogs::whenModal(this, [=](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("newAssessmentDialog"));
             auto *authorityEdit = dialog->findChild<QLineEdit *>(QStringLiteral("authorityEdit"));
             auto *startButton = dialog->findChild<QAbstractButton *>(QStringLiteral("startButton"));
@@ -183,20 +163,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const BankLoadResult loaded = BankLoader::loadBuiltIn();
-        QVERIFY(loaded.ok());
-        m_bank = *loaded.bank;
-    }
-
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_db = m_dir->filePath(QStringLiteral("waymark.db"));
+        m_fixture = std::make_unique<GuiFixture>();
+        m_db = m_fixture->databasePath();
         QApplication::setFont(QFont(QApplication::font().family(), 10));
     }
+
+    void cleanup() { m_fixture.reset(); }
 
     void walkAWholeAssessmentByKeyboard()
     {
@@ -352,24 +326,7 @@ private Q_SLOTS:
         QVERIFY(window->openDatabase(m_db));
         QTest::keyClick(window.get(), Qt::Key_J, Qt::ControlModifier); // the jargon buster too
         auto *sample = window->findChild<QAbstractButton *>(QStringLiteral("sampleButton"));
-        const auto check = [](QWidget *root) {
-            QStringList unnamed;
-            const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-            for (QWidget *widget : widgets) {
-                if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
-                    continue;
-                // A spin box's inner line edit is its focus proxy: the spin box is what a
-                // screen reader announces.
-                if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-                    continue;
-                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed.append(QStringLiteral("%1 (%2)").arg(
-                        widget->objectName(),
-                        QString::fromLatin1(widget->metaObject()->className())));
-            }
-            return unnamed;
-        };
+        const auto check = Accessibility::unnamedFocusableWidgets;
         QStringList unnamed = check(window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         sample->click();
@@ -383,11 +340,9 @@ private Q_SLOTS:
                                                    unnamed.join(QStringLiteral(", "))));
         }
         // And the New assessment dialog.
-        QTimer::singleShot(0, this, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
+        ModalDialogs::whenModal(this, [&](QDialog *dialog) {
             unnamed = check(dialog);
-            static_cast<QDialog *>(dialog)->reject();
+            dialog->reject();
         });
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
@@ -533,14 +488,11 @@ private Q_SLOTS:
     // longer there is reported, not replaced by a new empty one under its name.
     void rememberedDatabaseThatIsGoneIsNotRecreated()
     {
-        const QString gone = m_dir->filePath(QStringLiteral("stick/waymark.db"));
-        m_settings->setDatabase(gone);
+        const QString gone = m_fixture->path(QStringLiteral("stick/waymark.db"));
+        m_fixture->settings().setDatabase(gone);
         auto window = makeWindow();
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
+        ModalDialogs::whenModal<QMessageBox>(this, [&shown](QMessageBox *box) {
             shown = box->objectName() + QLatin1Char(':') + box->text();
             box->accept();
         });
@@ -549,7 +501,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("There is no Waymark database at %1").arg(gone)),
                  qPrintable(shown));
         QVERIFY(!window->store().isOpen());
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("stick"))));
+        QVERIFY(!QFileInfo::exists(m_fixture->path(QStringLiteral("stick"))));
     }
 
     // What the store says on opening without stopping it (here: a lock file left empty by a

@@ -6,18 +6,17 @@
 // warning that does not stop the member. The disks are the fault-injection library's, loaded
 // into this test, so these run the same on any machine.
 #include "FaultInjection.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "actionplan/ActionPlanView.h"
 #include "assessment/SampleAssessment.h"
-#include "bank/BankLoader.h"
-#include "common/Settings.h"
 #include "store/AssessmentStore.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -25,7 +24,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -87,14 +85,7 @@ private:
     void answer(QWidget *modal)
     {
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            name->setFocus();
-            name->setText(path); // typed keys would open the completer's popup over the field
-            auto *buttons = files->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-            QPushButton *saveButton = buttons->button(QDialogButtonBox::Save);
-            if (!saveButton)
-                saveButton = buttons->button(QDialogButtonBox::Open);
-            saveButton->click();
+            ModalDialogs::chooseFile(files, path);
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             if (box->text().contains(QLatin1String("already exists"))) {
                 confirmedReplace = true;
@@ -143,14 +134,13 @@ class TestSaveDialogs : public QObject
 {
     Q_OBJECT
 
-    QuestionBank m_bank;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    const QuestionBank &m_bank = GuiFixture::bank();
+    std::unique_ptr<GuiFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     QString m_db;
     QString m_out; // where outputs go, and where the faults apply
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_fixture->path(name); }
 
     // The sample assessment open in the window, on a database that has a backup and a workshop.
     void openWindow()
@@ -170,10 +160,7 @@ class TestSaveDialogs : public QObject
             QVERIFY(store.createWorkshop(workshop, &error));
             QVERIFY(store.backupNow(nullptr, &error));
         }
-        m_window = std::make_unique<MainWindow>(m_bank, *m_settings);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window = m_fixture->showMainWindow();
         QVERIFY(m_window->openDatabase(m_db));
         QVERIFY(m_window->openAssessment(1));
         QVERIFY(m_window->document());
@@ -215,20 +202,10 @@ class TestSaveDialogs : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const BankLoadResult loaded = BankLoader::loadBuiltIn();
-        QVERIFY(loaded.ok());
-        m_bank = *loaded.bank;
-    }
-
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        // Not beside the database: the folder is compared before and after each save.
-        m_settings = std::make_unique<Settings>(path(QStringLiteral("settings/settings.ini")));
-        m_settings->setLastFolder(m_dir->path());
+        m_fixture = std::make_unique<GuiFixture>();
+        m_fixture->settings().setLastFolder(m_fixture->folder());
         m_db = path(QStringLiteral("w.db"));
         m_out = path(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(m_out));
@@ -238,8 +215,7 @@ private Q_SLOTS:
     {
         FaultInjection::clearInThisProcess();
         m_window.reset();
-        m_settings.reset();
-        m_dir.reset();
+        m_fixture.reset();
     }
 
     // --- Item 1: never over the database -----------------------------------------------------
@@ -268,7 +244,7 @@ private Q_SLOTS:
         openWindow();
         QVERIFY(QFile::link(m_db, path(QStringLiteral("out/link-to-db"))));
         const QByteArray database = readFile(m_db);
-        const QStringList files = listing(m_dir->path());
+        const QStringList files = listing(m_fixture->folder());
         const QStringList backups = listing(path(QStringLiteral("w-backups")));
 
         DialogDriver driver(this);
@@ -294,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(message.contains(QLatin1String("Nothing was written")));
         // The database, its folder and its backups are as they were.
         QCOMPARE(readFile(m_db), database);
-        QCOMPARE(listing(m_dir->path()), files);
+        QCOMPARE(listing(m_fixture->folder()), files);
         QCOMPARE(listing(path(QStringLiteral("w-backups"))), backups);
     }
 

@@ -9,6 +9,8 @@
 //   C-01      w2  unanswered
 // Section A = 100 x (3+1+4)/18 = 44.4 Red (gate failed); B = 100 x 9/12 = 75.0 Green; C no score.
 // Overall = 100 x 17/30 = 56.7 (Amber by score, Red because the gateway is not passed).
+#include "Accessibility.h"
+#include "ModalDialogs.h"
 #include "bank/BankLoader.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"
@@ -329,22 +331,14 @@ private Q_SLOTS:
 
         QString shownText;
         QString shownTitle;
-        int attempts = 0;
-        // The dialog is modal; find it once it is up, read it, and close it with its button.
-        std::function<void()> closeDialog = [&] {
-            auto *dialog = qobject_cast<ScoringHelpDialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                if (++attempts < 200)
-                    QTimer::singleShot(10, closeDialog);
-                return;
-            }
+        // Read the dialog and close it with its button.
+        ModalDialogs::whenModal<ScoringHelpDialog>(this, [&](ScoringHelpDialog *dialog) {
             shownTitle = dialog->windowTitle();
             if (auto *text = dialog->findChild<QTextBrowser *>())
                 shownText = text->toPlainText();
             auto *close = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
             QTest::mouseClick(close, Qt::LeftButton);
-        };
-        QTimer::singleShot(0, closeDialog);
+        });
         button->setFocus();
         QTest::keyClick(button, Qt::Key_Space);
 
@@ -361,17 +355,9 @@ private Q_SLOTS:
         SummaryView view(m_doc.get());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        int focusable = 0;
-        const QList<QWidget *> widgets = view.findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&view))
-                continue;
-            ++focusable;
-            QVERIFY2(!widget->accessibleName().isEmpty(),
-                     qPrintable(QStringLiteral("%1 %2").arg(
-                         QLatin1String(widget->metaObject()->className()), widget->objectName())));
-        }
-        QVERIFY(focusable >= 6);
+        const QStringList unnamed = Accessibility::unnamedFocusableWidgets(&view);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY(Accessibility::focusableWidgets(&view).size() >= 6);
     }
 };
 

@@ -1,6 +1,8 @@
 // The facilitator's workshop window as a facilitator uses it: real files gathered, real key
 // presses, a real database in a temporary folder. Fixtures are built with the store directly.
+#include "Accessibility.h"
 #include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 #include "exchange/ExchangeFile.h"
@@ -13,8 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
-#include <QAbstractSpinBox>
-#include <QAccessible>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,13 +24,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace Waymark;
 
@@ -40,23 +43,23 @@ const QString Alice = QStringLiteral("Alice Zebedee");
 const QString Bob = QStringLiteral("Bob Quillfeather");
 const QString Carol = QStringLiteral("Carol Wintergreen");
 
-// Every widget that takes focus and has no accessible name, as "objectName (Class)".
-QStringList unnamedIn(QWidget *root)
+using Accessibility::unnamedFocusableWidgets;
+
+// Model testers on the spread table's filter and on the model beneath it, so that every change a
+// test makes (filters, sorting, agreed ratings, a reload) is checked against the model contract.
+std::vector<std::unique_ptr<QAbstractItemModelTester>> testSpreadModels(QWidget *window)
 {
-    QStringList unnamed;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
-            continue;
-        // A spin box's inner line edit is its focus proxy: the spin box is what is announced.
-        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(
-                widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
+    auto *filter = qobject_cast<WorkshopSpreadFilter *>(table->model());
+    if (!filter || !qobject_cast<WorkshopSpreadModel *>(filter->sourceModel()))
+        qFatal("the spread table does not show a filtered WorkshopSpreadModel");
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(filter), filter->sourceModel()}) {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
-    return unnamed;
+    return testers;
 }
 
 // Every text a member could read in a window: its title, its labels, buttons and the cells and
@@ -186,16 +189,11 @@ private:
         }
     }
 
-    // Runs check on the next modal dialog, then closes it whatever happened.
+    // Runs check on the next modal dialog, active as on a desktop, then closes it whatever
+    // happened.
     void onNextDialog(const std::function<void(QDialog *)> &check)
     {
-        QTimer::singleShot(0, this, [check] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const auto closer = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
+        ModalDialogs::whenModal(this, [check](QDialog *dialog) {
             // The offscreen platform does not activate a new dialog by itself; a desktop does.
             dialog->activateWindow();
             QTRY_COMPARE(QApplication::activeWindow(), dialog);
@@ -276,7 +274,7 @@ private Q_SLOTS:
             summary = dialog->findChild<QTextBrowser *>(QStringLiteral("gatherSummaryText"))
                           ->toPlainText();
             headline = dialog->findChild<QLabel *>(QStringLiteral("gatherHeadline"))->text();
-            QStringList unnamed = unnamedIn(dialog);
+            QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
             auto *anyway = dialog->findChild<QAbstractButton *>(QStringLiteral("addAnywayButton"));
             QVERIFY(anyway);
@@ -328,6 +326,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
         QAbstractItemModel *model = table->model();
         using M = WorkshopSpreadModel;
@@ -377,6 +376,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         auto *table = window->findChild<QTableView *>(QStringLiteral("spreadTable"));
         auto *score = window->findChild<QLabel *>(QStringLiteral("groupScoreLabel"));
         auto *gateway = window->findChild<QLabel *>(QStringLiteral("groupGatewayLabel"));
@@ -464,6 +464,7 @@ private Q_SLOTS:
     {
         buildGroup();
         auto window = makeWindow();
+        const auto testers = testSpreadModels(window.get());
         window->selectQuestion(m_q2);
         onNextDialog([&](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("workshopRoundDialog"));
@@ -479,7 +480,7 @@ private Q_SLOTS:
             // Anonymised by default: no names in the room's view.
             const QStringList leaks = leakedNames(dialog);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
-            const QStringList unnamed = unnamedIn(dialog);
+            const QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         });
         QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
@@ -608,7 +609,7 @@ private Q_SLOTS:
             QVERIFY(!create->isEnabled());
             QTest::keyClicks(name, QStringLiteral("Scrutiny workshop"));
             QVERIFY(create->isEnabled());
-            const QStringList unnamed = unnamedIn(dialog);
+            const QStringList unnamed = unnamedFocusableWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
             QTest::keyClick(name, Qt::Key_Return);
         });
@@ -644,7 +645,7 @@ private Q_SLOTS:
         QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(dialog.members().size(), 2);
         QCOMPARE(dialog.members().at(0).roleId, QStringLiteral("councillor"));
-        const QStringList unnamed = unnamedIn(&dialog);
+        const QStringList unnamed = unnamedFocusableWidgets(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         dialog.findChild<QAbstractButton *>(QStringLiteral("packWriteButton"))->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -701,13 +702,13 @@ private Q_SLOTS:
         buildGroup();
         auto window = makeWindow();
         window->selectQuestion(m_q1);
-        QStringList unnamed = unnamedIn(window.get());
+        QStringList unnamed = unnamedFocusableWidgets(window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         const auto checkDialog = [&](const QString &objectName) {
             onNextDialog([&, objectName](QDialog *dialog) {
                 QCOMPARE(dialog->objectName(), objectName);
-                unnamed = unnamedIn(dialog);
+                unnamed = unnamedFocusableWidgets(dialog);
             });
         };
         const struct

@@ -1,6 +1,7 @@
 // Issue 7: the app started in Welsh shows Welsh menus, the question page says when a question is
 // still in English, and View › Language keeps the choice for the next start.
 #include "MainWindow.h"
+#include "ModalDialogs.h"
 #include "TsFile.h"
 #include "bank/BankLoader.h"
 #include "common/LanguageMenu.h"
@@ -13,7 +14,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 using namespace Waymark;
@@ -85,13 +85,7 @@ private Q_SLOTS:
 
         // The confirmation is in the language chosen: English here, though the app is Welsh.
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box) {
-                shown = box->text();
-                box->accept();
-            }
-        });
+        ModalDialogs::acceptMessageBox(this, &shown);
         english->trigger();
         QCOMPARE(settings.language(), QStringLiteral("en"));
         QCOMPARE(shown, QStringLiteral("Waymark will use this language the next time it starts."));

@@ -16,6 +16,27 @@
 
 namespace FaultInjection {
 
+// Whose program a test starts with faults: one of Waymark's (built with the sanitizers in a
+// WAYMARK_SANITIZE build), or one of the system's (/bin/sh, dd), never built with them.
+enum class Program
+{
+    Waymark,
+    System,
+};
+
+// What LD_PRELOAD names for the library. A program built with ASan refuses to start unless the
+// ASan runtime comes first in the list ("ASan runtime does not come first"), so in a
+// WAYMARK_SANITIZE build Waymark's programs get it first; its interceptors then call on into the
+// library's, which call on into libc. The system's programs get the library alone: the ASan
+// runtime would check code that is not Waymark's (dd's aligned_alloc(4096, 16) stops it).
+inline QByteArray preloadList(Program program = Program::Waymark)
+{
+    const QByteArray sanitizer = WAYMARK_ASAN_RUNTIME;
+    if (sanitizer.isEmpty() || program == Program::System)
+        return QByteArray(WAYMARK_FAULT_LIBRARY);
+    return sanitizer + ' ' + QByteArray(WAYMARK_FAULT_LIBRARY);
+}
+
 struct Faults
 {
     QString folder;           // faults apply under this folder only
@@ -41,10 +62,10 @@ inline QList<std::pair<QString, QString>> variables(const Faults &faults)
     };
 }
 
-inline QProcessEnvironment environment(const Faults &faults)
+inline QProcessEnvironment environment(const Faults &faults, Program program = Program::Waymark)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(WAYMARK_FAULT_LIBRARY));
+    env.insert(QStringLiteral("LD_PRELOAD"), QString::fromLocal8Bit(preloadList(program)));
     for (const auto &[name, value] : variables(faults)) {
         if (value.isEmpty())
             env.remove(name);
@@ -61,10 +82,11 @@ struct Run
     QString err;
 };
 
-inline Run run(const QString &program, const QStringList &arguments, const Faults &faults)
+inline Run run(const QString &program, const QStringList &arguments, const Faults &faults,
+               Program whose = Program::Waymark)
 {
     QProcess process;
-    process.setProcessEnvironment(environment(faults));
+    process.setProcessEnvironment(environment(faults, whose));
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         qFatal("%s did not finish", qPrintable(program));
@@ -91,7 +113,7 @@ inline void preloadIntoThisProcess(char **argv)
 {
     if (configureFunction())
         return;
-    QByteArray preload = WAYMARK_FAULT_LIBRARY;
+    QByteArray preload = preloadList();
     if (const char *others = std::getenv("LD_PRELOAD"); others && *others)
         preload += ' ' + QByteArray(others);
     ::setenv("LD_PRELOAD", preload.constData(), 1);

@@ -23,7 +23,8 @@ class TestFaultInject : public QObject
 
     Run shell(const QString &script, const Faults &faults)
     {
-        return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, faults);
+        return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, faults,
+                   FaultInjection::Program::System);
     }
 
     Faults chmodFaults(const QString &mode) const
