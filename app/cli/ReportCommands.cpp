@@ -120,8 +120,11 @@ int report(const VerbCall &call)
     }
     for (const Assessment &each : std::as_const(assessments)) {
         const QString path = folder.filePath(packFileName(each.info));
-        if (const int code =
-                writePdf(ReviewComposer::compose(each, session.bank), path, database, call))
+        // Each review against the assessment's own bank version under its own law.
+        QString note;
+        const QuestionBank &own = session.banks.forAssessment(each.info, &note);
+        printBankNote(note, call);
+        if (const int code = writePdf(ReviewComposer::compose(each, own), path, database, call))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }
@@ -139,14 +142,20 @@ int workbook(const VerbCall &call)
     const QCommandLineOption bankFile(
         QStringLiteral("bank"), tr("Use this question bank file instead of the built-in bank."),
         QStringLiteral("FILE"));
-    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile});
+    const QCommandLineOption jurisdiction =
+        jurisdictionOption(tr("The law the workbook's questions are asked under (england by "
+                              "default)."));
+    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile, jurisdiction});
     if (!options.parse(call))
         return UsageError;
-    const std::optional<QuestionBank> bank = options.isSet(bankFile)
-                                                 ? loadBankFile(options.value(bankFile), context)
-                                                 : builtInBank(context);
+    std::optional<QuestionBank> bank = options.isSet(bankFile)
+                                           ? loadBankFile(options.value(bankFile), context)
+                                           : builtInBank(context);
     if (!bank)
         return InvalidInput;
+    if (!checkJurisdiction(options.value(jurisdiction), *bank, call))
+        return InvalidInput;
+    bank = bank->inJurisdiction(options.value(jurisdiction));
     const QString roleId = options.value(role);
     if (!bank->role(roleId)) {
         QStringList known;
