@@ -76,6 +76,12 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
                                   .arg(info.bankId, info.bankVersion, workshop->info.bankId,
                                        workshop->info.bankVersion));
         }
+        // The room reviews under one law; answers given under another say other things.
+        if (info.jurisdiction != workshop->info.jurisdiction) {
+            mismatches.append(tr("it was made under the law of %1, not %2")
+                                  .arg(jurisdictionTitle(info.jurisdiction),
+                                       jurisdictionTitle(workshop->info.jurisdiction)));
+        }
         if (!mismatches.isEmpty() && !acceptMismatched) {
             outcome.kind = GatherOutcome::Kind::Mismatched;
             outcome.message = tr("%1 (%2): not added, because %3.")
@@ -152,6 +158,12 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
     return outcomes;
 }
 
+QString WorkshopGatherer::jurisdictionTitle(const QString &jurisdictionId) const
+{
+    const Jurisdiction *jurisdiction = m_bank.jurisdiction(jurisdictionId);
+    return jurisdiction ? jurisdiction->title : jurisdictionId;
+}
+
 qint64 WorkshopGatherer::addMember(qint64 workshopId, const QString &name, const QString &roleId,
                                    StoreError *error)
 {
@@ -177,6 +189,7 @@ Assessment WorkshopGatherer::answerPack(const WorkshopInfo &workshop, const Ques
     pack.info.date = workshop.heldOn.isValid() ? workshop.heldOn : QDate::currentDate();
     pack.info.bankId = bank.id;
     pack.info.bankVersion = bank.version;
+    pack.info.jurisdiction = workshop.jurisdiction;
     pack.info.created = QDateTime::currentDateTimeUtc();
     pack.info.updated = pack.info.created;
     return pack;

@@ -20,7 +20,7 @@ struct GatherOutcome
         Updated,      // the same assessment (same uid) gathered again: later answers won
         Replaced,     // a newer file from a member already there replaced their older one
         KeptExisting, // an older file from a member already there: not added
-        Mismatched,   // for another authority or bank version: not added unless accepted
+        Mismatched,   // for another authority, bank version or law: not added unless accepted
         Invalid,      // not a readable exchange file: nothing imported
     };
     QString file;
@@ -35,8 +35,8 @@ struct GatherOutcome
 };
 
 // Brings members' returned answer packs into a workshop: each file is read in full first (all
-// or nothing), checked against the workshop's authority and bank version, and matched to a
-// member already there by name, where the newer file wins.
+// or nothing), checked against the workshop's authority, bank version and jurisdiction, and
+// matched to a member already there by name, where the newer file wins.
 class WorkshopGatherer
 {
     Q_DECLARE_TR_FUNCTIONS(WorkshopGatherer)
@@ -44,9 +44,9 @@ class WorkshopGatherer
 public:
     WorkshopGatherer(AssessmentStore &store, const QuestionBank &bank);
 
-    // acceptMismatched: add files for another authority or bank version too (the facilitator
-    // has seen the warning and decided). A storage failure stops the gathering and is returned
-    // in error; the outcomes so far are kept.
+    // acceptMismatched: add files for another authority, bank version or law too (the
+    // facilitator has seen the warning and decided). A storage failure stops the gathering and is
+    // returned in error; the outcomes so far are kept.
     QList<GatherOutcome> gather(qint64 workshopId, const QStringList &files, bool acceptMismatched,
                                 StoreError *error);
 
@@ -56,11 +56,13 @@ public:
                      StoreError *error);
 
     // An answer pack for one member: an empty assessment for them, their role and the
-    // workshop's authority and bank, to open in their own Waymark and send back.
+    // workshop's authority, bank and jurisdiction, to open in their own Waymark and send back.
     static Assessment answerPack(const WorkshopInfo &workshop, const QuestionBank &bank,
                                  const QString &memberName, const QString &roleId);
 
 private:
+    QString jurisdictionTitle(const QString &jurisdictionId) const;
+
     AssessmentStore &m_store;
     const QuestionBank &m_bank;
 };
