@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol.</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+54"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -968,7 +968,7 @@
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+45"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>gadw newid</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-298"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1049,12 +1049,12 @@
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+31"/>
         <source>adding an assessment</source>
         <translation>ychwanegu asesiad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation>restru&apos;r asesiadau</translation>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation>gadw manylion yr asesiad</translation>
     </message>
@@ -1101,12 +1101,12 @@
         <translation>gadw cam gweithredu</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation>Nid oes cam gweithredu %1 yn asesiad %2.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+219"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation>dynnu cam gweithredu</translation>
@@ -1116,13 +1116,13 @@
         <location line="+14"/>
         <location line="+30"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>importing an assessment</source>
         <translation>fewnforio asesiad</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+22"/>
         <source>adding a workshop</source>
         <translation>ychwanegu gweithdy</translation>
     </message>
@@ -1311,6 +1311,19 @@
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
         <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::BankLibrary</name>
+    <message>
+        <location filename="../core/bank/BankLibrary.cpp" line="+99"/>
+        <source>This assessment was answered against %1 version %2, which this Waymark does not have; it is shown against version %3, matching questions by their id.</source>
+        <translation>Atebwyd yr asesiad hwn yn erbyn %1 fersiwn %2, nad yw gan y Waymark hwn; fe&apos;i dangosir yn erbyn fersiwn %3, gan baru cwestiynau yn ôl eu id.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The question bank has no jurisdiction %1; the assessment is shown under the law of %2.</source>
+        <translation>Nid oes gan y banc cwestiynau awdurdodaeth %1; dangosir yr asesiad o dan gyfraith %2.</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1616,12 @@
         <translation>cofnod geirfa %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Waymark has no built-in question bank of version %1</source>
+        <translation>Nid oes gan Waymark fanc cwestiynau adeiledig o fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
@@ -2531,12 +2549,17 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+62"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
+        <source>new question</source>
+        <translation>cwestiwn newydd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>better</source>
         <translation>gwell</translation>
     </message>
@@ -2582,6 +2605,11 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+13"/>
+        <source>Versions compared</source>
+        <translation>Y fersiynau a gymherir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall change</source>
         <translation>Newid cyffredinol</translation>
     </message>
@@ -2732,9 +2760,39 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Methu darllen yr asesiad cynharach: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The earlier assessment was answered against version %1 of the questions, this one against version %2. Each is scored against its own version; questions are compared through the mapping between the two.</source>
+        <translation>Atebwyd yr asesiad cynharach yn erbyn fersiwn %1 o&apos;r cwestiynau, a&apos;r un hwn yn erbyn fersiwn %2. Caiff pob un ei sgorio yn erbyn ei fersiwn ei hun; cymherir cwestiynau drwy&apos;r mapio rhwng y ddwy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The earlier assessment was answered against %1 version %2, this one against %3 version %4, and no mapping links them. Each is scored against its own questions; questions are compared by their id.</source>
+        <translation>Atebwyd yr asesiad cynharach yn erbyn %1 fersiwn %2, a&apos;r un hwn yn erbyn %3 fersiwn %4, ac nid oes mapio yn eu cysylltu. Caiff pob un ei sgorio yn erbyn ei gwestiynau ei hun; cymherir cwestiynau yn ôl eu id.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The earlier assessment was made under the law of %1, this one under the law of %2.</source>
+        <translation>Gwnaed yr asesiad cynharach o dan gyfraith %1, a&apos;r un hwn o dan gyfraith %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overall score: %1 then, %2 now (%3). Gateway: %4 then, %5 now.</source>
         <translation>Sgôr gyffredinol: %1 bryd hynny, %2 nawr (%3). Porth: %4 bryd hynny, %5 nawr.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not asked then</source>
+        <translation>heb ei ofyn bryd hynny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (fel %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2826,8 +2884,8 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
-        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+94"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+85"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation>mae&apos;r ffeil yn fwy na 16 MiB, sef y maint mwyaf a ganiateir i ffeil gyfnewid; ni all fod yn asesiad Waymark</translation>
     </message>
@@ -2902,7 +2960,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>atebwyd y ffeil yn erbyn y banc cwestiynau %1, nid %2 (y banc sy&apos;n cael ei ddefnyddio); mewnforiwch hi lle y mae&apos;r banc hwnnw wedi&apos;i lwytho</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>uid must be a UUID such as &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, not %1</source>
         <translation>rhaid i uid fod yn UUID fel &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, nid %1</translation>
     </message>
@@ -2917,7 +2975,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>nid yw rôl %1 yn un o rolau&apos;r banc cwestiynau %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>jurisdiction %1 is not one of the question bank %2 (%3)</source>
+        <translation>nid yw awdurdodaeth %1 yn un o rai&apos;r banc cwestiynau %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation>rhaid i bob ateb fod yn wrthrych { &quot;question&quot;: ..., ... }, nid %1</translation>
     </message>
@@ -2968,12 +3031,12 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>%1 is missing</source>
         <translation>mae %1 ar goll</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation>rhaid i %1 fod yn destun mewn dyfynodau, nid %2</translation>
     </message>
@@ -2993,7 +3056,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>nid yw cwestiwn %1 yn y banc cwestiynau %2, ac nid yw wedi&apos;i ysgrifennu fel dynodydd cwestiwn (llythrennau, digidau, &quot;.&quot;, &quot;_&quot; a &quot;-&quot;)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source> and %1 more</source>
         <translation> a %1 arall</translation>
     </message>
@@ -3001,6 +3064,11 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+6"/>
         <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
         <translation>nid yw cwestiwn(au) %1 yn y banc cwestiynau %2 (wedi&apos;u tynnu ohono, neu o fersiwn arall ohono): cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question(s) %1 do not apply under the law of %2: their answers and actions are kept, but count nowhere</source>
+        <translation>nid yw cwestiwn(au) %1 yn berthnasol o dan gyfraith %2: cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3033,17 +3101,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 %2 yn y dyfodol, mwy na 24 awr o flaen cloc y cyfrifiadur hwn; mae cloc y cyfrifiadur a ysgrifennodd y ffeil, neu&apos;r un hwn, yn anghywir</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-42"/>
         <source>action %1</source>
         <translation>cam gweithredu %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation>methu darllen y ffeil: %1</translation>
     </message>
@@ -3051,7 +3119,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
         <source>Open or create a Waymark database</source>
         <translation>Agor neu greu cronfa ddata Waymark</translation>
     </message>
@@ -3071,7 +3139,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>… a %1 arall</translation>
     </message>
@@ -3130,14 +3198,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>Heb ei allforio</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
 
 %1</source>
@@ -3157,12 +3225,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exported to %1</source>
         <translation>Allforiwyd i %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Export answers as CSV</source>
         <translation>Allforio atebion fel CSV</translation>
     </message>
@@ -3172,7 +3240,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the action plan</source>
         <translation>Allforio&apos;r cynllun gweithredu</translation>
     </message>
@@ -3212,7 +3280,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The PDF was not saved</source>
         <translation>Ni chadwyd y PDF</translation>
     </message>
@@ -3427,7 +3495,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+60"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3644,32 +3712,37 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Blank workbook</source>
         <translation>Llyfr gwaith gwag</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Which role is the workbook for?</source>
-        <translation>Ar gyfer pa rôl mae&apos;r llyfr gwaith?</translation>
+        <location line="+1"/>
+        <source>Which role is the workbook for? Its questions follow the law of %1.</source>
+        <translation>Ar gyfer pa rôl y mae&apos;r llyfr gwaith? Mae ei gwestiynau&apos;n dilyn cyfraith %1.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+104"/>
+        <source>%1, %2 (law of %3) - Waymark</source>
+        <translation>%1, %2 (cyfraith %3) - Waymark</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>About Waymark</source>
         <translation>Ynghylch Waymark</translation>
     </message>
@@ -3679,12 +3752,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1, %2 - Waymark</source>
-        <translation>%1, %2 - Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol</translation>
     </message>
@@ -3692,7 +3760,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+25"/>
         <source>Start a new assessment</source>
         <translation>Dechrau asesiad newydd</translation>
     </message>
@@ -3713,6 +3781,16 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+4"/>
+        <source>The law the assessment is made under</source>
+        <translation>Y gyfraith y gwneir yr asesiad oddi tani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions, the statutory basis of each and the bodies they name follow the law of the country the council is in.</source>
+        <translation>Mae&apos;r cwestiynau, sail statudol pob un a&apos;r cyrff y maent yn eu henwi yn dilyn cyfraith y wlad y mae&apos;r cyngor ynddi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
@@ -3727,7 +3805,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Eich rôl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Title of the assessment</source>
         <translation>Teitl yr asesiad</translation>
     </message>
@@ -3759,6 +3837,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation>C&amp;yfraith:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
@@ -3778,7 +3861,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%1 You will see %2 questions.</source>
         <translation>%1 Byddwch yn gweld %2 cwestiwn.</translation>
     </message>
@@ -4328,7 +4411,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+123"/>
         <source>repairing change times that were in the future</source>
         <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
     </message>
@@ -4397,7 +4480,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>ddechrau diweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation>nodi mai cronfa ddata Waymark yw hon</translation>
     </message>
@@ -4425,7 +4508,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+42"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol: pa mor dda mae&apos;r cyngor a&apos;i bartneriaid yn cadw plant yn ddiogel?&lt;/p&gt;</translation>
     </message>
@@ -4510,6 +4593,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No assessments yet. Choose “New assessment” to start one, or look at the sample first.</source>
         <translation>Dim asesiadau eto. Dewiswch “Asesiad newydd” i ddechrau un, neu edrychwch ar yr enghraifft yn gyntaf.</translation>
@@ -4545,14 +4633,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2, %3, %4 of %5 answered</source>
-        <translation>%1, %2, %3, %4 o %5 wedi&apos;u hateb</translation>
+        <source>%1, %2, %3, law of %4, %5 of %6 answered</source>
+        <translation>%1, %2, %3, cyfraith %4, %5 o %6 wedi&apos;u hateb</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +5243,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+29"/>
         <source>New workshop</source>
         <translation>Gweithdy newydd</translation>
     </message>
@@ -5188,6 +5276,16 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+1"/>
         <source>For example: Borsetshire County Council</source>
         <translation>Er enghraifft: Cyngor Sir Borsetshire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law the workshop reviews under</source>
+        <translation>Y gyfraith y mae&apos;r gweithdy&apos;n adolygu oddi tani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; answer packs are made under this law, and returned answers made under another are pointed out before they are added.</source>
+        <translation>Gwneir pecynnau ateb yr aelodau o dan y gyfraith hon, a thynnir sylw at atebion a ddychwelwyd a wnaed o dan gyfraith arall cyn eu hychwanegu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5227,6 +5325,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation>C&amp;yfraith:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
@@ -5236,7 +5339,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Hwylusydd:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Still needed: a name for the workshop.</source>
         <translation>Angen o hyd: enw ar gyfer y gweithdy.</translation>
     </message>
@@ -5826,7 +5929,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+89"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -5857,12 +5960,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Show &amp;names</source>
         <translation>Dangos &amp;enwau</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Show members&apos; names</source>
         <translation>Dangos enwau&apos;r aelodau</translation>
     </message>
@@ -5962,12 +6065,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos cwestiynau adran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>All sections</source>
         <translation>Pob adran</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Statutory &amp;gates only</source>
         <translation>Profion &amp;statudol yn unig</translation>
     </message>
@@ -5977,7 +6080,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos profion statudol yn unig</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>&amp;Workshop</source>
         <translation>Gwei&amp;thdy</translation>
     </message>
@@ -6052,7 +6155,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gweithdy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The workshop was not created</source>
         <translation>Ni chrëwyd y gweithdy</translation>
     </message>
@@ -6062,12 +6165,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+304"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -6082,7 +6185,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Gweithdy: %1 - Waymark</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>law of %1</source>
+        <translation>cyfraith %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>facilitated by %1</source>
         <translation>wedi&apos;i hwyluso gan %1</translation>
     </message>
@@ -6478,6 +6586,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+4"/>
         <source>it was answered against question bank %1 %2, not %3 %4</source>
         <translation>iddo gael ei ateb yn erbyn banc cwestiynau %1 %2, nid %3 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was made under the law of %1, not %2</source>
+        <translation>iddo gael ei wneud o dan gyfraith %1, nid %2</translation>
     </message>
     <message>
         <location line="+6"/>

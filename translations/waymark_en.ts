@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+54"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -966,7 +966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+45"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-298"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,12 +1047,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+31"/>
         <source>adding an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation type="unfinished"></translation>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+219"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation type="unfinished"></translation>
@@ -1114,13 +1114,13 @@
         <location line="+14"/>
         <location line="+30"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>importing an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+22"/>
         <source>adding a workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +1308,19 @@
     <message>
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::BankLibrary</name>
+    <message>
+        <location filename="../core/bank/BankLibrary.cpp" line="+99"/>
+        <source>This assessment was answered against %1 version %2, which this Waymark does not have; it is shown against version %3, matching questions by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The question bank has no jurisdiction %1; the assessment is shown under the law of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,7 +1614,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Waymark has no built-in question bank of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,12 +2495,17 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+62"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
+        <source>new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,6 +2551,11 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+13"/>
+        <source>Versions compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,8 +2706,38 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The earlier assessment was answered against version %1 of the questions, this one against version %2. Each is scored against its own version; questions are compared through the mapping between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The earlier assessment was answered against %1 version %2, this one against %3 version %4, and no mapping links them. Each is scored against its own questions; questions are compared by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The earlier assessment was made under the law of %1, this one under the law of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overall score: %1 then, %2 now (%3). Gateway: %4 then, %5 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not asked then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,8 +2830,8 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
-        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+94"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+85"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2906,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>uid must be a UUID such as &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +2921,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>jurisdiction %1 is not one of the question bank %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,12 +2977,12 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,13 +3002,18 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question(s) %1 do not apply under the law of %2: their answers and actions are kept, but count nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2979,17 +3047,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-42"/>
         <source>action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3065,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
         <source>Open or create a Waymark database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3085,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,14 +3140,14 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
 
 %1</source>
@@ -3097,12 +3165,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3180,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3220,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The PDF was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,7 +3435,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+60"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,32 +3652,37 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Cannot open the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The gateway review was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Blank workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Which role is the workbook for?</source>
+        <location line="+1"/>
+        <source>Which role is the workbook for? Its questions follow the law of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+104"/>
+        <source>%1, %2 (law of %3) - Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>About Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,12 +3692,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1, %2 - Waymark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3700,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+25"/>
         <source>Start a new assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,6 +3721,16 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The law the assessment is made under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions, the statutory basis of each and the bodies they name follow the law of the country the council is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,7 +3745,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Title of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,6 +3777,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,7 +3801,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%1 You will see %2 questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,7 +4351,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+123"/>
         <source>repairing change times that were in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,7 +4420,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,7 +4448,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+42"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,6 +4533,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No assessments yet. Choose “New assessment” to start one, or look at the sample first.</source>
         <translation type="unfinished"></translation>
@@ -4485,13 +4573,13 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2, %3, %4 of %5 answered</source>
+        <source>%1, %2, %3, law of %4, %5 of %6 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5068,7 +5156,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+29"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,6 +5188,16 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+1"/>
         <source>For example: Borsetshire County Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law the workshop reviews under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; answer packs are made under this law, and returned answers made under another are pointed out before they are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5140,6 +5238,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5149,7 +5252,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Still needed: a name for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,7 +5824,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+87"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+89"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5752,12 +5855,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Show &amp;names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Show members&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,12 +5960,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Statutory &amp;gates only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,7 +5975,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,7 +6050,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The workshop was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5957,12 +6060,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+304"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5977,7 +6080,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>law of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>facilitated by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,6 +6471,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+4"/>
         <source>it was answered against question bank %1 %2, not %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was made under the law of %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "FileOperations.h"
 
 #include "ReportRenderer.h"
+#include "bank/BankLibrary.h"
 #include "common/ErrorBox.h"
 #include "common/Settings.h"
 #include "exchange/CsvExport.h"
@@ -20,10 +21,10 @@
 
 namespace Waymark {
 
-FileOperations::FileOperations(const QuestionBank &bank, AssessmentStore &store, Settings &settings,
+FileOperations::FileOperations(BankLibrary &banks, AssessmentStore &store, Settings &settings,
                                QMainWindow *window)
     : QObject(window)
-    , m_bank(bank)
+    , m_banks(banks)
     , m_store(store)
     , m_settings(settings)
     , m_window(window)
@@ -56,7 +57,9 @@ qint64 FileOperations::importFiles(const QStringList &paths)
     QStringList done;
     QStringList notes; // answers kept aside because they count nowhere here
     for (const QString &path : paths) {
-        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        // Checked against the bank version the file names: an assessment made against 1.0.0 is
+        // read as 1.0.0 asked it.
+        const ExchangeReadResult read = ExchangeFile::read(path, m_banks);
         if (!read.ok()) {
             QStringList lines;
             for (const ExchangeProblem &problem : read.problems.mid(0, 15))
@@ -111,7 +114,8 @@ void FileOperations::exportExchangeFile(const Assessment &assessment)
 {
     // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
     // written (a text stored longer than the limit before the limit was kept, say).
-    const QStringList problems = ExchangeFile::exportProblems(assessment, m_bank);
+    const QuestionBank &bank = m_banks.forAssessment(assessment.info);
+    const QStringList problems = ExchangeFile::exportProblems(assessment, bank);
     if (!problems.isEmpty()) {
         reportError(tr("Not exported"),
                     tr("This assessment was not exported, because Waymark could not import the "
@@ -128,7 +132,7 @@ void FileOperations::exportExchangeFile(const Assessment &assessment)
                                      tr("Waymark files (*.json *.waymark)"));
     if (path.isEmpty())
         return;
-    const SaveResult saved = ExchangeFile::write(path, assessment, &m_bank, m_store.ownFiles());
+    const SaveResult saved = ExchangeFile::write(path, assessment, &bank, m_store.ownFiles());
     if (!saved.ok())
         reportError(tr("Not exported"), saved.message);
     else
@@ -141,7 +145,8 @@ void FileOperations::exportAnswersCsv(const Assessment &assessment)
         m_window, tr("Export answers as CSV"), m_settings.lastFolder(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const SaveResult saved = CsvExport::writeAnswers(path, assessment, m_bank, m_store.ownFiles());
+    const SaveResult saved = CsvExport::writeAnswers(
+        path, assessment, m_banks.forAssessment(assessment.info), m_store.ownFiles());
     if (!saved.ok())
         reportError(tr("Not exported"), saved.message);
     else
@@ -156,8 +161,8 @@ QString FileOperations::exportActionPlanCsv(const Assessment &assessment)
                                                       tr("CSV files for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return QString();
-    const SaveResult saved =
-        CsvExport::writeActionPlan(path, assessment, m_bank, m_store.ownFiles());
+    const SaveResult saved = CsvExport::writeActionPlan(
+        path, assessment, m_banks.forAssessment(assessment.info), m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("Could not export the action plan"), saved.message);
         return QString();
@@ -176,8 +181,9 @@ void FileOperations::exportReviewPdf(const Assessment &assessment)
     if (path.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    const SaveResult saved = ReportRenderer::savePdf(ReviewComposer::compose(assessment, m_bank),
-                                                     path, m_store.ownFiles());
+    const SaveResult saved = ReportRenderer::savePdf(
+        ReviewComposer::compose(assessment, m_banks.forAssessment(assessment.info)), path,
+        m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The PDF was not saved"), saved.message);
         return;

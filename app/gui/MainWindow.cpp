@@ -4,8 +4,10 @@
 #include "Version.h"
 #include "actionplan/ActionPlanView.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLibrary.h"
 #include "common/DroppedFiles.h"
 #include "common/ErrorBox.h"
+#include "common/Jurisdictions.h"
 #include "common/LanguageMenu.h"
 #include "common/Settings.h"
 #include "glossary/GlossaryPanel.h"
@@ -41,18 +43,18 @@
 
 namespace Waymark {
 
-MainWindow::MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_bank(bank)
+    , m_banks(banks)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_baseFontSize = QApplication::font().pointSizeF();
     m_undoGroup = new QUndoGroup(this);
-    m_files = new FileOperations(bank, m_store, settings, this);
+    m_files = new FileOperations(banks, m_store, settings, this);
 
-    m_start = new StartPage(bank, this);
+    m_start = new StartPage(banks, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assessmentTabs"));
     m_tabs->setAccessibleName(tr("Assessment views"));
@@ -279,13 +281,13 @@ bool MainWindow::openAssessment(qint64 id)
         reportError(tr("Cannot open the assessment"), error.message);
         return false;
     }
-    if (!m_bank.hasRole(loaded->info.roleId)) {
+    if (!m_banks.forAssessment(loaded->info).hasRole(loaded->info.roleId)) {
         reportError(tr("Cannot open the assessment"),
                     tr("It was answered as \"%1\", a role this question bank does not have.")
                         .arg(loaded->info.roleId));
         return false;
     }
-    m_document = std::make_unique<AssessmentDocument>(m_bank, m_store, std::move(*loaded));
+    m_document = std::make_unique<AssessmentDocument>(m_banks, m_store, std::move(*loaded));
     AssessmentDocument *document = m_document.get();
     m_undoGroup->addStack(document->undoStack());
     m_undoGroup->setActiveStack(document->undoStack());
@@ -336,6 +338,12 @@ bool MainWindow::openAssessment(qint64 id)
     m_settings.setAssessment(id);
     setSaveStatus(tr("All changes saved"));
     updateTitle();
+    // Answered against a version this Waymark does not have: shown against the latest, and the
+    // member told so for as long as it is open.
+    if (!document->bankNote().isEmpty())
+        statusBar()->showMessage(document->bankNote());
+    if (m_glossary)
+        glossaryPanel(); // the jargon buster follows the assessment's bank
     m_walkthrough->questionPage()->setFocus();
     return true;
 }
@@ -359,6 +367,9 @@ void MainWindow::closeAssessment()
         action->setEnabled(false);
     m_settings.forgetAssessment();
     m_saveStatus->clear();
+    statusBar()->clearMessage();
+    if (m_glossary)
+        glossaryPanel();
     if (m_store.isOpen())
         refreshStartPage();
     m_stack->setCurrentWidget(m_start);
@@ -389,8 +400,9 @@ void MainWindow::newAssessment()
 {
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
-    NewAssessmentDialog dialog(m_bank, this);
+    NewAssessmentDialog dialog(m_banks, this);
     dialog.setAuthority(m_settings.lastAuthority());
+    dialog.setJurisdiction(m_settings.lastJurisdiction());
     if (dialog.exec() != QDialog::Accepted)
         return;
     AssessmentInfo info = dialog.info();
@@ -400,6 +412,7 @@ void MainWindow::newAssessment()
         return;
     }
     m_settings.setLastAuthority(info.authority);
+    m_settings.setLastJurisdiction(info.jurisdiction);
     openAssessment(info.id);
 }
 
@@ -432,9 +445,13 @@ void MainWindow::openSample()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     StoreError error;
-    // The sample has a fixed uid, so opening it again updates it rather than adding another.
-    const std::optional<ImportOutcome> outcome =
-        m_store.importAssessment(sampleAssessment(m_bank), &error);
+    // The sample has a fixed uid, so opening it again updates it rather than adding another. It
+    // is made under England's law, the default, against the latest bank.
+    const QuestionBank &latest = m_banks.latest();
+    const std::optional<ImportOutcome> outcome = m_store.importAssessment(
+        sampleAssessment(
+            m_banks.applied(latest.id, latest.version, AssessmentInfo::defaultJurisdiction())),
+        &error);
     if (!outcome) {
         reportError(tr("Cannot open the sample"), error.message);
         return;
@@ -457,13 +474,14 @@ void MainWindow::exportAnswersCsv()
 void MainWindow::previewReview()
 {
     if (m_document)
-        ReviewPrinter(this).preview(ReviewComposer::compose(m_document->assessment(), m_bank));
+        ReviewPrinter(this).preview(
+            ReviewComposer::compose(m_document->assessment(), m_document->bank()));
 }
 
 void MainWindow::printReview()
 {
-    if (m_document &&
-        ReviewPrinter(this).print(ReviewComposer::compose(m_document->assessment(), m_bank)))
+    if (m_document && ReviewPrinter(this).print(
+                          ReviewComposer::compose(m_document->assessment(), m_document->bank())))
         statusBar()->showMessage(tr("The gateway review was sent to the printer."), 8000);
 }
 
@@ -475,21 +493,29 @@ void MainWindow::exportReviewPdf()
 
 void MainWindow::previewWorkbook()
 {
-    // The open assessment's role, or the member chooses one.
-    QString roleId = m_document ? m_document->assessment().info.roleId : QString();
-    if (roleId.isEmpty()) {
-        QStringList titles;
-        for (const Role &role : m_bank.roles)
-            titles.append(role.title);
-        bool chosen = false;
-        const QString title =
-            QInputDialog::getItem(this, tr("Blank workbook"), tr("Which role is the workbook for?"),
-                                  titles, 0, false, &chosen);
-        if (!chosen)
-            return;
-        roleId = m_bank.roles.value(titles.indexOf(title)).id;
+    // The open assessment's role and bank, or the member chooses a role, and the workbook has the
+    // latest questions under the law of the last assessment started.
+    if (m_document) {
+        ReviewPrinter(this).preview(
+            WorkbookComposer::compose(m_document->bank(), m_document->assessment().info.roleId));
+        return;
     }
-    ReviewPrinter(this).preview(WorkbookComposer::compose(m_bank, roleId));
+    const QuestionBank &latest = m_banks.latest();
+    const QuestionBank &bank =
+        m_banks.applied(latest.id, latest.version, m_settings.lastJurisdiction());
+    QStringList titles;
+    for (const Role &role : bank.roles)
+        titles.append(role.title);
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(
+        this, tr("Blank workbook"),
+        tr("Which role is the workbook for? Its questions follow the law of %1.")
+            .arg(jurisdictionTitle(m_banks, bank, m_settings.lastJurisdiction())),
+        titles, 0, false, &chosen);
+    if (!chosen)
+        return;
+    ReviewPrinter(this).preview(
+        WorkbookComposer::compose(bank, bank.roles.value(titles.indexOf(title)).id));
 }
 
 WorkshopWindow *MainWindow::workshopWindow() const
@@ -502,7 +528,7 @@ void MainWindow::openWorkshops()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     if (!m_workshopWindow)
-        m_workshopWindow = new WorkshopWindow(m_store, m_bank, this);
+        m_workshopWindow = new WorkshopWindow(m_store, m_banks, this);
     m_workshopWindow->show();
     m_workshopWindow->raise();
     m_workshopWindow->activateWindow();
@@ -534,11 +560,21 @@ void MainWindow::showTerm(const QString &term)
 
 GlossaryPanel *MainWindow::glossaryPanel()
 {
-    if (!m_glossary) {
-        m_glossary = new GlossaryPanel(m_bank, m_glossaryDock);
-        m_glossaryDock->setWidget(m_glossary);
+    // Built again only for a bank of another version: every jurisdiction shares the glossary.
+    const QuestionBank &bank = currentBank();
+    if (!m_glossary || m_glossaryBank->id != bank.id || m_glossaryBank->version != bank.version) {
+        auto *panel = new GlossaryPanel(bank, m_glossaryDock);
+        m_glossaryDock->setWidget(panel);
+        delete m_glossary;
+        m_glossary = panel;
+        m_glossaryBank = &bank;
     }
     return m_glossary;
+}
+
+const QuestionBank &MainWindow::currentBank()
+{
+    return m_document ? m_document->bank() : m_banks.latest();
 }
 
 void MainWindow::showScoringHelp()
@@ -554,8 +590,8 @@ void MainWindow::showAbout()
         tr("<h3>Waymark %1</h3><p>A gateway review of local safeguards for elected "
            "members and non-executives.</p><p>Question bank: %2, version %3.</p>"
            "<p>Runs offline; your answers stay on this computer.</p><p>MIT licence.</p>")
-            .arg(QStringLiteral(WAYMARK_VERSION), m_bank.title.toHtmlEscaped(),
-                 m_bank.version.toHtmlEscaped()));
+            .arg(QStringLiteral(WAYMARK_VERSION), m_banks.latest().title.toHtmlEscaped(),
+                 m_banks.latest().version.toHtmlEscaped()));
 }
 
 void MainWindow::setTextScale(double scale)
@@ -577,7 +613,9 @@ void MainWindow::updateTitle()
 {
     if (m_document) {
         const AssessmentInfo &info = m_document->assessment().info;
-        setWindowTitle(tr("%1, %2 - Waymark").arg(info.authority, info.respondent));
+        setWindowTitle(tr("%1, %2 (law of %3) - Waymark")
+                           .arg(info.authority, info.respondent,
+                                jurisdictionTitle(m_banks, m_document->bank(), info.jurisdiction)));
     } else {
         setWindowTitle(tr("Waymark: gateway review of local safeguards"));
     }

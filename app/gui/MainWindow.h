@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace Waymark {
 
 class ActionPlanView;
+class BankLibrary;
 class AssessmentDocument;
 class CompareView;
 class FileOperations;
@@ -31,13 +32,19 @@ class WorkshopWindow;
 // The window: the start page, or one open assessment shown as Questions, Summary, Action plan
 // and Compare tabs, with the jargon buster beside it. It owns the database connection and the
 // open document and wires the views together; the views do the work.
+//
+// Every assessment is shown, scored, printed and exported against its own question bank (the
+// version it was answered against, under its law), which the bank library gives; a new one is
+// made against the latest.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // settings holds the window's state between runs (tests pass a temporary one).
-    MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent = nullptr);
+    // banks: every version of the question bank, in the app's language; the window uses it for
+    // as long as it lives. settings holds the window's state between runs (tests pass a
+    // temporary one).
+    MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a database, creating it if it does not exist unless mode says otherwise (a database
@@ -54,6 +61,7 @@ public:
 
     AssessmentDocument *document() const { return m_document.get(); }
     AssessmentStore &store() { return m_store; }
+    BankLibrary &banks() { return m_banks; }
     // The facilitator's workshop window, opened from the Workshop menu (null until then).
     WorkshopWindow *workshopWindow() const;
     void openWorkshops();
@@ -81,6 +89,8 @@ private:
     void addActionFor(const QString &questionId);
     void showTerm(const QString &term);
     GlossaryPanel *glossaryPanel();
+    // The bank of the open assessment, else the latest: what the jargon buster explains.
+    const QuestionBank &currentBank();
     void showScoringHelp();
     void showAbout();
     void setTextScale(double scale);
@@ -88,7 +98,7 @@ private:
     void updateTitle();
     void reportError(const QString &title, const QString &message);
 
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     Settings &m_settings;
     AssessmentStore m_store;
     FileOperations *m_files = nullptr;
@@ -104,6 +114,7 @@ private:
     CompareView *m_compare = nullptr;
     QDockWidget *m_glossaryDock = nullptr;
     GlossaryPanel *m_glossary = nullptr;
+    const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
     QLabel *m_saveStatus = nullptr;
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;

@@ -1,11 +1,13 @@
 // Assessments across versions of the question bank: each is scored against its own version under
 // its own law (BankLibrary), questions are followed through the mapping (BankLineage), a trend
 // runs across a 1.0.0 and a 2.0.0 assessment of one authority and role (Trend), and a next cycle
-// carries evidence and open actions forward (NextCycle).
+// carries evidence and open actions forward (NextCycle), and VersionMatch pairs the questions of
+// two versions, in either order, for comparisons.
 #include "assessment/NextCycle.h"
 #include "bank/BankLibrary.h"
 #include "bank/BankLineage.h"
 #include "bank/BankLoader.h"
+#include "bank/VersionMatch.h"
 #include "json/PublicJson.h"
 #include "scoring/Trend.h"
 #include "text/NameMatching.h"
@@ -120,6 +122,15 @@ QStringList idsOf(const TrendAnswer &answer)
 class TestBankVersions : public QObject
 {
     Q_OBJECT
+
+    static AssessmentInfo infoOf(const QString &version, const QString &jurisdiction)
+    {
+        AssessmentInfo info;
+        info.bankId = QStringLiteral("waymark-gateway");
+        info.bankVersion = version;
+        info.jurisdiction = jurisdiction;
+        return info;
+    }
 
 private Q_SLOTS:
     void bothVersionsAreBuiltIn()

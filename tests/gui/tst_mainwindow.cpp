@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "glossary/GlossaryPanel.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
@@ -16,12 +17,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <cmath>
@@ -133,9 +136,76 @@ private:
         return info.id;
     }
 
-    // Fills in and accepts the New assessment dialog by keyboard once it is open.
-    void answerNewDialogLater(const QString &authority, const QString &name,
-                              const QString &roleTitle)
+    // Picks an item of a combo box by its text with the arrow keys, as a member would.
+    static bool chooseByKeys(QComboBox *combo, const QString &text)
+    {
+        QTest::keyClick(combo, Qt::Key_Home);
+        while (combo->currentText() != text) {
+            if (combo->currentIndex() == combo->count() - 1)
+                return false;
+            QTest::keyClick(combo, Qt::Key_Down);
+        }
+        return true;
+    }
+
+    // An assessment stored before the window opens, as another Waymark (or an earlier one) left
+    // it: answered against bankVersion of the built-in bank. Returns its id.
+    qint64 storeAssessment(const QString &bankVersion, const QString &jurisdiction,
+                           const QList<QPair<QString, Rating>> &answers)
+    {
+        AssessmentStore store;
+        StoreError error;
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Old Borough");
+        info.respondent = QStringLiteral("Cllr Long-Serving");
+        info.roleId = QStringLiteral("lead-member");
+        info.date = QDate(2025, 5, 1);
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = bankVersion;
+        info.jurisdiction = jurisdiction;
+        if (!store.open(m_db, AssessmentStore::OpenMode::CreateIfMissing, &error) ||
+            !store.createAssessment(info, &error))
+            qFatal("%s", qPrintable(error.message));
+        for (const auto &[question, rating] : answers) {
+            Answer answer;
+            answer.rating = rating;
+            if (!store.saveAnswer(info.id, question, answer, &error))
+                qFatal("%s", qPrintable(error.message));
+        }
+        return info.id;
+    }
+
+    // Moves the question page on by Ctrl+Page Down until it shows questionId.
+    static bool goForwardTo(MainWindow &window, const QString &questionId)
+    {
+        // Keys go to the active window; a dialog may just have closed.
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        auto *page = window.findChild<QuestionPage *>();
+        auto *walkthrough = window.findChild<WalkthroughView *>();
+        page->setFocus();
+        for (int step = 0; step < 400; ++step) {
+            if (walkthrough->currentQuestion() == questionId)
+                return true;
+            QTest::keyClick(page, Qt::Key_PageDown, Qt::ControlModifier);
+        }
+        return false;
+    }
+
+    static QStringList idsOf(const QList<const Question *> &questions)
+    {
+        QStringList ids;
+        for (const Question *question : questions)
+            ids.append(question->id);
+        return ids;
+    }
+
+    // Fills in and accepts the New assessment dialog by keyboard once it is open: the council,
+    // the law it is under (by its title), the member's name and role. roleDescription, when
+    // given, receives what the dialog said of the role before it was accepted.
+    void answerNewDialogLater(const QString &authority, const QString &law, const QString &name,
+                              const QString &roleTitle, QString *roleDescription = nullptr)
     {
         ModalDialogs::whenModal(this, [=](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("newAssessmentDialog"));
@@ -145,6 +215,11 @@ private:
             authorityEdit->setFocus();
             typeText(authorityEdit, authority);
             QTest::keyClick(authorityEdit, Qt::Key_Tab);
+            auto *jurisdiction =
+                dialog->findChild<QComboBox *>(QStringLiteral("jurisdictionCombo"));
+            QCOMPARE(dialog->focusWidget(), jurisdiction);
+            QVERIFY(chooseByKeys(jurisdiction, law));
+            QTest::keyClick(jurisdiction, Qt::Key_Tab);
             QCOMPARE(dialog->focusWidget(),
                      dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")));
             typeText(dialog->focusWidget(), name);
@@ -158,6 +233,9 @@ private:
                     QFAIL("role not found");
             }
             QVERIFY(startButton->isEnabled());
+            if (roleDescription)
+                *roleDescription =
+                    dialog->findChild<QLabel *>(QStringLiteral("roleDescription"))->text();
             QTest::keyClick(role, Qt::Key_Return);
         });
     }
@@ -176,8 +254,8 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window->openDatabase(m_db));
-        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Cllr Siân"),
-                             QStringLiteral("Councillor"));
+        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Wales"),
+                             QStringLiteral("Cllr Siân"), QStringLiteral("Councillor"));
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(window->document());
         window->activateWindow(); // back from the dialog
@@ -185,6 +263,7 @@ private Q_SLOTS:
         AssessmentDocument *document = window->document();
         QCOMPARE(document->assessment().info.roleId, QStringLiteral("councillor"));
         QCOMPARE(document->assessment().info.authority, QStringLiteral("Cyngor Sir Gâr"));
+        QCOMPARE(document->assessment().info.jurisdiction, QStringLiteral("wales"));
 
         auto *page = window->findChild<QuestionPage *>();
         auto *walkthrough = window->findChild<WalkthroughView *>();
@@ -523,6 +602,153 @@ private Q_SLOTS:
                                                  "read; Waymark took it over.")
                                       .arg(m_db)),
                  qPrintable(message));
+    }
+
+    // Issue 13: a new assessment made under the law of Wales, chosen by keyboard, asks the
+    // questions that apply in Wales, in Wales's words, and the choice is kept for the next one.
+    void newWalesAssessmentAsksWhatWalesLawAsks()
+    {
+        const QuestionBank &wales = GuiFixture::bankIn(QStringLiteral("wales"));
+        const QuestionBank &england = GuiFixture::bankIn(QStringLiteral("england"));
+        const QString councillor = QStringLiteral("councillor");
+        // What the test stands on: MEMB-01 names the Regional Safeguarding Board under Wales's
+        // law and the safeguarding partnership under England's; MEMB-09 (licensing authorities
+        // sharing what they know of taxi drivers) is England's law alone.
+        const QString board = QStringLiteral("Regional Safeguarding Board");
+        QVERIFY(wales.question(QStringLiteral("MEMB-01"))->text.contains(board));
+        QVERIFY(!england.question(QStringLiteral("MEMB-01"))->text.contains(board));
+        QVERIFY(england.question(QStringLiteral("MEMB-09"))->appliesTo(councillor));
+        QVERIFY(!wales.question(QStringLiteral("MEMB-09")));
+        const int walesCount = int(wales.questionsFor(councillor).size());
+        QVERIFY(walesCount != england.questionsFor(councillor).size());
+
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QString description;
+        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Wales"),
+                             QStringLiteral("Cllr Siân"), QStringLiteral("Councillor"),
+                             &description);
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window->document());
+        // The dialog counted the questions as Wales's law asks them.
+        QVERIFY2(description.endsWith(QStringLiteral("You will see %1 questions.").arg(walesCount)),
+                 qPrintable(description));
+        AssessmentDocument *document = window->document();
+        QCOMPARE(document->assessment().info.jurisdiction, QStringLiteral("wales"));
+        QCOMPARE(document->assessment().info.bankVersion, GuiFixture::bank().version);
+        QCOMPARE(document->bank().appliedJurisdiction, QStringLiteral("wales"));
+        const QStringList asked = idsOf(document->questions());
+        QCOMPARE(asked.size(), walesCount);
+        QVERIFY(asked.contains(QStringLiteral("MEMB-01")));
+        QVERIFY(!asked.contains(QStringLiteral("MEMB-09")));
+        QVERIFY2(window->windowTitle().contains(QStringLiteral("(law of Wales)")),
+                 qPrintable(window->windowTitle()));
+
+        QVERIFY(goForwardTo(*window, QStringLiteral("MEMB-01")));
+        const QString shown = window->findChild<QLabel *>(QStringLiteral("questionText"))->text();
+        QVERIFY2(shown.contains(board), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("safeguarding partnership")));
+
+        // Kept for the next one, and the start page says which law each is under.
+        QCOMPARE(m_fixture->settings().lastJurisdiction(), QStringLiteral("wales"));
+        window->findChild<QAction *>(QStringLiteral("closeAssessmentAction"))->trigger();
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        QCOMPARE(list->headerItem()->text(3), QStringLiteral("Law"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Wales"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("0 of %1").arg(walesCount));
+        QString chosen;
+        QString accessibleName;
+        ModalDialogs::whenModal(this, [&](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("jurisdictionCombo"));
+            chosen = combo->currentData().toString();
+            accessibleName = combo->accessibleName();
+            dialog->reject();
+        });
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(chosen, QStringLiteral("wales"));
+        QCOMPARE(accessibleName, QStringLiteral("The law the assessment is made under"));
+    }
+
+    // Issue 13: an assessment answered against 1.0.0 keeps its meaning once 2.0.0 is the latest:
+    // 1.0.0's questions, in 1.0.0's words, scored with 1.0.0's weights, explained by 1.0.0's
+    // glossary. LEAD-08 (asked by 1.0.0 only, weight 3) Fully met and LEAD-04 (weight 2) Not met:
+    // 100 x (3 x 3 + 2 x 0) / (3 x 3 + 2 x 3) = 60.0; scored against 2.0.0 it would be 0.0.
+    void assessmentAnsweredAgainstVersion1KeepsItsQuestionsAndScores()
+    {
+        BankLibrary &banks = GuiFixture::banks();
+        const QuestionBank &first = banks.bank(GuiFixture::bank().id, QStringLiteral("1.0.0"));
+        QCOMPARE(first.version, QStringLiteral("1.0.0"));
+        QVERIFY(first.question(QStringLiteral("LEAD-08")));
+        QVERIFY(!GuiFixture::bank().question(QStringLiteral("LEAD-08")));
+        const QString firstText = first.question(QStringLiteral("LEAD-04"))->text;
+        QVERIFY(firstText.startsWith(QStringLiteral("Does the council have an up-to-date")));
+        QVERIFY(GuiFixture::bank().question(QStringLiteral("LEAD-04"))->text != firstText);
+        const int firstCount = int(first.questionsFor(QStringLiteral("lead-member")).size());
+
+        storeAssessment(QStringLiteral("1.0.0"), QStringLiteral("england"),
+                        {{QStringLiteral("LEAD-08"), Rating::FullyMet},
+                         {QStringLiteral("LEAD-04"), Rating::NotMet}});
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("England"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("2 of %1").arg(firstCount));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(window->document());
+
+        AssessmentDocument *document = window->document();
+        QCOMPARE(document->bank().version, QStringLiteral("1.0.0"));
+        QVERIFY(document->bankNote().isEmpty());
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
+        const QStringList asked = idsOf(document->questions());
+        QCOMPARE(asked.size(), firstCount);
+        QVERIFY(asked.contains(QStringLiteral("LEAD-08")));
+        QVERIFY(!asked.contains(QStringLiteral("LEAD-11"))); // new in 2.0.0
+
+        QVERIFY(goForwardTo(*window, QStringLiteral("LEAD-04")));
+        const QString shown = window->findChild<QLabel *>(QStringLiteral("questionText"))->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("Does the council have an up-to-date")),
+                 qPrintable(shown));
+
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        const QString overall = window->findChild<QLabel *>(QStringLiteral("overallLabel"))->text();
+        QVERIFY2(overall.startsWith(QStringLiteral("Overall score: 60.0")), qPrintable(overall));
+
+        // The jargon buster explains 1.0.0's terms: "children in care" was dropped from 2.0.0,
+        // the Regional Safeguarding Board came with it.
+        QTest::keyClick(window.get(), Qt::Key_J, Qt::ControlModifier);
+        auto *panel = window->findChild<GlossaryPanel *>(QStringLiteral("glossaryPanel"));
+        QVERIFY(panel);
+        QCOMPARE(panel->findChild<QListView *>(QStringLiteral("glossaryList"))->model()->rowCount(),
+                 first.glossary.size());
+        QVERIFY(panel->showTerm(QStringLiteral("children in care")));
+        QVERIFY(!panel->showTerm(QStringLiteral("Regional Safeguarding Board")));
+        // Closing it shows the latest bank's glossary again.
+        window->findChild<QAction *>(QStringLiteral("closeAssessmentAction"))->trigger();
+        panel = window->findChild<GlossaryPanel *>(QStringLiteral("glossaryPanel"));
+        QCOMPARE(panel->findChild<QListView *>(QStringLiteral("glossaryList"))->model()->rowCount(),
+                 GuiFixture::bank().glossary.size());
+        QVERIFY(panel->showTerm(QStringLiteral("Regional Safeguarding Board")));
+    }
+
+    // An assessment of a version this Waymark does not have still opens, against the latest, and
+    // the status bar says so while it is open.
+    void assessmentOfAnUnknownVersionOpensAgainstTheLatestWithANote()
+    {
+        const qint64 id = storeAssessment(QStringLiteral("0.9.0"), QStringLiteral("england"),
+                                          {{QStringLiteral("LEAD-01"), Rating::FullyMet}});
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QVERIFY(window->openAssessment(id));
+        QCOMPARE(window->document()->bank().version, GuiFixture::bank().version);
+        const QString message = window->statusBar()->currentMessage();
+        QCOMPARE(message, window->document()->bankNote());
+        QVERIFY2(message.contains(QStringLiteral("version 0.9.0")) &&
+                     message.contains(QStringLiteral("version %1").arg(GuiFixture::bank().version)),
+                 qPrintable(message));
+        window->closeAssessment();
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
     }
 
     void jargonBusterOpensFromTheMenu()

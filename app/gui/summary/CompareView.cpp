@@ -1,8 +1,11 @@
 #include "summary/CompareView.h"
 
+#include "bank/BankLibrary.h"
+#include "bank/VersionMatch.h"
+#include "chart/ScoreChartPainter.h"
 #include "common/FittedView.h"
 #include "common/HeadingLabel.h"
-#include "chart/ScoreChartPainter.h"
+#include "common/Jurisdictions.h"
 #include "common/RefreshWhenShown.h"
 #include "walkthrough/AssessmentDocument.h"
 
@@ -94,12 +97,21 @@ QStandardItem *changeCell(const QString &text)
     return item;
 }
 
-QString ratingChange(Rating earlier, Rating now)
+// Better or worse than every earlier answer the question stands for (several when earlier
+// questions were merged into it); "changed" when they were not all rated, or it is between them.
+QString ratingChange(const QList<Rating> &earlier, Rating now)
 {
-    if (isRated(earlier) && isRated(now)) {
-        if (ratingValue(now) > ratingValue(earlier))
+    if (earlier.isEmpty())
+        return CompareView::tr("new question");
+    const auto all = [&earlier](auto test) {
+        return std::all_of(earlier.begin(), earlier.end(),
+                           [&](Rating then) { return isRated(then) && test(ratingValue(then)); });
+    };
+    if (isRated(now)) {
+        const int value = ratingValue(now);
+        if (all([value](int then) { return then < value; }))
             return CompareView::tr("better");
-        if (ratingValue(now) < ratingValue(earlier))
+        if (all([value](int then) { return then > value; }))
             return CompareView::tr("worse");
     }
     return CompareView::tr("changed");
@@ -184,6 +196,13 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_comparison = new QWidget(content);
     auto *comparison = new QVBoxLayout(m_comparison);
     comparison->setContentsMargins(0, 0, 0, 0);
+
+    m_versions = new QLabel(m_comparison);
+    m_versions->setObjectName(QStringLiteral("versionNote"));
+    m_versions->setWordWrap(true);
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_versions->setAccessibleName(tr("Versions compared"));
+    comparison->addWidget(m_versions);
 
     m_overall = new QLabel(m_comparison);
     m_overall->setObjectName(QStringLiteral("overallChange"));
@@ -370,8 +389,43 @@ void CompareView::loadEarlier()
         showMessage(tr("The earlier assessment could not be read: %1").arg(error.message));
         return;
     }
-    // Scored against the bank open now, so that both sides follow the same questions and rules.
-    m_earlierScores = Scorer::score(m_document->bank(), *m_earlier);
+    // Scored against its own bank, as it was when it was answered: an earlier version's questions
+    // and gates, under its own law. Questions are paired up across versions in fillQuestions().
+    QString note;
+    m_earlierBank = &m_document->banks().forAssessment(m_earlier->info, &note);
+    m_earlierScores = Scorer::score(*m_earlierBank, *m_earlier);
+
+    const QuestionBank &own = m_document->bank();
+    const AssessmentInfo &self = m_document->assessment().info;
+    const AssessmentInfo &then = m_earlier->info;
+    QStringList about;
+    if (!note.isEmpty())
+        about.append(note);
+    switch (VersionMatch(m_document->banks(), own, *m_earlierBank).way()) {
+    case VersionMatch::Way::SameVersion:
+        break;
+    case VersionMatch::Way::Mapping:
+        about.append(tr("The earlier assessment was answered against version %1 of the questions, "
+                        "this one against version %2. Each is scored against its own version; "
+                        "questions are compared through the mapping between the two.")
+                         .arg(m_earlierBank->version, own.version));
+        break;
+    case VersionMatch::Way::ById:
+        about.append(tr("The earlier assessment was answered against %1 version %2, this one "
+                        "against %3 version %4, and no mapping links them. Each is scored against "
+                        "its own questions; questions are compared by their id.")
+                         .arg(m_earlierBank->id, m_earlierBank->version, own.id, own.version));
+        break;
+    }
+    if (then.jurisdiction != self.jurisdiction) {
+        about.append(
+            tr("The earlier assessment was made under the law of %1, this one under the "
+               "law of %2.")
+                .arg(jurisdictionTitle(m_document->banks(), *m_earlierBank, then.jurisdiction),
+                     jurisdictionTitle(m_document->banks(), own, self.jurisdiction)));
+    }
+    m_versions->setText(about.join(QLatin1Char(' ')));
+    m_versions->setVisible(!about.isEmpty());
     m_message->setVisible(false);
     m_comboLabel->setVisible(true);
     m_earlierCombo->setVisible(true);
@@ -407,19 +461,59 @@ void CompareView::fillSections()
                                    changeCell(changeText(then, section.tally.score())),
                                    cell(ragText(earlier)), cell(ragText(&section))});
     }
+    // A section of an earlier version that this one no longer has.
+    for (const SectionScore &earlier : m_earlierScores.sections) {
+        if (findSection(now, earlier.sectionId))
+            continue;
+        QStandardItem *title = cell(earlier.title);
+        title->setData(earlier.sectionId, Qt::UserRole);
+        m_sectionModel->appendRow({title, scoreCell(earlier.tally.score()), scoreCell(std::nullopt),
+                                   changeCell(changeText(earlier.tally.score(), std::nullopt)),
+                                   cell(ragText(&earlier)), cell(ragText(nullptr))});
+    }
+}
+
+QString CompareView::earlierAnswerText(const QStringList &earlierIds,
+                                       const QString &questionId) const
+{
+    if (earlierIds.isEmpty())
+        return tr("not asked then");
+    if (earlierIds.size() == 1) {
+        const QString answer = ratingLabel(m_earlier->rating(earlierIds.constFirst()));
+        return earlierIds.constFirst() == questionId
+                   ? answer
+                   : tr("%1 (as %2)").arg(answer, earlierIds.constFirst());
+    }
+    QStringList answers;
+    for (const QString &id : earlierIds)
+        answers.append(tr("%1: %2").arg(id, ratingLabel(m_earlier->rating(id))));
+    return answers.join(QStringLiteral("; "));
 }
 
 void CompareView::fillQuestions()
 {
     m_questionModel->removeRows(0, m_questionModel->rowCount());
+    const VersionMatch match(m_document->banks(), m_document->bank(), *m_earlierBank);
     for (const Question *question : m_document->questions()) {
-        const Rating earlier = m_earlier->rating(question->id);
+        // The earlier questions this one stands for that were put to the earlier member's role.
+        QStringList earlierIds;
+        QList<Rating> earlier;
+        for (const QString &id : match.otherIdsOf(question->id)) {
+            if (m_earlierBank->question(id)->appliesTo(m_earlier->info.roleId)) {
+                earlierIds.append(id);
+                earlier.append(m_earlier->rating(id));
+            }
+        }
         const Rating now = m_document->answer(question->id).rating;
-        if (earlier == now)
+        const bool same =
+            std::all_of(earlier.begin(), earlier.end(), [now](Rating then) { return then == now; });
+        // A question not asked then has changed once it is answered now.
+        if (same && (!earlier.isEmpty() || now == Rating::Unanswered))
             continue;
         QStandardItem *id = cell(question->id);
         id->setData(question->id, QuestionIdRole);
-        m_questionModel->appendRow({id, cell(question->text), cell(ratingLabel(earlier)),
+        m_questionModel->appendRow({id, cell(question->text),
+                                    cell(earlierAnswerText(earlierIds, question->id)),
                                     cell(ratingLabel(now)), cell(ratingChange(earlier, now))});
     }
     const bool any = m_questionModel->rowCount() > 0;

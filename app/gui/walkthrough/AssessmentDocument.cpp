@@ -1,5 +1,6 @@
 #include "walkthrough/AssessmentDocument.h"
 
+#include "bank/BankLibrary.h"
 #include "text/TextRules.h"
 #include "walkthrough/AnswerCommands.h"
 
@@ -17,13 +18,14 @@ bool sameContent(const Answer &a, const Answer &b)
 
 } // namespace
 
-AssessmentDocument::AssessmentDocument(const QuestionBank &bank, AssessmentStore &store,
+AssessmentDocument::AssessmentDocument(BankLibrary &banks, AssessmentStore &store,
                                        Assessment assessment, QObject *parent)
     : QObject(parent)
-    , m_bank(bank)
+    , m_banks(banks)
+    , m_bank(banks.forAssessment(assessment.info, &m_bankNote))
     , m_store(store)
     , m_assessment(std::move(assessment))
-    , m_questions(bank.questionsFor(m_assessment.info.roleId))
+    , m_questions(m_bank.questionsFor(m_assessment.info.roleId))
 {
     m_scores = Scorer::score(m_bank, m_assessment);
 }
