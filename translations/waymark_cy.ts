@@ -1870,30 +1870,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>%1 section</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 sections</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 question</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 questions</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>%1 statutory gate</source>
         <translation>%1 prawf statudol</translation>
     </message>
@@ -1904,18 +1904,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 glossary term</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>%1 glossary terms</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
+        <source>As it applies under the law of %1</source>
+        <translation>Fel y mae&apos;n gymwys o dan gyfraith %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions: %1</source>
+        <translation>Awdurdodaethau: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Rolau</translation>
     </message>
@@ -1940,17 +1950,22 @@
         <translation>Dangos y ffeil banc hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location line="+4"/>
+        <source>Show the bank as it applies under this jurisdiction&apos;s law.</source>
+        <translation>Dangos y banc fel y mae&apos;n gymwys o dan gyfraith yr awdurdodaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="+178"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+5"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation>waymark-cli bank show: dadl annisgwyl &quot;%1&quot;; i ddangos ffeil banc defnyddiwch --bank FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation>waymark-cli bank validate: rhowch union un FILE i&apos;w wirio</translation>
     </message>
@@ -1965,17 +1980,7 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+160"/>
-        <source>waymark-cli: unknown command &quot;%1&quot;</source>
-        <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
-        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
-        <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApp.cpp" line="-74"/>
+        <location filename="../app/cli/CliApp.cpp" line="+87"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1983,17 +1988,25 @@ Waymark: a gateway review of local safeguards for elected members.
 Commands:
   --version                      print the version
   --help                         print this help
-  bank show [--bank FILE] [--json]
-                                 show the built-in question bank, or FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 show the built-in question bank, or FILE, as it
+                                 applies under J&apos;s law (england, wales) if given
   bank validate FILE             check a question bank file and list every problem
   list --db DB [--json]          list the assessments in a database
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        start an assessment; prints its id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 start an assessment; prints its id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 start the next cycle of an assessment, its
+                                 evidence and open actions carried; prints its id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  answer one question
   scores --db DB --assessment ID [--json]
                                  scores, RAG, gateway, priorities and gaps
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 every assessment of an authority and role, each
+                                 scored against its own bank version
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  write one assessment: exchange (default),
                                  answers-csv or actions-csv
@@ -2004,10 +2017,11 @@ Commands:
                                  print an assessment&apos;s gateway review as PDF
   report --db DB (--all | --assessment ID...) --out-dir DIR
                                  one review per assessment, for a pack; prints the files
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf [--bank FILE] [--jurisdiction J]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       set up a workshop; prints its id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 set up a workshop; prints its id
   workshop list --db DB [--json] list the workshops
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  an answer pack for one member to fill in
@@ -2036,17 +2050,25 @@ Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
 Gorchmynion:
   --version                      argraffu&apos;r fersiwn
   --help                         argraffu&apos;r cymorth hwn
-  bank show [--bank FILE] [--json]
-                                 dangos y banc cwestiynau adeiledig, neu FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 dangos y banc cwestiynau adeiledig, neu FILE, fel
+                                 y mae&apos;n gymwys o dan gyfraith J (england, wales) os rhoddir
   bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
   list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        dechrau asesiad; yn argraffu ei id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 dechrau asesiad; yn argraffu ei id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 dechrau cylch nesaf asesiad, gan gario ei
+                                 dystiolaeth a&apos;i gamau agored; yn argraffu ei id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  ateb un cwestiwn
   scores --db DB --assessment ID [--json]
                                  sgoriau, RAG, porth, blaenoriaethau a bylchau
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 pob asesiad o awdurdod a rôl, pob un wedi&apos;i
+                                 sgorio yn erbyn ei fersiwn ei hun o&apos;r banc
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  ysgrifennu un asesiad: exchange (y rhagosodiad),
                                  answers-csv neu actions-csv
@@ -2057,10 +2079,11 @@ Gorchmynion:
                                  argraffu adolygiad porth asesiad fel PDF
   report --db DB (--all | --assessment ID...) --out-dir DIR
                                  un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf [--bank FILE] [--jurisdiction J]
                                  llyfr gwaith papur gwag o gwestiynau&apos;r rôl
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       sefydlu gweithdy; yn argraffu ei id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 sefydlu gweithdy; yn argraffu ei id
   workshop list --db DB [--json] rhestru&apos;r gweithdai
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  pecyn ateb i un aelod ei lenwi
@@ -2084,7 +2107,17 @@ Canllaw cyfeirio llawn: docs/cli.md
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
+        <location line="+83"/>
+        <source>waymark-cli: unknown command &quot;%1&quot;</source>
+        <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
+        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
+        <translation>Rhedwch &apos;waymark-cli --help&apos; i weld sut i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation>rhoddwyd --%1 fwy nag unwaith; rhowch ef unwaith yn unig</translation>
     </message>
@@ -2104,7 +2137,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-154"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2134,7 +2167,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -2154,17 +2187,24 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Id yr asesiad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
+        <location line="+59"/>
+        <source>waymark-cli %1: --jurisdiction: the question bank has no jurisdiction &quot;%2&quot;; its jurisdictions are: %3</source>
+        <translation>waymark-cli %1: --jurisdiction: nid oes gan y banc cwestiynau awdurdodaeth &quot;%2&quot;; ei awdurdodaethau yw: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataCommands.cpp" line="+22"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+20"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation>Dim asesiadau eto. Dechreuwch un gyda: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+59"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2189,13 +2229,49 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Awdurdod / aelod</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+1"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>assessment %1 is the next cycle of assessment %2, against question bank %3 version %4</source>
+        <translation>asesiad %1 yw cylch nesaf asesiad %2, yn erbyn banc cwestiynau %3 fersiwn %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carried: evidence for %1 question(s), marked to be checked; %2 open action(s) with their status</source>
+        <translation>wedi&apos;u cario: tystiolaeth ar gyfer %1 cwestiwn, wedi&apos;i nodi i&apos;w gwirio; %2 cam agored gyda&apos;u statws</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not carried: the ratings; %1 note(s), which stay with assessment %2; %3 done action(s)</source>
+        <translation>heb eu cario: y graddau; %1 nodyn, sy&apos;n aros gydag asesiad %2; %3 cam wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 earlier question(s) no longer asked of this role under this law, left out: %2</source>
+        <translation>%1 cwestiwn cynharach na ofynnir mwyach i&apos;r rôl hon o dan y gyfraith hon, wedi&apos;u gadael allan: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carried evidence text(s) were cut to the longest allowed; the earlier assessment keeps them whole</source>
+        <translation>torrwyd %1 testun tystiolaeth a gariwyd i&apos;r hyd mwyaf a ganiateir; mae&apos;r asesiad cynharach yn eu cadw&apos;n gyfan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli %1: --date: &quot;%2&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>waymark-cli %1: --date: nid yw &quot;%2&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The council or partnership.</source>
         <translation>Y cyngor neu&apos;r bartneriaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+212"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -2217,7 +2293,27 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Dyddiad yr asesiad.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The law the assessment is made under (england by default).</source>
+        <translation>Y gyfraith y gwneir yr asesiad oddi tani (england yn ddiofyn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next cycle of this earlier assessment.</source>
+        <translation>Dechrau cylch nesaf yr asesiad cynharach hwn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waymark-cli new: --%1 cannot be given with --from, which takes it from the earlier assessment</source>
+        <translation>waymark-cli new: ni ellir rhoi --%1 gyda --from, sy&apos;n ei gymryd o&apos;r asesiad cynharach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli new: --%1 is required (or --from ID)</source>
+        <translation>waymark-cli new: mae angen --%1 (neu --from ID)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation>waymark-cli new: ni chaiff --authority a --respondent fod yn wag</translation>
     </message>
@@ -2227,12 +2323,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli new: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation>waymark-cli new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
+        <location line="+58"/>
+        <source>waymark-cli answer: --question: question %1 does not apply under the law of %2, which assessment %3 is made under</source>
+        <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn gymwys o dan gyfraith %2, y gwneir asesiad %3 oddi tani</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in version %2 of the question bank, which assessment %3 was answered against (see &apos;waymark-cli bank show&apos;)</source>
+        <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn fersiwn %2 o&apos;r banc cwestiynau, yr atebwyd asesiad %3 yn ei erbyn (gweler &apos;waymark-cli bank show&apos;)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
@@ -2254,19 +2355,19 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nodyn neu gwestiwn i swyddogion.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
-        <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau (gweler &apos;waymark-cli bank show&apos;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>waymark-cli answer: --question: question %1 does not apply to the role &quot;%2&quot; of assessment %3</source>
         <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn berthnasol i&apos;r rôl &quot;%2&quot; yn asesiad %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation>Asesiad %1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question bank %1 version %2, under the law of %3</source>
+        <translation>Banc cwestiynau %1 fersiwn %2, o dan gyfraith %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2314,7 +2415,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>waymark-cli export: assessment %1: %2</source>
         <translation>waymark-cli export: asesiad %1: %2</translation>
     </message>
@@ -2359,27 +2460,27 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Adferwyd %1 o %2; cadwyd y ffeil a ddisodlwyd fel %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
+        <location line="+40"/>
+        <source>%1: answered against version %2 of the question bank, which this Waymark does not have; questions are matched by id to version %3</source>
+        <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau, nad yw gan y Waymark hwn; paru&apos;r cwestiynau yn ôl eu dynodydd â fersiwn %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-72"/>
         <source>The Waymark database.</source>
         <translation>Cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-24"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation>waymark-cli import: rhowch --db DB ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: not imported</source>
         <translation>%1: heb ei mewnforio</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
-        <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau; caiff cwestiynau eu paru yn ôl id â fersiwn %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation>roedd asesiad %1 (%2, %3) eisoes yn y gronfa ddata: diweddarwyd %4 ateb a oedd yn fwy newydd yn y ffeil</translation>
     </message>
@@ -2400,13 +2501,13 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
@@ -2421,7 +2522,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The role whose questions the workbook holds.</source>
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
@@ -2431,12 +2532,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Defnyddio&apos;r ffeil banc cwestiynau hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The law the workbook&apos;s questions are asked under (england by default).</source>
+        <translation>Y gyfraith y gofynnir cwestiynau&apos;r llyfr gwaith oddi tani (england yn ddiofyn).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-360"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2446,7 +2552,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: rhaid i --workshop fod yn id gweithdy (rhif cyfan o &apos;waymark-cli workshop list&apos;), nid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The workshop&apos;s name.</source>
         <translation>Enw&apos;r gweithdy.</translation>
     </message>
@@ -2466,7 +2572,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Pwy sy&apos;n cynnal y gweithdy.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The law the workshop reviews under (england by default); members&apos; files under another are flagged.</source>
+        <translation>Y gyfraith y mae&apos;r gweithdy&apos;n adolygu oddi tani (england yn ddiofyn); nodir ffeiliau aelodau o dan gyfraith arall.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation>waymark-cli workshop new: ni chaiff --name fod yn wag</translation>
     </message>
@@ -2476,9 +2587,9 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Also add files for another council or question bank version.</source>
-        <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
+        <location line="+70"/>
+        <source>Also add files for another council, question bank version or jurisdiction.</source>
+        <translation>Ychwanegu ffeiliau ar gyfer cyngor, fersiwn banc cwestiynau neu awdurdodaeth arall hefyd.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2544,6 +2655,121 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+2"/>
         <source>Add each member&apos;s own review as an appendix.</source>
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrendCommand.cpp" line="-51"/>
+        <source>DK</source>
+        <translation>DG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NA</source>
+        <translation>AMH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>up</source>
+        <translation>i fyny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down</source>
+        <translation>i lawr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(as %1, before the split)</source>
+        <translation>(fel %1, cyn ei rannu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(as %1)</source>
+        <translation>(fel %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(before the split)</source>
+        <translation>(cyn ei rannu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend: %1, %2: %3 assessment(s)</source>
+        <translation>Tuedd: %1, %2: %3 asesiad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Banc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (gate)</source>
+        <translation> (porth)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions that moved</source>
+        <translation>Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions no longer asked</source>
+        <translation>Cwestiynau na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(version %1) %2</source>
+        <translation>(fersiwn %1) %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The council or partnership (case and spacing aside).</source>
+        <translation>Y cyngor neu&apos;r bartneriaeth (heb ystyried priflythrennau a bylchau).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; role.</source>
+        <translation>Rôl yr aelodau.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli trend: --role: unknown role &quot;%1&quot;; the roles are: %2</source>
+        <translation>waymark-cli trend: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
+        <translation>waymark-cli trend: dim asesiadau o %1 fel %2 yn %3</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4124,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
 </context>
 <context>
+    <name>Waymark::NextCycle</name>
+    <message>
+        <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
+        <source>From %1 — check it still holds.</source>
+        <translation>O %1 — gwiriwch ei fod yn dal yn wir.</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::QuestionPage</name>
     <message>
         <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+53"/>
@@ -4219,7 +4453,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Y Cynghorydd Pat Example</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Seen in the quarterly performance report to Cabinet and discussed with the Director of Children&apos;s Services.</source>
         <translation>Wedi&apos;i weld yn yr adroddiad perfformiad chwarterol i&apos;r Cabinet a&apos;i drafod gyda&apos;r Cyfarwyddwr Gwasanaethau Plant.</translation>
     </message>
@@ -6578,7 +6812,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+84"/>
         <source>it is for %1, not %2</source>
         <translation>ei fod ar gyfer %1, nid %2</translation>
     </message>
@@ -6599,7 +6833,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>; and </source>
         <translation>; ac </translation>
     </message>
@@ -6614,12 +6848,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>%1: roedd atebion %2 yma eisoes; cadwyd yr ateb diweddarach i bob cwestiwn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 was already here with answers from %3; this newer file (from %4) replaces them.</source>
         <translation>%1: roedd %2 yma eisoes gydag atebion o %3; mae&apos;r ffeil fwy newydd hon (o %4) yn cymryd eu lle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2): added although %3.</source>
         <translation>%1 (%2): wedi&apos;i ychwanegu er %3.</translation>
     </message>

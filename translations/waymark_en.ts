@@ -1868,30 +1868,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>%1 section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>%1 statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,18 +1902,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>%1 glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
+        <source>As it applies under the law of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,17 +1948,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+166"/>
+        <location line="+4"/>
+        <source>Show the bank as it applies under this jurisdiction&apos;s law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="+178"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+5"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,17 +1978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+160"/>
-        <source>waymark-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
-        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApp.cpp" line="-74"/>
+        <location filename="../app/cli/CliApp.cpp" line="+87"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1981,17 +1986,25 @@ Waymark: a gateway review of local safeguards for elected members.
 Commands:
   --version                      print the version
   --help                         print this help
-  bank show [--bank FILE] [--json]
-                                 show the built-in question bank, or FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 show the built-in question bank, or FILE, as it
+                                 applies under J&apos;s law (england, wales) if given
   bank validate FILE             check a question bank file and list every problem
   list --db DB [--json]          list the assessments in a database
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        start an assessment; prints its id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 start an assessment; prints its id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 start the next cycle of an assessment, its
+                                 evidence and open actions carried; prints its id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  answer one question
   scores --db DB --assessment ID [--json]
                                  scores, RAG, gateway, priorities and gaps
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 every assessment of an authority and role, each
+                                 scored against its own bank version
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  write one assessment: exchange (default),
                                  answers-csv or actions-csv
@@ -2002,10 +2015,11 @@ Commands:
                                  print an assessment&apos;s gateway review as PDF
   report --db DB (--all | --assessment ID...) --out-dir DIR
                                  one review per assessment, for a pack; prints the files
-  workbook --role ROLE --out FILE.pdf [--bank FILE]
+  workbook --role ROLE --out FILE.pdf [--bank FILE] [--jurisdiction J]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       set up a workshop; prints its id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 set up a workshop; prints its id
   workshop list --db DB [--json] list the workshops
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  an answer pack for one member to fill in
@@ -2030,7 +2044,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerbOptions.cpp" line="-75"/>
+        <location line="+83"/>
+        <source>waymark-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerbOptions.cpp" line="+91"/>
+        <source>Run &apos;waymark-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>--%1 was given more than once; give it once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2074,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-142"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-154"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2104,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,17 +2124,24 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
+        <location line="+59"/>
+        <source>waymark-cli %1: --jurisdiction: the question bank has no jurisdiction &quot;%2&quot;; its jurisdictions are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataCommands.cpp" line="+22"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+20"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+59"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,13 +2166,49 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+1"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>assessment %1 is the next cycle of assessment %2, against question bank %3 version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carried: evidence for %1 question(s), marked to be checked; %2 open action(s) with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not carried: the ratings; %1 note(s), which stay with assessment %2; %3 done action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 earlier question(s) no longer asked of this role under this law, left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carried evidence text(s) were cut to the longest allowed; the earlier assessment keeps them whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli %1: --date: &quot;%2&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The council or partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+212"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2230,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The law the assessment is made under (england by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next cycle of this earlier assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waymark-cli new: --%1 cannot be given with --from, which takes it from the earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli new: --%1 is required (or --from ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,12 +2260,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <location line="+58"/>
+        <source>waymark-cli answer: --question: question %1 does not apply under the law of %2, which assessment %3 is made under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in version %2 of the question bank, which assessment %3 was answered against (see &apos;waymark-cli bank show&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
@@ -2200,18 +2292,18 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>waymark-cli answer: --question: question %1 does not apply to the role &quot;%2&quot; of assessment %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Assessment %1: %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question bank %1 version %2, under the law of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2260,7 +2352,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>waymark-cli export: assessment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,27 +2397,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
+        <location line="+40"/>
+        <source>%1: answered against version %2 of the question bank, which this Waymark does not have; questions are matched by id to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-72"/>
         <source>The Waymark database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-24"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,13 +2438,13 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2459,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The role whose questions the workbook holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,12 +2469,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The law the workbook&apos;s questions are asked under (england by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-347"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-360"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +2489,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The workshop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2509,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The law the workshop reviews under (england by default); members&apos; files under another are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,8 +2524,8 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Also add files for another council or question bank version.</source>
+        <location line="+70"/>
+        <source>Also add files for another council, question bank version or jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,6 +2591,121 @@ Full reference: docs/cli.md
     <message>
         <location line="+2"/>
         <source>Add each member&apos;s own review as an appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrendCommand.cpp" line="-51"/>
+        <source>DK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(as %1, before the split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(before the split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend: %1, %2: %3 assessment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(version %1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The council or partnership (case and spacing aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli trend: --role: unknown role &quot;%1&quot;; the roles are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +4055,14 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Waymark::NextCycle</name>
+    <message>
+        <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
+        <source>From %1 — check it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::QuestionPage</name>
     <message>
         <location filename="../app/gui/walkthrough/QuestionPage.cpp" line="+53"/>
@@ -4159,7 +4384,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Seen in the quarterly performance report to Cabinet and discussed with the Director of Children&apos;s Services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6464,7 +6689,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+84"/>
         <source>it is for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,7 +6710,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>; and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,12 +6725,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 was already here with answers from %3; this newer file (from %4) replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2): added although %3.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,12 +85,23 @@ ExchangeQuestionStates ExchangeWriter::questionStates(const Assessment &assessme
     return {writingOrder(answered, bank), writingOrder(cleared, bank)};
 }
 
+namespace {
+
+bool underEnglishLaw(const AssessmentInfo &info)
+{
+    return info.jurisdiction.isEmpty() ||
+           info.jurisdiction == AssessmentInfo::defaultJurisdiction();
+}
+
+} // namespace
+
 int ExchangeWriter::versionFor(const Assessment &assessment)
 {
-    if (!assessment.info.jurisdiction.isEmpty() &&
-        assessment.info.jurisdiction != AssessmentInfo::defaultJurisdiction())
+    if (!underEnglishLaw(assessment.info))
         return 3;
-    return assessment.cleared.isEmpty() ? 1 : 2;
+    // Only the clears the file will carry: one without a time, or beaten by a later answer, is
+    // not written and needs no newer reader.
+    return questionStates(assessment, nullptr).cleared.isEmpty() ? 1 : 2;
 }
 
 QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBank *bank)
@@ -102,9 +113,6 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
         {QStringLiteral("authority"), info.authority},
         {QStringLiteral("respondent"), info.respondent},
         {QStringLiteral("role"), info.roleId},
-        {QStringLiteral("jurisdiction"), info.jurisdiction.isEmpty()
-                                             ? AssessmentInfo::defaultJurisdiction()
-                                             : info.jurisdiction},
         // The format requires a date; an assessment stored without one (made by an older tool or
         // by hand) takes the day it was created, so that its file always reads back.
         {QStringLiteral("date"),
@@ -115,6 +123,10 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
     // Only a stored assessment has an id; it tells the reader which one it was, nothing more.
     if (info.id != 0)
         meta.insert(QStringLiteral("id"), info.id);
+    // England's law is what every file meant before jurisdictions were recorded, so a file under
+    // it stays as earlier versions wrote it; any other law is named (and needs format 3).
+    if (!underEnglishLaw(info))
+        meta.insert(QStringLiteral("jurisdiction"), info.jurisdiction);
     if (info.created.isValid())
         meta.insert(QStringLiteral("created"), ExchangeFormat::timeText(info.created));
     if (info.updated.isValid())

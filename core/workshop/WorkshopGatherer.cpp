@@ -91,7 +91,7 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
         }
         if (info.jurisdiction != workshop->info.jurisdiction) {
             mismatches.append(
-                tr("it was answered under the law of %1, not %2")
+                tr("it was made under the law of %1, not %2")
                     .arg(jurisdictionTitle(bankOf(workshop->info), info.jurisdiction),
                          jurisdictionTitle(bankOf(workshop->info), workshop->info.jurisdiction)));
         }

@@ -157,7 +157,8 @@ private Q_SLOTS:
             const BankLineage::Link link = lineage.forward(question->id);
             QVERIFY2(!link.ids.isEmpty(), qPrintable(question->id));
             for (const QString &id : link.ids) {
-                QVERIFY2(latest.question(id), qPrintable(question->id + QStringLiteral(" → ") + id));
+                QVERIFY2(latest.question(id),
+                         qPrintable(question->id + QStringLiteral(" → ") + id));
                 // And back again: the later question names the earlier one among its sources.
                 QVERIFY2(lineage.backward(id).ids.contains(question->id), qPrintable(id));
                 reached.insert(id);
@@ -184,7 +185,11 @@ private Q_SLOTS:
         v2.mapping.fromVersion = QStringLiteral("1");
         v2.mapping.questions = {
             {QStringLiteral("Q-02"), {"Q-04", "Q-05"}, QuestionMapping::Change::Split, {}, 0},
-            {QStringLiteral("Q-03"), {}, QuestionMapping::Change::Retired, QStringLiteral("gone"), 0},
+            {QStringLiteral("Q-03"),
+             {},
+             QuestionMapping::Change::Retired,
+             QStringLiteral("gone"),
+             0},
         };
         QuestionBank v3 = smallBank(QStringLiteral("3"), {"Q-01", "Q-06"});
         v3.mapping.fromVersion = QStringLiteral("2");
@@ -256,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(applied.appliedJurisdiction, QStringLiteral("wales"));
         QCOMPARE(applied.questionsFor(LeadMember).size(), 147);
         QVERIFY(!applied.question(QStringLiteral("LRN-03"))); // Panel notification: England only
-        QVERIFY(applied.question(QStringLiteral("PART-12")));  // the Board's annual plan: Wales only
+        QVERIFY(applied.question(QStringLiteral("PART-12"))); // the Board's annual plan: Wales only
         QCOMPARE(Scorer::score(applied, wales).overall.applicable, 147);
         QCOMPARE(PublicJson::scores(wales, banks).value("jurisdiction").toString(),
                  QStringLiteral("wales"));
@@ -354,8 +359,7 @@ private Q_SLOTS:
         QCOMPARE(assessments.size(), 2);
         QCOMPARE(assessments.at(0).toObject().value("bank").toObject().value("version").toString(),
                  QStringLiteral("1.0.0"));
-        QCOMPARE(assessments.at(0).toObject().value("overall").toObject().value("applicable"),
-                 111);
+        QCOMPARE(assessments.at(0).toObject().value("overall").toObject().value("applicable"), 111);
         QCOMPARE(assessments.at(1).toObject().value("jurisdiction").toString(),
                  QStringLiteral("england"));
         const QJsonArray questions = json.value("questions").toArray();
@@ -380,9 +384,12 @@ private Q_SLOTS:
         QuestionBank v1 = smallBank(QStringLiteral("1"), {"Q-01", "Q-02"});
         QuestionBank v2 = smallBank(QStringLiteral("2"), {"Q-01"});
         v2.mapping.fromVersion = QStringLiteral("1");
-        v2.mapping.questions = {
-            {QStringLiteral("Q-02"), {}, QuestionMapping::Change::Retired, QStringLiteral("asked in "
-                                                                                          "Q-01"), 0}};
+        v2.mapping.questions = {{QStringLiteral("Q-02"),
+                                 {},
+                                 QuestionMapping::Change::Retired,
+                                 QStringLiteral("asked in "
+                                                "Q-01"),
+                                 0}};
         banks.add(v1);
         banks.add(v2);
         Assessment a = assessmentOf(QStringLiteral("1"), QDate(2024, 1, 1), 1, Authority,
@@ -520,6 +527,131 @@ private Q_SLOTS:
         QVERIFY(evidence.endsWith(QChar(0x2026)));
         QCOMPARE(next.shortened, 1);
         QCOMPARE(next.assessment.info.date, QDate::currentDate());
+    }
+
+    void eachAssessmentGetsItsOwnVersionUnderItsOwnLaw()
+    {
+        BankLibrary banks;
+        QString note;
+        const QuestionBank &first =
+            banks.forAssessment(infoOf(QStringLiteral("1.0.0"), QStringLiteral("england")), &note);
+        QVERIFY(note.isEmpty());
+        QCOMPARE(first.version, QStringLiteral("1.0.0"));
+        QVERIFY(first.question(QStringLiteral("LEAD-08"))); // 1.0.0's alone
+
+        const QuestionBank &wales =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("wales")), &note);
+        QVERIFY(note.isEmpty());
+        QCOMPARE(wales.appliedJurisdiction, QStringLiteral("wales"));
+        QVERIFY(!wales.question(QStringLiteral("MEMB-09"))); // England's law alone
+        QVERIFY(wales.question(QStringLiteral("PART-12")));  // Wales's law alone
+        QVERIFY(wales.question(QStringLiteral("MEMB-01"))
+                    ->text.contains(QStringLiteral("Regional Safeguarding Board")));
+        // Kept: the same reference each time, so views may hold it.
+        QCOMPARE(&banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("wales"))),
+                 &wales);
+        const QuestionBank &england =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("england")));
+        QVERIFY(&england != &wales);
+        QVERIFY(england.question(QStringLiteral("MEMB-09")));
+        QVERIFY(!england.question(QStringLiteral("PART-12")));
+    }
+
+    void aVersionNotHeldGivesTheLatestWithANote()
+    {
+        BankLibrary banks;
+        QString note;
+        const QuestionBank &shown =
+            banks.forAssessment(infoOf(QStringLiteral("0.9.0"), QStringLiteral("england")), &note);
+        QCOMPARE(shown.version, QStringLiteral("2.0.0"));
+        QCOMPARE(shown.appliedJurisdiction, QStringLiteral("england"));
+        QCOMPARE(note, QStringLiteral("This assessment was answered against waymark-gateway "
+                                      "version 0.9.0, which this Waymark does not have; it is "
+                                      "shown against version 2.0.0, matching questions by their "
+                                      "id."));
+    }
+
+    void everyBankIsInTheLibrarysLanguage()
+    {
+        BankLibrary banks(QStringLiteral("cy"));
+        const QuestionBank &first =
+            banks.forAssessment(infoOf(QStringLiteral("1.0.0"), QStringLiteral("england")));
+        QCOMPARE(first.language, QStringLiteral("cy"));
+        QVERIFY(first.question(QStringLiteral("LEAD-04"))
+                    ->text.contains(QStringLiteral("sy'n gyfrifol am gadw plant")));
+        const QuestionBank &wales =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("wales")));
+        QCOMPARE(wales.language, QStringLiteral("cy"));
+        QVERIFY(wales.question(QStringLiteral("MEMB-01"))
+                    ->text.contains(QStringLiteral("Bwrdd Diogelu Rhanbarthol")));
+        QCOMPARE(wales.jurisdiction(QStringLiteral("wales"))->title, QStringLiteral("Cymru"));
+    }
+
+    void oneVersionMatchesQuestionsToThemselves()
+    {
+        BankLibrary banks;
+        const QuestionBank &england =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("england")));
+        const QuestionBank &wales =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("wales")));
+        const VersionMatch match(banks, england, wales);
+        QCOMPARE(match.way(), VersionMatch::Way::SameVersion);
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-04")), QStringList{"LEAD-04"});
+        // Not asked under the other's law: nothing stands for it.
+        QCOMPARE(match.otherIdsOf(QStringLiteral("MEMB-09")), QStringList());
+    }
+
+    void laterVersionFindsEarlierQuestionsThroughItsMapping()
+    {
+        BankLibrary banks;
+        const QuestionBank &now =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("england")));
+        const QuestionBank &then =
+            banks.forAssessment(infoOf(QStringLiteral("1.0.0"), QStringLiteral("england")));
+        const VersionMatch match(banks, now, then);
+        QCOMPARE(match.way(), VersionMatch::Way::Mapping);
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-01")), QStringList{"LEAD-01"});
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-04")), (QStringList{"LEAD-04", "S11-02"}));
+        QCOMPARE(match.otherIdsOf(QStringLiteral("PART-01")), (QStringList{"LEAD-08", "PART-01"}));
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-11")), QStringList{"LEAD-03"}); // split
+        QCOMPARE(match.otherIdsOf(QStringLiteral("RISK-01")), QStringList());          // new
+    }
+
+    void earlierVersionFindsLaterQuestionsThroughTheLatersMapping()
+    {
+        BankLibrary banks;
+        const QuestionBank &first =
+            banks.forAssessment(infoOf(QStringLiteral("1.0.0"), QStringLiteral("england")));
+        const QuestionBank &england =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("england")));
+        const VersionMatch match(banks, first, england);
+        QCOMPARE(match.way(), VersionMatch::Way::Mapping);
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-03")), (QStringList{"LEAD-03", "LEAD-11"}));
+        QCOMPARE(match.otherIdsOf(QStringLiteral("LEAD-08")), QStringList{"PART-01"});
+        // The later bank under Wales's law asks only what Wales's law asks: MEMB-07 was split
+        // into MEMB-07 and MEMB-09, and MEMB-09 is England's law alone.
+        QCOMPARE(match.otherIdsOf(QStringLiteral("MEMB-07")), (QStringList{"MEMB-07", "MEMB-09"}));
+        const QuestionBank &wales =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("wales")));
+        QCOMPARE(VersionMatch(banks, first, wales).otherIdsOf(QStringLiteral("MEMB-07")),
+                 QStringList{"MEMB-07"});
+    }
+
+    void banksNoMappingLinksMatchById()
+    {
+        const BankLoadResult loaded =
+            BankLoader::loadFile(QStringLiteral(WAYMARK_TEST_DATA "/scoring-bank.json"));
+        QVERIFY(loaded.ok());
+        BankLibrary banks;
+        const QuestionBank &builtIn =
+            banks.forAssessment(infoOf(QStringLiteral("2.0.0"), QStringLiteral("england")));
+        const VersionMatch match(banks, *loaded.bank, builtIn);
+        QCOMPARE(match.way(), VersionMatch::Way::ById);
+        QCOMPARE(match.otherIdsOf(QStringLiteral("A-01")), QStringList());
+        QCOMPARE(VersionMatch(banks, builtIn, *loaded.bank).otherIdsOf(QStringLiteral("LEAD-01")),
+                 QStringList());
+        QCOMPARE(VersionMatch(banks, *loaded.bank, *loaded.bank).otherIdsOf(QStringLiteral("A-01")),
+                 QStringList{"A-01"});
     }
 };
 
