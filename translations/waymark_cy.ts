@@ -246,12 +246,17 @@
         <translation>Banc cwestiynau</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions answered</source>
         <translation>Cwestiynau a atebwyd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gateway: %1.</source>
         <translation>Porth: %1.</translation>
     </message>
@@ -3721,7 +3726,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+60"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+62"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3742,6 +3747,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>Start the ne&amp;xt cycle from this one…</source>
+        <translation>Dechrau&apos;r cylch ne&amp;saf o&apos;r un hwn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;database…</source>
         <translation>Agor cronfa &amp;ddata…</translation>
     </message>
@@ -3786,7 +3796,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -3943,7 +3953,59 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>Start the next cycle</source>
+        <translation>Dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new assessment for the next cycle of review, from this one?</source>
+        <translation>Dechrau asesiad newydd ar gyfer cylch nesaf yr adolygiad, o&apos;r un hwn?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new assessment is for the same council, member, role and law, against the latest question bank. Each answer&apos;s evidence is carried forward, marked &quot;%1&quot;, so that you check it still holds. Ratings and notes are not carried: you rate afresh. Open actions are carried with their status for review. This assessment is kept as it is.</source>
+        <translation>Mae&apos;r asesiad newydd ar gyfer yr un cyngor, aelod, rôl a chyfraith, yn erbyn y banc cwestiynau diweddaraf. Caiff tystiolaeth pob ateb ei chario ymlaen, wedi&apos;i nodi &quot;%1&quot;, er mwyn i chi wirio ei bod yn dal yn wir. Nid yw&apos;r graddau na&apos;r nodiadau&apos;n cael eu cario: rydych yn graddio o&apos;r newydd. Caiff camau agored eu cario gyda&apos;u statws i&apos;w hadolygu. Caiff yr asesiad hwn ei gadw fel y mae.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start the next cycle</source>
+        <translation>&amp;Dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start the next cycle</source>
+        <translation>Methu dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Next cycle started: evidence carried for %n question(s), to be checked;</source>
+        <translation>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open action(s) carried for review.</source>
+        <translation>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not carried, because no longer asked: %1.</source>
+        <translation>Heb eu cario, am na ofynnir hwy mwyach: %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
@@ -6550,7 +6612,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkbookComposer</name>
     <message>
-        <location filename="../core/report/WorkbookComposer.cpp" line="+44"/>
+        <location filename="../core/report/WorkbookComposer.cpp" line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6636,12 +6698,17 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Banc cwestiynau</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>For each question, tick the one answer that fits best, then write how you know and anything you want to ask officers. Your answers can be entered in Waymark afterwards to work out the scores and print your gateway review.</source>
         <translation>Ar gyfer pob cwestiwn, ticiwch yr un ateb sy&apos;n gweddu orau, yna ysgrifennwch sut rydych chi&apos;n gwybod ac unrhyw beth yr hoffech ei ofyn i swyddogion. Gellir rhoi eich atebion yn Waymark wedyn i gyfrifo&apos;r sgoriau ac argraffu eich adolygiad porth.</translation>
     </message>

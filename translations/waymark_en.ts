@@ -244,12 +244,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gateway: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3657,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+60"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+62"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,6 +3678,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start the ne&amp;xt cycle from this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,7 +3727,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3884,53 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>Start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new assessment for the next cycle of review, from this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new assessment is for the same council, member, role and law, against the latest question bank. Each answer&apos;s evidence is carried forward, marked &quot;%1&quot;, so that you check it still holds. Ratings and notes are not carried: you rate afresh. Open actions are carried with their status for review. This assessment is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Next cycle started: evidence carried for %n question(s), to be checked;</source>
+        <translation>
+            <numerusform>Next cycle started: evidence carried for %n question, to be checked;</numerusform>
+            <numerusform>Next cycle started: evidence carried for %n questions, to be checked;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open action(s) carried for review.</source>
+        <translation>
+            <numerusform>%n open action carried for review.</numerusform>
+            <numerusform>%n open actions carried for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not carried, because no longer asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6427,7 +6483,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkbookComposer</name>
     <message>
-        <location filename="../core/report/WorkbookComposer.cpp" line="+44"/>
+        <location filename="../core/report/WorkbookComposer.cpp" line="+43"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6513,12 +6569,17 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>For each question, tick the one answer that fits best, then write how you know and anything you want to ask officers. Your answers can be entered in Waymark afterwards to work out the scores and print your gateway review.</source>
         <translation type="unfinished"></translation>
     </message>

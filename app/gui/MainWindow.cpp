@@ -3,6 +3,7 @@
 #include "FileOperations.h"
 #include "Version.h"
 #include "actionplan/ActionPlanView.h"
+#include "assessment/NextCycle.h"
 #include "assessment/SampleAssessment.h"
 #include "bank/BankLibrary.h"
 #include "common/DroppedFiles.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -122,6 +124,9 @@ void MainWindow::buildActions()
     };
     m_newAction =
         add(tr("&New assessment…"), QKeySequence::New, "newAction", &MainWindow::newAssessment);
+    m_nextCycleAction = add(tr("Start the ne&xt cycle from this one…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "nextCycleAction",
+                            &MainWindow::startNextCycle);
     m_openDatabaseAction = add(tr("Open &database…"), QKeySequence::Open, "openDatabaseAction",
                                &MainWindow::chooseDatabase);
     m_importAction = add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importAction",
@@ -141,8 +146,9 @@ void MainWindow::buildActions()
         add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
     m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
                         &MainWindow::closeAssessment);
-    m_assessmentActions = {m_exportAction, m_exportCsvAction, m_printPreviewAction,
-                           m_printAction,  m_exportPdfAction, m_closeAction};
+    m_assessmentActions = {m_nextCycleAction,    m_exportAction, m_exportCsvAction,
+                           m_printPreviewAction, m_printAction,  m_exportPdfAction,
+                           m_closeAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -171,7 +177,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newAction, m_openDatabaseAction, m_importAction});
+    file->addActions({m_newAction, m_nextCycleAction, m_openDatabaseAction, m_importAction});
     file->addSeparator();
     file->addActions({m_exportAction, m_exportCsvAction});
     file->addSeparator();
@@ -414,6 +420,51 @@ void MainWindow::newAssessment()
     m_settings.setLastAuthority(info.authority);
     m_settings.setLastJurisdiction(info.jurisdiction);
     openAssessment(info.id);
+}
+
+// A new assessment for the next round of review, from the open one (NextCycle): the member is
+// told first what will carry and what will not, because the new assessment starts with no
+// ratings; then it is stored and opened, and the status bar says what was carried.
+void MainWindow::startNextCycle()
+{
+    if (!m_document)
+        return;
+    const Assessment &earlier = m_document->assessment();
+    QMessageBox ask(QMessageBox::Question, tr("Start the next cycle"),
+                    tr("Start a new assessment for the next cycle of review, from this one?"),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("nextCycleQuestion"));
+    ask.setInformativeText(
+        tr("The new assessment is for the same council, member, role and law, against the latest "
+           "question bank. Each answer's evidence is carried forward, marked \"%1\", so that you "
+           "check it still holds. Ratings and notes are not carried: you rate afresh. Open actions "
+           "are carried with their status for review. This assessment is kept as it is.")
+            .arg(NextCycle::evidenceMark(earlier.info.date)));
+    QPushButton *start = ask.addButton(tr("&Start the next cycle"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(start);
+    ask.exec();
+    if (ask.clickedButton() != start)
+        return;
+
+    NextCycleResult next = NextCycle::from(earlier, m_banks);
+    StoreError error;
+    const std::optional<ImportOutcome> stored = m_store.importAssessment(next.assessment, &error);
+    if (!stored) {
+        reportError(tr("Cannot start the next cycle"), error.message);
+        return;
+    }
+    openAssessment(stored->id);
+    QString carried = tr("Next cycle started: evidence carried for %n question(s), to be checked;",
+                         nullptr, next.evidenceCarried);
+    carried += QLatin1Char(' ');
+    carried += tr("%n open action(s) carried for review.", nullptr, next.actionsCarried);
+    if (!next.leftOut.isEmpty()) {
+        carried += QLatin1Char(' ');
+        carried += tr("Not carried, because no longer asked: %1.")
+                       .arg(QLocale().createSeparatedList(next.leftOut));
+    }
+    statusBar()->showMessage(carried);
 }
 
 void MainWindow::chooseDatabase()

@@ -76,6 +76,7 @@ private:
     void buildMenus();
     void refreshStartPage(bool all = false);
     void newAssessment();
+    void startNextCycle();
     void chooseDatabase();
     void chooseImport();
     void openSample();
@@ -119,6 +120,7 @@ private:
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 
+    QAction *m_nextCycleAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_importAction = nullptr;

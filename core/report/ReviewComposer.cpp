@@ -1,8 +1,8 @@
 #include "report/ReviewComposer.h"
 
+#include "Version.h"
 #include "report/ReportGlossary.h"
 #include "scoring/Scoring.h"
-#include "Version.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -235,8 +235,12 @@ private:
             {tr("Assessment date"), longDate(info().date)},
             {tr("Last changed"), lastChanged},
             {tr("Question bank"), bankName()},
-            {tr("Questions answered"), answeredText(m_scores.overall)},
         };
+        // The law the questions are asked under, on the cover, because a reader in Wales must
+        // see at once that the duties cited are Wales's (none for a bank of one law).
+        if (const QString law = m_bank.jurisdictionTitle(info().jurisdiction); !law.isEmpty())
+            cover.facts.append({tr("Law"), law});
+        cover.facts.append({tr("Questions answered"), answeredText(m_scores.overall)});
         const std::optional<double> score = m_scores.overall.score();
         const QString gateway = tr("Gateway: %1.").arg(gatewayLabel(m_scores.gateway));
         cover.statement = score ? tr("%1 Overall score %2.").arg(gateway, overallScoreText(true))

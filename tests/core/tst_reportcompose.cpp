@@ -7,12 +7,12 @@
 //   section C "Front door":  C-01 w2 (lead-member, scrutiny)  C-02 gate w1 (lead-member)
 // and a glossary of DCS, LADO, early help, corporate parent, MASH and MAPPA, where MAPPA is used
 // by no text and MASH only by C-01, which a councillor does not answer.
+#include "Version.h"
+#include "assessment/SampleAssessment.h"
 #include "bank/BankLoader.h"
 #include "report/ReviewComposer.h"
-#include "assessment/SampleAssessment.h"
-#include "scoring/Scoring.h"
-#include "Version.h"
 #include "report/WorkbookComposer.h"
+#include "scoring/Scoring.h"
 
 #include <QLocale>
 #include <QtTest>
@@ -732,6 +732,27 @@ private Q_SLOTS:
         QCOMPARE(onlyTable(part(document, QStringLiteral("Action plan"))).rows.size(),
                  sample.actions.size());
         QVERIFY(hasPart(document, QStringLiteral("Glossary")));
+    }
+
+    // The cover says which law the questions are asked under; a bank of one law (the test bank)
+    // names none, so shows none.
+    void coverNamesTheLaw()
+    {
+        QCOMPARE(fact(ReviewComposer::compose(fullAssessment(m_bank), m_bank, {}).cover,
+                      QStringLiteral("Law")),
+                 QStringLiteral("<no fact Law>"));
+        const QuestionBank wales = m_builtIn.inJurisdiction(QStringLiteral("wales"));
+        Assessment sample = sampleAssessment(wales);
+        sample.info.jurisdiction = QStringLiteral("wales");
+        QCOMPARE(fact(ReviewComposer::compose(sample, wales, {}).cover, QStringLiteral("Law")),
+                 QStringLiteral("Wales"));
+        sample.info.jurisdiction = QStringLiteral("england");
+        const QuestionBank england = m_builtIn.inJurisdiction(QStringLiteral("england"));
+        QCOMPARE(fact(ReviewComposer::compose(sample, england, {}).cover, QStringLiteral("Law")),
+                 QStringLiteral("England"));
+        QCOMPARE(
+            fact(WorkbookComposer::compose(wales, LeadMember, {}).cover, QStringLiteral("Law")),
+            QStringLiteral("Wales"));
     }
 
     void workbookHasTheRolesQuestions_data()

@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "assessment/NextCycle.h"
 #include "glossary/GlossaryPanel.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
@@ -749,6 +750,96 @@ private Q_SLOTS:
                  qPrintable(message));
         window->closeAssessment();
         QVERIFY(window->statusBar()->currentMessage().isEmpty());
+    }
+
+    // Issue 13: the next cycle from an assessment answered against 1.0.0, by keyboard: the member
+    // is asked first; the new one is against the latest bank, for the same council, member, role
+    // and law, with no ratings, evidence carried through the mapping and marked to be checked,
+    // and the open action carried; the earlier assessment is left as it was.
+    void nextCycleCarriesEvidenceNotRatings()
+    {
+        const qint64 earlierId = storeAssessment(QStringLiteral("1.0.0"), QStringLiteral("england"),
+                                                 {{QStringLiteral("LEAD-01"), Rating::FullyMet},
+                                                  {QStringLiteral("LEAD-08"), Rating::NotMet}});
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY(store.open(m_db, AssessmentStore::OpenMode::ExistingOnly, &error));
+            Answer withEvidence;
+            withEvidence.rating = Rating::FullyMet;
+            withEvidence.evidence = QStringLiteral("Appointment minute, May 2024");
+            QVERIFY(store.saveAnswer(earlierId, QStringLiteral("LEAD-01"), withEvidence, &error));
+            Action open;
+            open.questionId = QStringLiteral("LEAD-08");
+            open.what = QStringLiteral("Ask the partners for their audit");
+            open.status = ActionStatus::InProgress;
+            QVERIFY(store.addAction(earlierId, open, &error));
+            Action done;
+            done.what = QStringLiteral("Visit the front door");
+            done.status = ActionStatus::Done;
+            QVERIFY(store.addAction(earlierId, done, &error));
+        }
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(window->document());
+        QCOMPARE(window->document()->assessment().info.id, earlierId);
+
+        // Cancelled: nothing is made.
+        QString asked;
+        ModalDialogs::whenModal<QMessageBox>(
+            this,
+            [&](QMessageBox *box) {
+                asked = box->informativeText();
+                QTest::keyClick(box, Qt::Key_Escape);
+            },
+            QStringLiteral("nextCycleQuestion"));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(asked.contains(QStringLiteral("Ratings and notes are not carried")),
+                 qPrintable(asked));
+        QCOMPARE(window->document()->assessment().info.id, earlierId);
+
+        // Keys go to the active window, which the message box just was.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        ModalDialogs::whenModal<QMessageBox>(
+            this, [&](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); },
+            QStringLiteral("nextCycleQuestion"));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window->document()->assessment().info.id != earlierId);
+
+        const Assessment &next = window->document()->assessment();
+        QCOMPARE(next.info.authority, QStringLiteral("Old Borough"));
+        QCOMPARE(next.info.respondent, QStringLiteral("Cllr Long-Serving"));
+        QCOMPARE(next.info.roleId, QStringLiteral("lead-member"));
+        QCOMPARE(next.info.jurisdiction, QStringLiteral("england"));
+        QCOMPARE(next.info.bankVersion, GuiFixture::bank().version);
+        for (const Answer &answer : next.answers)
+            QCOMPARE(answer.rating, Rating::Unanswered);
+        const QString evidence = next.answer(QStringLiteral("LEAD-01")).evidence;
+        QVERIFY2(evidence.contains(QStringLiteral("Appointment minute, May 2024")),
+                 qPrintable(evidence));
+        QVERIFY2(evidence.contains(NextCycle::evidenceMark(QDate(2025, 5, 1))),
+                 qPrintable(evidence));
+        // LEAD-08 became PART-01 in 2.0.0: the open action follows it; the done one stays behind.
+        QCOMPARE(next.actions.size(), 1);
+        QCOMPARE(next.actions.first().what, QStringLiteral("Ask the partners for their audit"));
+        QCOMPARE(next.actions.first().questionId, QStringLiteral("PART-01"));
+        QCOMPARE(next.actions.first().status, ActionStatus::InProgress);
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("1 open action")), qPrintable(message));
+
+        window.reset(); // one Waymark at a time: the window lets go of the database
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(m_db, AssessmentStore::OpenMode::ExistingOnly, &error));
+        const std::optional<Assessment> earlier = store.loadAssessment(earlierId, &error);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->rating(QStringLiteral("LEAD-08")), Rating::NotMet);
+        QCOMPARE(earlier->actions.size(), 2);
+        QCOMPARE(earlier->info.bankVersion, QStringLiteral("1.0.0"));
     }
 
     void jargonBusterOpensFromTheMenu()
