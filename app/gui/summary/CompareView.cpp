@@ -3,9 +3,9 @@
 #include "bank/BankLibrary.h"
 #include "bank/VersionMatch.h"
 #include "chart/ScoreChartPainter.h"
-#include "common/FittedView.h"
 #include "common/HeadingLabel.h"
 #include "common/Jurisdictions.h"
+#include "common/ReadOnlyTable.h"
 #include "common/RefreshWhenShown.h"
 #include "walkthrough/AssessmentDocument.h"
 
@@ -117,43 +117,6 @@ QString ratingChange(const QList<Rating> &earlier, Rating now)
     return CompareView::tr("changed");
 }
 
-// A table as tall as its rows (see FittedView).
-class FittedTable : public FittedView<QTableView>
-{
-public:
-    explicit FittedTable(QWidget *parent)
-        : FittedView<QTableView>(parent)
-    {
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    }
-
-protected:
-    int fittedHeight() const override
-    {
-        int height =
-            horizontalHeader()->sizeHint().height() + verticalHeader()->length() + 2 * frameWidth();
-        if (horizontalScrollBar()->maximum() > 0)
-            height += horizontalScrollBar()->sizeHint().height();
-        return height;
-    }
-};
-
-void setUpTable(QTableView *view)
-{
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Tab moves on to the next control instead of from cell to cell.
-    view->setTabKeyNavigation(false);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
 } // namespace
 
 CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
@@ -216,13 +179,12 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_sectionModel = new QStandardItemModel(0, 6, this);
     m_sectionModel->setHorizontalHeaderLabels({tr("Section"), tr("Earlier score"), tr("Score now"),
                                                tr("Change"), tr("RAG earlier"), tr("RAG now")});
-    m_sectionView = new FittedTable(m_comparison);
+    m_sectionView = new ReadOnlyTable(m_comparison);
     m_sectionView->setObjectName(QStringLiteral("sectionChanges"));
     m_sectionView->setAccessibleName(tr("Sections then and now"));
     m_sectionView->setAccessibleDescription(
         tr("Each section's score and RAG in the earlier assessment and now, and the change"));
     m_sectionView->setModel(m_sectionModel);
-    setUpTable(m_sectionView);
     m_sectionView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     sectionsHeading->setBuddy(m_sectionView);
     comparison->addWidget(m_sectionView);
@@ -232,14 +194,13 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_questionModel = new QStandardItemModel(0, 5, this);
     m_questionModel->setHorizontalHeaderLabels(
         {tr("ID"), tr("Question"), tr("Earlier answer"), tr("Answer now"), tr("Change")});
-    m_questionView = new FittedTable(m_comparison);
+    m_questionView = new ReadOnlyTable(m_comparison);
     m_questionView->setObjectName(QStringLiteral("questionChanges"));
     m_questionView->setAccessibleName(tr("Questions whose answer changed"));
     m_questionView->setAccessibleDescription(
         tr("The earlier answer, the answer now and whether it is better or worse. Press Enter to "
            "open a question."));
     m_questionView->setModel(m_questionModel);
-    setUpTable(m_questionView);
     m_questionView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     questionsHeading->setBuddy(m_questionView);
     comparison->addWidget(m_questionView);
