@@ -292,13 +292,11 @@ private:
         add(ReportBlock::tableBlock(table));
     }
 
-    // "12.5 up", "4.0 down", "no change", or nothing when there are not two scores to compare.
-    QString scoreChange(std::optional<double> first, std::optional<double> last) const
+    // "Up 12.5", "Down 4.0" or "No change".
+    QString scoreChange(double first, double last) const
     {
-        if (!first || !last)
-            return QString();
         // Compared as printed, to one decimal place, so the change adds up on the page.
-        const int difference = qRound(*last * 10.0) - qRound(*first * 10.0);
+        const int difference = qRound(last * 10.0) - qRound(first * 10.0);
         if (difference > 0)
             return tr("Up %1").arg(m_locale.toString(difference / 10.0, 'f', 1));
         if (difference < 0)
@@ -374,8 +372,8 @@ private:
             QStringList row = {section.title};
             for (const std::optional<SectionScore> &score : section.cycles)
                 row.append(trendScoreText(score));
-            const auto [first, last] = section.ends();
-            row.append(scoreChange(first, last));
+            const auto ends = section.ends();
+            row.append(ends ? scoreChange(ends->first, ends->second) : QString());
             sections.rows.append(row);
             uses(section.title);
         }
@@ -393,7 +391,7 @@ private:
             ReportTable questions;
             questions.header = {tr("Ref."), tr("Question"), tr("Answers, oldest first"),
                                 tr("Movement")};
-            questions.stretch = {2, 7, 7, 2};
+            questions.stretch = {2, 7, 7, 3};
             for (const TrendQuestion *question : moved) {
                 QStringList answers;
                 for (int i = 0; i < cycles.size(); ++i) {

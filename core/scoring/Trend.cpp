@@ -45,18 +45,16 @@ QString TrendAnswer::text(const QString &questionId) const
     return joined;
 }
 
-std::pair<std::optional<double>, std::optional<double>> TrendSection::ends() const
+std::optional<std::pair<double, double>> TrendSection::ends() const
 {
-    std::optional<double> first;
-    std::optional<double> last;
+    QList<double> scores;
     for (const std::optional<SectionScore> &score : cycles) {
-        const std::optional<double> value = score ? score->tally.score() : std::nullopt;
-        if (value && !first)
-            first = value;
-        if (value)
-            last = value;
+        if (const std::optional<double> value = score ? score->tally.score() : std::nullopt)
+            scores.append(*value);
     }
-    return {first, last};
+    if (scores.size() < 2)
+        return std::nullopt;
+    return std::make_pair(scores.constFirst(), scores.constLast());
 }
 
 TrendQuestion::Movement TrendQuestion::movement() const

@@ -32,8 +32,9 @@ struct TrendSection
     // One per cycle; none where that cycle's version has no such section for the role.
     QList<std::optional<SectionScore>> cycles;
 
-    // The first score and the last, over the cycles that have one: how the section moved.
-    std::pair<std::optional<double>, std::optional<double>> ends() const;
+    // The first score and the last, over the cycles that have one: how the section moved. None
+    // when fewer than two cycles have a score, as there is no movement to tell.
+    std::optional<std::pair<double, double>> ends() const;
 };
 
 // What one cycle said about one question of the newest version: the answers to the questions of

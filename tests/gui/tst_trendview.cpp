@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -114,6 +115,9 @@ private Q_SLOTS:
             cycles->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(column(cycles, 0), (QStringList{"1 May 2025", "1 May 2026 (this assessment)"}));
         QCOMPARE(column(cycles, 2), (QStringList{"version 1.0.0", "version 2.0.0"}));
+        // As tall as its rows, so the page scrolls and no row hides behind the table's edge.
+        QTRY_VERIFY(cycles->height() >=
+                    cycles->horizontalHeader()->height() + cycles->verticalHeader()->length());
         QCOMPARE(column(cycles, 4).at(0), gatewayLabel(trend.cycles.at(0).scores.gateway));
 
         auto *sections = view->findChild<QTableView *>(QStringLiteral("trendSections"));
@@ -198,8 +202,11 @@ private Q_SLOTS:
         QVERIFY(Accessibility::focusableWidgets(view).size() >= 5);
         // Where a person looks at it: WAYMARK_GRAB=file.png keeps a picture of the view.
         const QString grab = qEnvironmentVariable("WAYMARK_GRAB");
-        if (!grab.isEmpty())
+        if (!grab.isEmpty()) {
+            m_window->resize(1100, 900);
+            QCoreApplication::processEvents();
             QVERIFY(view->grab().save(grab));
+        }
     }
 };
 

@@ -263,8 +263,9 @@ void TrendView::fillSections()
         QList<QStandardItem *> row = {cell(section.title)};
         for (const std::optional<SectionScore> &score : section.cycles)
             row.append(cell(sectionText(score)));
-        const auto [first, last] = section.ends();
-        row.append(changeCell(first ? CompareView::changeText(first, last) : QString()));
+        const auto ends = section.ends();
+        row.append(
+            changeCell(ends ? CompareView::changeText(ends->first, ends->second) : QString()));
         m_sectionModel->appendRow(row);
     }
     m_sectionView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
