@@ -106,7 +106,7 @@ TrendView::TrendView(AssessmentDocument *document, QWidget *parent)
     m_content = new QWidget(page);
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    m_withSections = new QCheckBox(tr("Show each &section on the chart"), m_content);
+    m_withSections = new QCheckBox(tr("Show each section on the &chart"), m_content);
     m_withSections->setObjectName(QStringLiteral("trendWithSections"));
     m_withSections->setAccessibleName(tr("Show each section on the chart"));
     content->addWidget(m_withSections);
@@ -122,7 +122,7 @@ TrendView::TrendView(AssessmentDocument *document, QWidget *parent)
                            m_cycleModel);
 
     m_sectionModel = new QStandardItemModel(this);
-    m_sectionView = addTable(content, m_content, tr("Section&s"), "trendSections",
+    m_sectionView = addTable(content, m_content, tr("Sec&tions"), "trendSections",
                              tr("Each section's score in each assessment, and the change from the "
                                 "first score to the last"),
                              m_sectionModel);
