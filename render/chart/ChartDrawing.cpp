@@ -36,6 +36,33 @@ ChartStyle effectiveStyle(const ChartStyle &style)
     return mono;
 }
 
+ChartStyle beginPainting(QPainter &painter, const QRectF &area, const ChartStyle &given)
+{
+    const ChartStyle style = effectiveStyle(given);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setFont(style.font);
+    painter.fillRect(area, style.background);
+    painter.setClipRect(area, Qt::IntersectClip);
+    return style;
+}
+
+QRectF messageRect(const QRectF &area, const QFontMetricsF &fm, const QString &message)
+{
+    const QRectF needed =
+        fm.boundingRect(QRectF(0, 0, qMax(area.width(), 1.0), 1e6), Qt::TextWordWrap, message);
+    return QRectF(area.left(), area.top(), area.width(), needed.height());
+}
+
+void paintMessageAndFinish(QPainter &painter, const QRectF &rect, const QString &message,
+                           const ChartStyle &style)
+{
+    painter.setPen(style.text);
+    painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, message);
+    painter.restore();
+}
+
 void paintGateMarker(QPainter &painter, const QRectF &rect, const ChartStyle &style)
 {
     const qreal side = qMin(rect.width(), rect.height());

@@ -12,6 +12,20 @@ namespace Waymark::ChartDrawing {
 // The style as painted: greys only when monochrome, and no sub-pixel colour fringes on text.
 ChartStyle effectiveStyle(const ChartStyle &style);
 
+// Starts painting a chart into area: saves the painter (the caller restores it), turns on
+// smoothing, sets the font, fills the background and clips to the area. Returns the style as
+// painted (effectiveStyle()).
+ChartStyle beginPainting(QPainter &painter, const QRectF &area, const ChartStyle &given);
+
+// Where the sentence shown instead of an empty chart goes: the area's width, as tall as the
+// sentence wraps to.
+QRectF messageRect(const QRectF &area, const QFontMetricsF &fm, const QString &message);
+
+// Paints the sentence shown instead of an empty chart and restores the painter beginPainting()
+// saved.
+void paintMessageAndFinish(QPainter &painter, const QRectF &rect, const QString &message,
+                           const ChartStyle &style);
+
 // a × (1 − t) + b × t, channel by channel.
 QColor mix(const QColor &a, const QColor &b, qreal t);
 

@@ -177,11 +177,8 @@ ChartLayout ScoreChartPainter::layout(const QRectF &area, const QList<SectionSco
     ChartLayout l;
     const Measures m = measure(fm);
     if (sections.isEmpty()) {
-        const QString message = describe(sections);
-        const QRectF needed =
-            fm.boundingRect(QRectF(0, 0, qMax(area.width(), 1.0), 1e6), Qt::TextWordWrap, message);
-        l.message = QRectF(area.left(), area.top(), area.width(), needed.height());
-        l.height = needed.height();
+        l.message = ChartDrawing::messageRect(area, fm, describe(sections));
+        l.height = l.message.height();
         return l;
     }
 
@@ -275,24 +272,16 @@ void ScoreChartPainter::paint(QPainter &painter, const QRectF &area,
 {
     if (!area.isValid())
         return;
-    const ChartStyle style = effectiveStyle(given);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.setFont(style.font);
+    const ChartStyle style = ChartDrawing::beginPainting(painter, area, given);
     const QFontMetricsF fm(style.font, painter.device());
     const Measures m = measure(fm);
-    painter.fillRect(area, style.background);
-    painter.setClipRect(area, Qt::IntersectClip);
 
     const ChartLayout l = layout(area, sections, fm);
-    painter.setPen(style.text);
     if (l.rows.isEmpty()) {
-        painter.drawText(l.message, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         describe(sections));
-        painter.restore();
+        ChartDrawing::paintMessageAndFinish(painter, l.message, describe(sections), style);
         return;
     }
+    painter.setPen(style.text);
 
     // The scale: a solid line at 0 and 100, dashed reference lines at the RAG boundaries, drawn
     // first so that the bars sit on top. 50 and 75 are labelled first; 0 and 100 only where they

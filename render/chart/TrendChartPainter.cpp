@@ -230,11 +230,8 @@ TrendChartLayout TrendChartPainter::layout(const QRectF &area, const TrendChartD
     const Measures m = measure(fm);
     const int cycles = data.cycleCount();
     if (cycles == 0 || data.series.isEmpty()) {
-        const QString message = describe(data);
-        const QRectF needed =
-            fm.boundingRect(QRectF(0, 0, qMax(area.width(), 1.0), 1e6), Qt::TextWordWrap, message);
-        l.message = QRectF(area.left(), area.top(), area.width(), needed.height());
-        l.height = needed.height();
+        l.message = ChartDrawing::messageRect(area, fm, describe(data));
+        l.height = l.message.height();
         return l;
     }
 
@@ -367,24 +364,16 @@ void TrendChartPainter::paint(QPainter &painter, const QRectF &area, const Trend
 {
     if (!area.isValid())
         return;
-    const ChartStyle style = ChartDrawing::effectiveStyle(given);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.setFont(style.font);
+    const ChartStyle style = ChartDrawing::beginPainting(painter, area, given);
     const QFontMetricsF fm(style.font, painter.device());
     const Measures m = measure(fm);
-    painter.fillRect(area, style.background);
-    painter.setClipRect(area, Qt::IntersectClip);
 
     const TrendChartLayout l = layout(area, data, fm);
-    painter.setPen(style.text);
     if (l.plot.isNull()) {
-        painter.drawText(l.message, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         describe(data));
-        painter.restore();
+        ChartDrawing::paintMessageAndFinish(painter, l.message, describe(data), style);
         return;
     }
+    painter.setPen(style.text);
 
     // The scale as the section chart draws it, turned on its side: solid at 0 and 100, dashed
     // at the RAG boundaries.

@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -72,28 +71,11 @@ const SectionScore *findSection(const ScoreReport &report, const QString &sectio
     return nullptr;
 }
 
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 // Scores line up on the decimal point.
 QStandardItem *scoreCell(std::optional<double> score)
 {
-    QStandardItem *item = cell(ScoreChartPainter::scoreText(score));
+    QStandardItem *item = readOnlyCell(ScoreChartPainter::scoreText(score));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-// The arrows are for the eye; a screen reader hears the words alone.
-QStandardItem *changeCell(const QString &text)
-{
-    QStandardItem *item = cell(text);
-    QString spoken = text;
-    spoken.remove(QChar(0x25B2)).remove(QChar(0x25BC));
-    item->setData(spoken.trimmed(), Qt::AccessibleTextRole);
     return item;
 }
 
@@ -126,16 +108,8 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("compareView"));
     setAccessibleName(tr("Compare with an earlier assessment"));
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("compareScroll"));
-    m_scroll->setAccessibleName(tr("Comparison"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    auto *content = new QWidget(m_scroll);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = scrolledPage(this, QStringLiteral("compareScroll"), tr("Comparison"));
+    QWidget *content = layout->parentWidget();
 
     m_comboLabel = new QLabel(tr("&Earlier assessment to compare with:"), content);
     m_comboLabel->setWordWrap(true);
@@ -210,7 +184,6 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     comparison->addWidget(m_noQuestionChanges);
     layout->addWidget(m_comparison);
     layout->addStretch(1);
-    m_scroll->setWidget(content);
 
     connect(m_questionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString questionId =
@@ -218,26 +191,11 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
         if (!questionId.isEmpty())
             Q_EMIT questionRequested(questionId);
     });
-    for (QTableView *view : {m_sectionView, m_questionView}) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, view](const QModelIndex &current) {
-                    if (view->hasFocus() && current.isValid())
-                        scrollToCell(view, current);
-                });
-    }
     connect(m_earlierCombo, &QComboBox::currentIndexChanged, this, &CompareView::loadEarlier);
     // Not while the Compare tab is not showing: a note typed on the question page rescores.
     auto *refresher = new RefreshWhenShown(this, [this] { updateComparison(); });
     connect(m_document, &AssessmentDocument::scoresChanged, refresher, &RefreshWhenShown::changed);
     refresh();
-}
-
-void CompareView::scrollToCell(QTableView *view, const QModelIndex &index)
-{
-    // The table does not scroll itself (it is as tall as its rows), so the page has to.
-    const QRect rect = view->visualRect(index);
-    const QPoint centre = view->viewport()->mapTo(m_scroll->widget(), rect.center());
-    m_scroll->ensureVisible(centre.x(), centre.y(), 0, rect.height() / 2 + 4);
 }
 
 qint64 CompareView::earlierId() const
@@ -416,21 +374,23 @@ void CompareView::fillSections()
         const SectionScore *earlier = findSection(m_earlierScores, section.sectionId);
         const std::optional<double> then =
             earlier ? earlier->tally.score() : std::optional<double>();
-        QStandardItem *title = cell(section.title);
+        QStandardItem *title = readOnlyCell(section.title);
         title->setData(section.sectionId, Qt::UserRole);
         m_sectionModel->appendRow({title, scoreCell(then), scoreCell(section.tally.score()),
                                    changeCell(changeText(then, section.tally.score())),
-                                   cell(ragText(earlier)), cell(ragText(&section))});
+                                   readOnlyCell(ragText(earlier)),
+                                   readOnlyCell(ragText(&section))});
     }
     // A section of an earlier version that this one no longer has.
     for (const SectionScore &earlier : m_earlierScores.sections) {
         if (findSection(now, earlier.sectionId))
             continue;
-        QStandardItem *title = cell(earlier.title);
+        QStandardItem *title = readOnlyCell(earlier.title);
         title->setData(earlier.sectionId, Qt::UserRole);
         m_sectionModel->appendRow({title, scoreCell(earlier.tally.score()), scoreCell(std::nullopt),
                                    changeCell(changeText(earlier.tally.score(), std::nullopt)),
-                                   cell(ragText(&earlier)), cell(ragText(nullptr))});
+                                   readOnlyCell(ragText(&earlier)),
+                                   readOnlyCell(ragText(nullptr))});
     }
 }
 
@@ -471,11 +431,12 @@ void CompareView::fillQuestions()
         // A question not asked then has changed once it is answered now.
         if (same && (!earlier.isEmpty() || now == Rating::Unanswered))
             continue;
-        QStandardItem *id = cell(question->id);
+        QStandardItem *id = readOnlyCell(question->id);
         id->setData(question->id, QuestionIdRole);
-        m_questionModel->appendRow({id, cell(question->text),
-                                    cell(earlierAnswerText(earlierIds, question->id)),
-                                    cell(ratingLabel(now)), cell(ratingChange(earlier, now))});
+        m_questionModel->appendRow({id, readOnlyCell(question->text),
+                                    readOnlyCell(earlierAnswerText(earlierIds, question->id)),
+                                    readOnlyCell(ratingLabel(now)),
+                                    readOnlyCell(ratingChange(earlier, now))});
     }
     const bool any = m_questionModel->rowCount() > 0;
     m_questionView->setVisible(any);

@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -22,13 +21,6 @@ namespace Waymark {
 namespace {
 
 constexpr int QuestionIdRole = Qt::UserRole;
-
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
 
 QString scoreWithRag(std::optional<double> score, Rag rag)
 {
@@ -45,16 +37,6 @@ QString sectionText(const std::optional<SectionScore> &section)
     if (section->gateFailed)
         text = TrendView::tr("%1, gate failed").arg(text);
     return text;
-}
-
-// The arrows are for the eye; a screen reader hears the words alone (as in the comparison).
-QStandardItem *changeCell(const QString &text)
-{
-    QStandardItem *item = cell(text);
-    QString spoken = text;
-    spoken.remove(QChar(0x25B2)).remove(QChar(0x25BC));
-    item->setData(spoken.trimmed(), Qt::AccessibleTextRole);
-    return item;
 }
 
 QTableView *addTable(QVBoxLayout *layout, QWidget *parent, const QString &heading,
@@ -85,16 +67,8 @@ TrendView::TrendView(AssessmentDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("trendView"));
     setAccessibleName(tr("Trend"));
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("trendScroll"));
-    m_scroll->setAccessibleName(tr("Trend"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    auto *page = new QWidget(m_scroll);
-    auto *layout = new QVBoxLayout(page);
+    QVBoxLayout *layout = scrolledPage(this, QStringLiteral("trendScroll"), tr("Trend"));
+    QWidget *page = layout->parentWidget();
 
     m_about = new QLabel(page);
     m_about->setObjectName(QStringLiteral("trendAbout"));
@@ -146,7 +120,6 @@ TrendView::TrendView(AssessmentDocument *document, QWidget *parent)
                              m_retiredModel, &m_retiredHeading);
     layout->addWidget(m_content);
     layout->addStretch(1);
-    m_scroll->setWidget(page);
 
     connect(m_withSections, &QCheckBox::toggled, this, &TrendView::showChart);
     connect(m_questionView, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -156,25 +129,10 @@ TrendView::TrendView(AssessmentDocument *document, QWidget *parent)
         if (m_document->indexOf(questionId) >= 0)
             Q_EMIT questionRequested(questionId);
     });
-    for (QTableView *view : {m_cycleView, m_sectionView, m_questionView, m_retiredView}) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, view](const QModelIndex &current) {
-                    if (view->hasFocus() && current.isValid())
-                        scrollToCell(view, current);
-                });
-    }
     // Not while the Trend tab is not showing: every change reads the other assessments again.
     auto *refresher = new RefreshWhenShown(this, [this] { refresh(); });
     connect(m_document, &AssessmentDocument::scoresChanged, refresher, &RefreshWhenShown::changed);
     refresh();
-}
-
-void TrendView::scrollToCell(QTableView *view, const QModelIndex &index)
-{
-    // The table does not scroll itself (it is as tall as its rows), so the page has to.
-    const QRect rect = view->visualRect(index);
-    const QPoint centre = view->viewport()->mapTo(m_scroll->widget(), rect.center());
-    m_scroll->ensureVisible(centre.x(), centre.y(), 0, rect.height() / 2 + 4);
 }
 
 QString TrendView::cycleDate(int cycle) const
@@ -242,11 +200,12 @@ void TrendView::fillCycles()
             info.id == self ? tr("%1 (this assessment)").arg(cycleDate(i)) : cycleDate(i);
         const std::optional<double> score = cycle.scores.overall.score();
         m_cycleModel->appendRow(
-            {cell(date),
-             cell(info.respondent.trimmed().isEmpty() ? tr("no name given") : info.respondent),
-             cell(tr("version %1").arg(cycle.bankVersion)),
-             cell(scoreWithRag(score, score ? cycle.scores.overallRag() : Rag::None)),
-             cell(gatewayLabel(cycle.scores.gateway))});
+            {readOnlyCell(date),
+             readOnlyCell(info.respondent.trimmed().isEmpty() ? tr("no name given")
+                                                              : info.respondent),
+             readOnlyCell(tr("version %1").arg(cycle.bankVersion)),
+             readOnlyCell(scoreWithRag(score, score ? cycle.scores.overallRag() : Rag::None)),
+             readOnlyCell(gatewayLabel(cycle.scores.gateway))});
     }
     m_cycleView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
@@ -260,9 +219,9 @@ void TrendView::fillSections()
     header.append(tr("Change"));
     m_sectionModel->setHorizontalHeaderLabels(header);
     for (const TrendSection &section : std::as_const(m_trend.sections)) {
-        QList<QStandardItem *> row = {cell(section.title)};
+        QList<QStandardItem *> row = {readOnlyCell(section.title)};
         for (const std::optional<SectionScore> &score : section.cycles)
-            row.append(cell(sectionText(score)));
+            row.append(readOnlyCell(sectionText(score)));
         const auto ends = section.ends();
         row.append(
             changeCell(ends ? CompareView::changeText(ends->first, ends->second) : QString()));
@@ -280,11 +239,11 @@ void TrendView::fillQuestions()
     header.append(tr("Movement"));
     m_questionModel->setHorizontalHeaderLabels(header);
     for (const TrendQuestion *question : m_trend.moved()) {
-        QStandardItem *id = cell(question->questionId);
+        QStandardItem *id = readOnlyCell(question->questionId);
         id->setData(question->questionId, QuestionIdRole);
-        QList<QStandardItem *> row = {id, cell(question->text)};
+        QList<QStandardItem *> row = {id, readOnlyCell(question->text)};
         for (const TrendAnswer &answer : question->cycles)
-            row.append(cell(answer.text(question->questionId)));
+            row.append(readOnlyCell(answer.text(question->questionId)));
         row.append(changeCell(question->movement() == TrendQuestion::Movement::Up ? tr("▲ better")
                                                                                   : tr("▼ worse")));
         m_questionModel->appendRow(row);
@@ -307,8 +266,9 @@ void TrendView::fillRetired()
                 answers.append(tr("%1: %2").arg(cycleDate(i), ratingLabel(*retired.cycles.at(i))));
         }
         m_retiredModel->appendRow(
-            {cell(tr("%1 (version %2)").arg(retired.questionId, retired.bankVersion)),
-             cell(retired.text), cell(answers.join(QStringLiteral("; "))), cell(retired.reason)});
+            {readOnlyCell(tr("%1 (version %2)").arg(retired.questionId, retired.bankVersion)),
+             readOnlyCell(retired.text), readOnlyCell(answers.join(QStringLiteral("; "))),
+             readOnlyCell(retired.reason)});
     }
     const bool any = m_retiredModel->rowCount() > 0;
     m_retiredHeading->setVisible(any);

@@ -7,7 +7,6 @@
 class QCheckBox;
 class QLabel;
 class QModelIndex;
-class QScrollArea;
 class QStandardItemModel;
 class QTableView;
 
@@ -43,11 +42,9 @@ private:
     void fillQuestions();
     void fillRetired();
     QString cycleDate(int cycle) const;
-    void scrollToCell(QTableView *view, const QModelIndex &index);
 
     AssessmentDocument *m_document;
     Trend m_trend;
-    QScrollArea *m_scroll = nullptr;
     QLabel *m_about = nullptr;
     QWidget *m_content = nullptr;
     QCheckBox *m_withSections = nullptr;
