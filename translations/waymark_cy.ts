@@ -54,7 +54,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+262"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+76"/>
         <source>Authority not given</source>
         <translation>Awdurdod heb ei nodi</translation>
     </message>
@@ -156,11 +156,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+150"/>
+        <location line="+43"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-188"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
@@ -242,11 +244,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+107"/>
         <source>Question bank</source>
         <translation>Banc cwestiynau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
         <source>Law</source>
         <translation>Cyfraith</translation>
     </message>
@@ -282,16 +285,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Gateway</source>
         <translation>Porth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Overall score</source>
         <translation>Sgôr gyffredinol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <location line="+20"/>
         <source>Answered</source>
         <translation>Atebwyd</translation>
@@ -303,12 +308,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+282"/>
+        <location line="+421"/>
         <source>Knowledge gaps</source>
         <translation>Bylchau gwybodaeth</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-419"/>
         <source>None: no question is answered Don&apos;t know</source>
         <translation>Dim: nid oes unrhyw gwestiwn wedi&apos;i ateb â Ddim yn gwybod</translation>
     </message>
@@ -329,33 +334,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+84"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+247"/>
+        <location line="-84"/>
+        <location line="+386"/>
         <source>Score</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+254"/>
+        <location line="-386"/>
+        <location line="+393"/>
         <source>RAG</source>
         <translation>RAG</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-392"/>
         <source>Statutory gate</source>
         <translation>Prawf statudol</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No score</source>
         <translation>Dim sgôr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Gate failed</source>
         <translation>Prawf wedi methu</translation>
     </message>
@@ -365,7 +373,133 @@
         <translation>Adrannau</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Up %1</source>
+        <translation>I fyny %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down %1</source>
+        <translation>I lawr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation>Dim newid</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Not asked</source>
+        <translation>Heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, gate failed</source>
+        <translation>%1, prawf wedi methu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment beside the earlier assessments of the same authority and role, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation>Yr asesiad hwn ochr yn ochr ag asesiadau cynharach yr un awdurdod a rôl, yr hynaf yn gyntaf. Caiff pob un ei sgorio yn erbyn y fersiwn o&apos;r cwestiynau a atebwyd, o dan ei gyfraith ei hun; dilynir cwestiwn o un fersiwn i&apos;r nesaf drwy fapio&apos;r banc cwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall score out of 100 in each assessment, with its RAG in words. Where the gateway was not passed, the point says gate failed.</source>
+        <translation>Y sgôr gyffredinol allan o 100 ym mhob asesiad, gyda&apos;i RAG mewn geiriau. Lle na phasiwyd y porth, mae&apos;r pwynt yn dweud prawf wedi methu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this review)</source>
+        <translation>%1 (yr adolygiad hwn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each assessment</source>
+        <translation>Pob asesiad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section scores in each assessment, and the change from the first score to the last</source>
+        <translation>Sgoriau&apos;r adrannau ym mhob asesiad, a&apos;r newid o&apos;r sgôr gyntaf i&apos;r olaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions that moved</source>
+        <translation>Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question&apos;s rating moved between the first assessment that rated it and the last.</source>
+        <translation>Ni symudodd sgôr unrhyw gwestiwn rhwng yr asesiad cyntaf a&apos;i sgoriodd a&apos;r olaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers, oldest first</source>
+        <translation>Atebion, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>Symudiad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Better</source>
+        <translation>Gwell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse</source>
+        <translation>Gwaeth</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions no longer asked</source>
+        <translation>Cwestiynau na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the version of this review no longer asks, and why.</source>
+        <translation>Cwestiynau a ofynnwyd mewn asesiad cynharach nad yw fersiwn yr adolygiad hwn yn eu gofyn mwyach, a pham.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was retired</source>
+        <translation>Pam y&apos;i tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (fersiwn %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Statutory gates</source>
         <translation>Profion statudol</translation>
     </message>
@@ -380,7 +514,9 @@
         <translation>Nid oes unrhyw brawf statudol yn berthnasol i rôl %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
+        <location line="+25"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Ref.</source>
         <translation>Cyf.</translation>
@@ -454,7 +590,9 @@
         <translation>Rhif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+25"/>
+        <location line="+77"/>
         <location line="+147"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
@@ -632,7 +770,8 @@
         <translation>Sut y mae&apos;r sgoriau&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>Answers</source>
         <translation>Atebion</translation>
     </message>
@@ -693,7 +832,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+129"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -741,6 +880,45 @@
         <location line="+6"/>
         <source>There are no sections to show.</source>
         <translation>Nid oes adrannau i&apos;w dangos.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <location filename="../render/chart/TrendChartPainter.cpp" line="+189"/>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1</source>
+        <translation>fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no assessments to show.</source>
+        <translation>Nid oes asesiadau i&apos;w dangos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questions %2: %3.</source>
+        <translation>%1, cwestiynau %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1: the gateway or the section&apos;s gate was not passed</source>
+        <translation>%1: ni phasiwyd y porth neu brawf yr adran</translation>
     </message>
 </context>
 <context>
@@ -907,7 +1085,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+54"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -955,7 +1133,7 @@
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
@@ -1277,7 +1455,7 @@
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
     </message>
@@ -2495,7 +2673,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+62"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation>Id yr asesiad; gyda --out-dir gellir ei roi fwy nag unwaith.</translation>
     </message>
@@ -2506,13 +2684,13 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation>Y ffeil PDF i&apos;w hysgrifennu.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-92"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation>Ysgrifennu un PDF i bob asesiad yn y ffolder hon.</translation>
     </message>
@@ -2522,12 +2700,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The role whose questions the workbook holds.</source>
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
@@ -2772,7 +2950,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli trend: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
         <translation>waymark-cli trend: dim asesiadau o %1 fel %2 yn %3</translation>
     </message>
@@ -2780,12 +2958,12 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+62"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+61"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
         <source>new question</source>
         <translation>cwestiwn newydd</translation>
     </message>
@@ -2805,17 +2983,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>wedi newid</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+10"/>
         <source>Compare with an earlier assessment</source>
         <translation>Cymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Comparison</source>
         <translation>Cymhariaeth</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Earlier assessment to compare with:</source>
         <translation>&amp;Asesiad cynharach i gymharu ag ef:</translation>
     </message>
@@ -2866,12 +3044,12 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>RAG earlier</source>
         <translation>RAG cynharach</translation>
     </message>
@@ -2891,7 +3069,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Sgôr a RAG pob adran yn yr asesiad cynharach a nawr, a&apos;r newid</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Questions whose answer changed</source>
         <translation>&amp;Cwestiynau y newidiodd eu hateb</translation>
     </message>
@@ -2926,12 +3104,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Yr ateb cynharach, yr ateb nawr ac a yw&apos;n well neu&apos;n waeth. Pwyswch Enter i agor cwestiwn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No answer has changed since then.</source>
         <translation>Nid oes unrhyw ateb wedi newid ers hynny.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+30"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -3011,7 +3189,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Sgôr gyffredinol: %1 bryd hynny, %2 nawr (%3). Porth: %4 bryd hynny, %5 nawr.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not asked then</source>
         <translation>heb ei ofyn bryd hynny</translation>
     </message>
@@ -3350,7 +3528,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
         <source>Open or create a Waymark database</source>
         <translation>Agor neu greu cronfa ddata Waymark</translation>
     </message>
@@ -3496,7 +3674,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Allforiwyd y cynllun gweithredu i %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Gateway review - %1 - %2.pdf</source>
         <translation>Adolygiad porth - %1 - %2.pdf</translation>
     </message>
@@ -3511,7 +3689,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The PDF was not saved</source>
         <translation>Ni chadwyd y PDF</translation>
     </message>
@@ -3726,7 +3904,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+62"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3816,7 +3994,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>C&amp;ymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Trend across assessments</source>
+        <translation>&amp;Tuedd ar draws asesiadau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3846,7 +4029,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Jargon buster</source>
         <translation>&amp;Esboniwr jargon</translation>
     </message>
@@ -3912,7 +4095,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cafodd ei ateb fel &quot;%1&quot;, rôl nad yw yn y banc cwestiynau hwn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
@@ -3932,7 +4115,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -3948,7 +4136,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
@@ -4010,7 +4198,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Cannot read the earlier assessments for the trend</source>
+        <translation>Methu darllen yr asesiadau cynharach ar gyfer y duedd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
     </message>
@@ -4558,12 +4751,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+13"/>
         <source>Section scores chart</source>
         <translation>Siart sgoriau&apos;r adrannau</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+51"/>
         <source>Bar chart of each section&apos;s score from 0 to 100. %1</source>
         <translation>Siart bar o sgôr pob adran o 0 i 100. %1</translation>
     </message>
@@ -5156,6 +5349,248 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+3"/>
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Trend</name>
+    <message>
+        <location filename="../core/scoring/Trend.cpp" line="+32"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (fel %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, before the question was split</source>
+        <translation>%1, cyn i&apos;r cwestiwn gael ei rannu</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Overall</source>
+        <translation>Cyffredinol</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendChartWidget</name>
+    <message>
+        <location filename="../app/gui/trend/TrendChartWidget.cpp" line="+9"/>
+        <source>Trend chart</source>
+        <translation>Siart tuedd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line chart of scores from 0 to 100 in each assessment, oldest first. %1</source>
+        <translation>Siart llinell o sgoriau o 0 i 100 ym mhob asesiad, yr hynaf yn gyntaf. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendView</name>
+    <message>
+        <location filename="../app/gui/trend/TrendView.cpp" line="+29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate failed</source>
+        <translation>%1, prawf wedi methu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the trend</source>
+        <translation>Am y duedd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show each section on the chart</source>
+        <translation>Dangos pob adran ar y siart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question bank</source>
+        <translation>Banc cwestiynau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall score</source>
+        <translation>Sgôr gyffredinol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Asesiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each assessment in date order, with the version of the questions it was scored against, its overall score and its gateway</source>
+        <translation>Pob asesiad yn nhrefn dyddiad, gyda&apos;r fersiwn o&apos;r cwestiynau y&apos;i sgoriwyd yn ei herbyn, ei sgôr gyffredinol a&apos;i borth</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Show each section on the &amp;chart</source>
+        <translation>Dangos pob adran ar y &amp;siart</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sec&amp;tions</source>
+        <translation>A&amp;drannau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each section&apos;s score in each assessment, and the change from the first score to the last</source>
+        <translation>Sgôr pob adran ym mhob asesiad, a&apos;r newid o&apos;r sgôr gyntaf i&apos;r olaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Questions that moved</source>
+        <translation>&amp;Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions whose rating moved from the first assessment that rated them to the last, followed through the mapping between versions. Press Enter to open a question.</source>
+        <translation>Cwestiynau y symudodd eu sgôr o&apos;r asesiad cyntaf a&apos;u sgoriodd i&apos;r olaf, wedi&apos;u dilyn drwy&apos;r mapio rhwng fersiynau. Pwyswch Enter i agor cwestiwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question&apos;s rating has moved.</source>
+        <translation>Nid yw sgôr unrhyw gwestiwn wedi symud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions &amp;no longer asked</source>
+        <translation>Cwestiynau &amp;na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the newest version no longer asks, and why</source>
+        <translation>Cwestiynau a ofynnwyd mewn asesiad cynharach nad yw&apos;r fersiwn ddiweddaraf yn eu gofyn mwyach, a pham</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this authority</source>
+        <translation>yr awdurdod hwn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessments could not be read: %1</source>
+        <translation>Methu darllen yr asesiadau: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the only assessment of %1 as %2 in this database. When others are here, for example imported from exchange files, this page shows how the scores moved from one to the next.</source>
+        <translation>Dyma&apos;r unig asesiad o %1 fel %2 yn y gronfa ddata hon. Pan fydd eraill yma, er enghraifft wedi&apos;u mewnforio o ffeiliau cyfnewid, mae&apos;r dudalen hon yn dangos sut y symudodd y sgoriau o un i&apos;r nesaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every assessment of %1 as %2 in this database, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation>Pob asesiad o %1 fel %2 yn y gronfa ddata hon, yr hynaf yn gyntaf. Caiff pob un ei sgorio yn erbyn y fersiwn o&apos;r cwestiynau a atebwyd, o dan ei gyfraith ei hun; dilynir cwestiwn o un fersiwn i&apos;r nesaf drwy fapio&apos;r banc cwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (this assessment)</source>
+        <translation>%1 (yr asesiad hwn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no name given</source>
+        <translation>dim enw wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation>fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Movement</source>
+        <translation>Symudiad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>▲ better</source>
+        <translation>▲ gwell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ worse</source>
+        <translation>▼ gwaeth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is no longer asked</source>
+        <translation>Pam na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (fersiwn %2)</translation>
     </message>
 </context>
 <context>

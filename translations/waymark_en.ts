@@ -52,7 +52,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+261"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+262"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+74"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+76"/>
         <source>Authority not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,11 +154,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+150"/>
+        <location line="+43"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-188"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,11 +242,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+107"/>
         <source>Question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
         <source>Law</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,16 +283,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Overall score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <location line="+20"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
@@ -301,12 +306,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+282"/>
+        <location line="+421"/>
         <source>Knowledge gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-419"/>
         <source>None: no question is answered Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,33 +332,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+84"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+247"/>
+        <location line="-84"/>
+        <location line="+386"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+254"/>
+        <location line="-386"/>
+        <location line="+393"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-392"/>
         <source>Statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,7 +371,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, gate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment beside the earlier assessments of the same authority and role, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall score out of 100 in each assessment, with its RAG in words. Where the gateway was not passed, the point says gate failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section scores in each assessment, and the change from the first score to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question&apos;s rating moved between the first assessment that rated it and the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the version of this review no longer asks, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Statutory gates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +512,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
+        <location line="+25"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Ref.</source>
         <translation type="unfinished"></translation>
@@ -452,7 +588,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+25"/>
+        <location line="+77"/>
         <location line="+147"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
@@ -630,7 +768,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +830,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+174"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+129"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +877,45 @@
     <message>
         <location line="+6"/>
         <source>There are no sections to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <location filename="../render/chart/TrendChartPainter.cpp" line="+189"/>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no assessments to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questions %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1: the gateway or the section&apos;s gate was not passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,7 +1083,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+54"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,7 +1453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2610,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+62"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,13 +2621,13 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+95"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+40"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-92"/>
         <source>Write one PDF per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,12 +2637,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The role whose questions the workbook holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2887,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,12 +2895,12 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+62"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+61"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
         <source>new question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,17 +2920,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+10"/>
         <source>Compare with an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Earlier assessment to compare with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,12 +2981,12 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>RAG earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,7 +3006,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Questions whose answer changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,12 +3041,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No answer has changed since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+30"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +3126,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not asked then</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,7 +3465,7 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::FileOperations</name>
     <message>
-        <location filename="../app/gui/FileOperations.cpp" line="+37"/>
+        <location filename="../app/gui/FileOperations.cpp" line="+36"/>
         <source>Open or create a Waymark database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,7 +3605,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Gateway review - %1 - %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,7 +3620,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The PDF was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3835,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+62"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,7 +3925,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Trend across assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,7 +3960,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Jargon buster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +4026,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +4046,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
@@ -3879,7 +4067,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +4123,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Cannot read the earlier assessments for the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The gateway review was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4483,12 +4676,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+13"/>
         <source>Section scores chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+51"/>
         <source>Bar chart of each section&apos;s score from 0 to 100. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,6 +5273,248 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+3"/>
         <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Trend</name>
+    <message>
+        <location filename="../core/scoring/Trend.cpp" line="+32"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, before the question was split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendChartWidget</name>
+    <message>
+        <location filename="../app/gui/trend/TrendChartWidget.cpp" line="+9"/>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line chart of scores from 0 to 100 in each assessment, oldest first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendView</name>
+    <message>
+        <location filename="../app/gui/trend/TrendView.cpp" line="+29"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show each section on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each assessment in date order, with the version of the questions it was scored against, its overall score and its gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Show each section on the &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sec&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each section&apos;s score in each assessment, and the change from the first score to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions whose rating moved from the first assessment that rated them to the last, followed through the mapping between versions. Press Enter to open a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question&apos;s rating has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions &amp;no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the newest version no longer asks, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the only assessment of %1 as %2 in this database. When others are here, for example imported from exchange files, this page shows how the scores moved from one to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every assessment of %1 as %2 in this database, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (this assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>▲ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,20 @@ QString packFileName(const AssessmentInfo &info)
     return name.left(100) + QStringLiteral(".pdf");
 }
 
+// The review's trend: the earlier assessments of the same authority and role in the database,
+// each against its own bank version, so that the review gains its Trend page when there are any.
+int loadTrend(Session &session, const Assessment &assessment, ReviewOptions &review,
+              const VerbCall &call)
+{
+    StoreError error;
+    const std::optional<QList<Assessment>> cycles =
+        session.store.loadAssessmentsOf(assessment.info.authority, assessment.info.roleId, &error);
+    if (!cycles)
+        return reportStoreError(error, call);
+    review.trend = Trend::endingWith(assessment, *cycles, session.banks);
+    return Success;
+}
+
 } // namespace
 
 int report(const VerbCall &call)
@@ -71,7 +85,10 @@ int report(const VerbCall &call)
     if (!batch) {
         if (const int code = openSession(session, options.value(db), &ids.constFirst(), call))
             return code;
-        return writePdf(ReviewComposer::compose(session.assessment, session.bank),
+        ReviewOptions review;
+        if (const int code = loadTrend(session, session.assessment, review, call))
+            return code;
+        return writePdf(ReviewComposer::compose(session.assessment, session.bank, review),
                         options.value(out), session.store.ownFiles(), call);
     }
 
@@ -124,7 +141,11 @@ int report(const VerbCall &call)
         QString note;
         const QuestionBank &own = session.banks.forAssessment(each.info, &note);
         printBankNote(note, call);
-        if (const int code = writePdf(ReviewComposer::compose(each, own), path, database, call))
+        ReviewOptions review;
+        if (const int code = loadTrend(session, each, review, call))
+            return code;
+        if (const int code =
+                writePdf(ReviewComposer::compose(each, own, review), path, database, call))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
     }

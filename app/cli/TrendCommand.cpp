@@ -164,19 +164,12 @@ int trend(const VerbCall &call)
         return InvalidInput;
     }
     StoreError error;
-    const QList<AssessmentSummary> listed = session.store.listAssessments(&error);
-    if (error.isError())
+    const std::optional<QList<Assessment>> assessments =
+        session.store.loadAssessmentsOf(options.value(authority), roleId, &error);
+    if (!assessments)
         return reportStoreError(error, call);
-    QList<Assessment> assessments;
-    for (const AssessmentSummary &summary : listed) {
-        if (!Trend::includes(summary.info, options.value(authority), roleId))
-            continue;
-        std::optional<Assessment> loaded = session.store.loadAssessment(summary.info.id, &error);
-        if (!loaded)
-            return reportStoreError(error, call);
-        assessments.append(std::move(*loaded));
-    }
-    const Trend result = Trend::build(assessments, session.banks, options.value(authority), roleId);
+    const Trend result =
+        Trend::build(*assessments, session.banks, options.value(authority), roleId);
     for (const TrendCycle &cycle : result.cycles)
         printBankNote(cycle.note, call);
     if (options.isSet(json)) {

@@ -6,7 +6,6 @@
 #include "common/Settings.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ExchangeFile.h"
-#include "report/ReviewComposer.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -170,9 +169,8 @@ QString FileOperations::exportActionPlanCsv(const Assessment &assessment)
     return showSaved(tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), saved);
 }
 
-void FileOperations::exportReviewPdf(const Assessment &assessment)
+void FileOperations::exportReviewPdf(const AssessmentInfo &info, const ReportDocument &review)
 {
-    const AssessmentInfo &info = assessment.info;
     const QString suggested =
         QDir(m_settings.lastFolder())
             .filePath(tr("Gateway review - %1 - %2.pdf").arg(info.authority, info.respondent));
@@ -181,9 +179,7 @@ void FileOperations::exportReviewPdf(const Assessment &assessment)
     if (path.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    const SaveResult saved = ReportRenderer::savePdf(
-        ReviewComposer::compose(assessment, m_banks.forAssessment(assessment.info)), path,
-        m_store.ownFiles());
+    const SaveResult saved = ReportRenderer::savePdf(review, path, m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The PDF was not saved"), saved.message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportDocument.h"
 #include "store/AssessmentStore.h"
 
 #include <QObject>
@@ -45,7 +46,7 @@ public:
     // The action plan starts in the Documents folder, where spreadsheets are kept. Returns what
     // was said of the saved file (for the action plan's own status line), or "" if none was.
     QString exportActionPlanCsv(const Assessment &assessment);
-    void exportReviewPdf(const Assessment &assessment);
+    void exportReviewPdf(const AssessmentInfo &info, const ReportDocument &review);
 
 private:
     // In the status bar: done, or the save's warning when it has one (saved, but not private).

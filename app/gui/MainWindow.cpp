@@ -18,6 +18,7 @@
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
 #include "summary/SummaryView.h"
+#include "trend/TrendView.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
 #include "walkthrough/QuestionPage.h"
@@ -170,6 +171,10 @@ void MainWindow::buildActions()
     m_showCompare = new QAction(tr("C&ompare with an earlier assessment"), this);
     m_showCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     showTab(m_showCompare, 3);
+    m_showTrend = new QAction(tr("&Trend across assessments"), this);
+    m_showTrend->setObjectName(QStringLiteral("showTrendAction"));
+    m_showTrend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    showTab(m_showTrend, 4);
     for (QAction *action : std::as_const(m_assessmentActions))
         action->setEnabled(false);
 }
@@ -210,6 +215,7 @@ void MainWindow::buildMenus()
     view->addAction(m_showSummary);
     view->addAction(m_showActionPlan);
     view->addAction(m_showCompare);
+    view->addAction(m_showTrend);
     view->addSeparator();
     QAction *glossary = m_glossaryDock->toggleViewAction();
     glossary->setText(tr("&Jargon buster"));
@@ -302,10 +308,12 @@ bool MainWindow::openAssessment(qint64 id)
     m_summary = new SummaryView(document);
     m_actionPlan = new ActionPlanView(document);
     m_compare = new CompareView(document);
+    m_trend = new TrendView(document);
     m_tabs->addTab(m_walkthrough, tr("Questions"));
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_actionPlan, tr("Action plan"));
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_trend, tr("Trend"));
 
     connect(m_walkthrough, &WalkthroughView::currentQuestionChanged, this,
             [this](const QString &questionId) {
@@ -320,6 +328,7 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
     connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReviewPdf);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_trend, &TrendView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_actionPlan, &ActionPlanView::exportRequested, this, [this] {
         const QString said = m_files->exportActionPlanCsv(m_document->assessment());
         if (!said.isEmpty())
@@ -363,10 +372,12 @@ void MainWindow::closeAssessment()
     delete m_summary;
     delete m_actionPlan;
     delete m_compare;
+    delete m_trend;
     m_walkthrough = nullptr;
     m_summary = nullptr;
     m_actionPlan = nullptr;
     m_compare = nullptr;
+    m_trend = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     for (QAction *action : std::as_const(m_assessmentActions))
@@ -522,24 +533,39 @@ void MainWindow::exportAnswersCsv()
         m_files->exportAnswersCsv(m_document->assessment());
 }
 
+std::optional<ReportDocument> MainWindow::composeReview()
+{
+    if (!m_document)
+        return std::nullopt;
+    // With the earlier assessments of the same authority and role, for the Trend page.
+    StoreError error;
+    const std::optional<QList<Assessment>> cycles = m_document->trendCycles(&error);
+    if (!cycles) {
+        reportError(tr("Cannot read the earlier assessments for the trend"), error.message);
+        return std::nullopt;
+    }
+    ReviewOptions options;
+    options.trend = Trend::endingWith(m_document->assessment(), *cycles, m_banks);
+    return ReviewComposer::compose(m_document->assessment(), m_document->bank(), options);
+}
+
 void MainWindow::previewReview()
 {
-    if (m_document)
-        ReviewPrinter(this).preview(
-            ReviewComposer::compose(m_document->assessment(), m_document->bank()));
+    if (const std::optional<ReportDocument> review = composeReview())
+        ReviewPrinter(this).preview(*review);
 }
 
 void MainWindow::printReview()
 {
-    if (m_document && ReviewPrinter(this).print(
-                          ReviewComposer::compose(m_document->assessment(), m_document->bank())))
+    const std::optional<ReportDocument> review = composeReview();
+    if (review && ReviewPrinter(this).print(*review))
         statusBar()->showMessage(tr("The gateway review was sent to the printer."), 8000);
 }
 
 void MainWindow::exportReviewPdf()
 {
-    if (m_document)
-        m_files->exportReviewPdf(m_document->assessment());
+    if (const std::optional<ReportDocument> review = composeReview())
+        m_files->exportReviewPdf(m_document->assessment().info, *review);
 }
 
 void MainWindow::previewWorkbook()

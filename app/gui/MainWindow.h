@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bank/QuestionBank.h"
+#include "report/ReportDocument.h"
 #include "store/AssessmentStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -26,6 +28,7 @@ class GlossaryPanel;
 class Settings;
 class StartPage;
 class SummaryView;
+class TrendView;
 class WalkthroughView;
 class WorkshopWindow;
 
@@ -82,6 +85,8 @@ private:
     void openSample();
     void exportExchangeFile();
     void exportAnswersCsv();
+    // The open assessment's gateway review, with its trend; none when it cannot be composed.
+    std::optional<ReportDocument> composeReview();
     void previewReview();
     void printReview();
     void exportReviewPdf();
@@ -113,6 +118,7 @@ private:
     SummaryView *m_summary = nullptr;
     ActionPlanView *m_actionPlan = nullptr;
     CompareView *m_compare = nullptr;
+    TrendView *m_trend = nullptr;
     QDockWidget *m_glossaryDock = nullptr;
     GlossaryPanel *m_glossary = nullptr;
     const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
@@ -136,6 +142,7 @@ private:
     QAction *m_showSummary = nullptr;
     QAction *m_showActionPlan = nullptr;
     QAction *m_showCompare = nullptr;
+    QAction *m_showTrend = nullptr;
     QPointer<WorkshopWindow> m_workshopWindow;
 };
 

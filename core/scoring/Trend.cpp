@@ -4,6 +4,7 @@
 #include "bank/BankLineage.h"
 #include "text/NameMatching.h"
 
+#include <QCoreApplication>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -23,6 +24,37 @@ std::optional<double> TrendAnswer::level() const
     if (rated == 0)
         return std::nullopt;
     return double(total) / rated;
+}
+
+QString TrendAnswer::text(const QString &questionId) const
+{
+    if (!asked())
+        return QCoreApplication::translate("Waymark::Trend", "not asked");
+    QStringList parts;
+    for (const Earlier &earlier : answers) {
+        const QString label = ratingLabel(earlier.rating);
+        parts.append(earlier.questionId == questionId
+                         ? label
+                         : QCoreApplication::translate("Waymark::Trend", "%1 (as %2)")
+                               .arg(label, earlier.questionId));
+    }
+    QString joined = parts.join(QStringLiteral("; "));
+    if (beforeSplit)
+        joined = QCoreApplication::translate("Waymark::Trend", "%1, before the question was split")
+                     .arg(joined);
+    return joined;
+}
+
+std::optional<std::pair<double, double>> TrendSection::ends() const
+{
+    QList<double> scores;
+    for (const std::optional<SectionScore> &score : cycles) {
+        if (const std::optional<double> value = score ? score->tally.score() : std::nullopt)
+            scores.append(*value);
+    }
+    if (scores.size() < 2)
+        return std::nullopt;
+    return std::make_pair(scores.constFirst(), scores.constLast());
 }
 
 TrendQuestion::Movement TrendQuestion::movement() const
@@ -77,6 +109,51 @@ QList<const TrendQuestion *> Trend::moved() const
             list.append(&question);
     }
     return list;
+}
+
+Trend Trend::endingWith(const Assessment &current, const QList<Assessment> &others,
+                        BankLibrary &banks)
+{
+    const AssessmentInfo &self = current.info;
+    QList<Assessment> chosen;
+    if (self.date.isValid()) {
+        for (const Assessment &other : others) {
+            // The current assessment may be among the others as the store last saved it.
+            if (other.info.id != self.id && other.info.date.isValid() &&
+                other.info.date < self.date && includes(other.info, self.authority, self.roleId))
+                chosen.append(other);
+        }
+    }
+    chosen.append(current);
+    return build(chosen, banks, self.authority, self.roleId);
+}
+
+TrendChartData Trend::chartData(bool withSections) const
+{
+    TrendChartData data;
+    TrendSeries overall;
+    overall.title = QCoreApplication::translate("Waymark::Trend", "Overall");
+    for (const TrendCycle &cycle : cycles) {
+        data.dates.append(cycle.assessment.info.date);
+        data.versions.append(cycle.bankVersion);
+        overall.scores.append(cycle.scores.overall.score());
+        overall.rags.append(cycle.scores.overall.score() ? cycle.scores.overallRag() : Rag::None);
+        overall.gateFailed.append(cycle.scores.gateway == Gateway::NotPassed);
+    }
+    data.series.append(overall);
+    if (!withSections)
+        return data;
+    for (const TrendSection &section : sections) {
+        TrendSeries line;
+        line.title = section.title;
+        for (const std::optional<SectionScore> &score : section.cycles) {
+            line.scores.append(score ? score->tally.score() : std::nullopt);
+            line.rags.append(score ? score->rag() : Rag::None);
+            line.gateFailed.append(score && score->gateFailed);
+        }
+        data.series.append(line);
+    }
+    return data;
 }
 
 namespace {

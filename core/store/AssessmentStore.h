@@ -98,6 +98,10 @@ public:
     QList<AssessmentSummary> listAssessments(StoreError *error, int limit = -1);
     int countAssessments(StoreError *error);
     std::optional<Assessment> loadAssessment(qint64 id, StoreError *error);
+    // Every assessment of one authority (case, spacing and accents aside, as NameMatching
+    // compares) and role: the cycles of a trend. None when any of them cannot be read.
+    std::optional<QList<Assessment>> loadAssessmentsOf(const QString &authority,
+                                                       const QString &roleId, StoreError *error);
     bool updateInfo(const AssessmentInfo &info, StoreError *error);
     bool deleteAssessment(qint64 id, StoreError *error);
 

@@ -187,6 +187,51 @@ private Q_SLOTS:
                  qPrintable(info));
     }
 
+    // Issue 13: a review has a Trend page when the database holds an earlier assessment of the
+    // same authority (however it is typed) and role, and not otherwise.
+    void trendPageOnlyWithEarlierCycles()
+    {
+        const QString earlier = importCouncillor(); // 1.0.0, 23 November 2026
+        QVERIFY(!earlier.isEmpty());
+        const Run created =
+            cli({"new", "--db", m_db, "--authority", "  YNYS MÔN (anglesey) council",
+                 "--respondent", "Cllr Siân Llŷr", "--role", "councillor", "--date", "2027-11-22"});
+        QCOMPARE(created.exitCode, 0);
+        const QString later = created.out.trimmed();
+        QCOMPARE(cli({"answer", "--db", m_db, "--assessment", later, "--question", "LEAD-01",
+                      "--rating", "3"})
+                     .exitCode,
+                 0);
+
+        const QString withTrend = m_dir.filePath(QStringLiteral("with-trend.pdf"));
+        const Run run = cli({"report", "--db", m_db, "--assessment", later, "--out", withTrend});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QStringList pages = pdfText(withTrend).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        int trendPage = -1;
+        for (int n = 0; n < pages.size() && trendPage < 0; ++n) {
+            if (flattened(pages.at(n)).contains(QStringLiteral("(this review)")))
+                trendPage = n;
+        }
+        QVERIFY2(trendPage > 0, "no page of the review has the trend's table");
+        const QString page = flattened(pages.at(trendPage));
+        for (const QString &expected :
+             {QStringLiteral("Trend"), QStringLiteral("Version 1.0.0"),
+              QStringLiteral("Version 2.0.0"), QStringLiteral("Overall"),
+              QStringLiteral("version 1.0.0"), QStringLiteral("Not passed")}) {
+            QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(": ") + page));
+        }
+
+        // The earlier assessment's own review has no earlier cycle, so no Trend page.
+        const QString without = m_dir.filePath(QStringLiteral("without-trend.pdf"));
+        QCOMPARE(cli({"report", "--db", m_db, "--assessment", earlier, "--out", without}).exitCode,
+                 0);
+        const QString text = flattened(pdfText(without));
+        QVERIFY(!text.contains(QStringLiteral("(this review)")));
+        QVERIFY(!text.contains(QStringLiteral("Version 2.0.0")));
+        QVERIFY(text.contains(QStringLiteral("At a glance")));
+    }
+
     void emptyAssessmentStillMakesAReview()
     {
         m_db = m_dir.filePath(QStringLiteral("empty.db"));

@@ -3,6 +3,7 @@
 // runs across a 1.0.0 and a 2.0.0 assessment of one authority and role (Trend), and a next cycle
 // carries evidence and open actions forward (NextCycle), and VersionMatch pairs the questions of
 // two versions, in either order, for comparisons.
+#include "TrendCycles.h"
 #include "assessment/NextCycle.h"
 #include "bank/BankLibrary.h"
 #include "bank/BankLineage.h"
@@ -21,60 +22,7 @@ using namespace Waymark;
 
 namespace {
 
-const QString Authority = QStringLiteral("Borsetshire County Council");
-const QString LeadMember = QStringLiteral("lead-member");
-
-Answer rated(Rating rating, const QString &evidence = {}, const QString &note = {})
-{
-    Answer answer;
-    answer.rating = rating;
-    answer.evidence = evidence;
-    answer.note = note;
-    answer.updated = QDateTime(QDate(2025, 5, 1), QTime(10, 0), Qt::UTC);
-    return answer;
-}
-
-Assessment assessmentOf(const QString &version, const QDate &date, qint64 id,
-                        const QString &authority = Authority, const QString &role = LeadMember)
-{
-    Assessment assessment;
-    assessment.info.id = id;
-    assessment.info.uid = QStringLiteral("uid-%1").arg(id);
-    assessment.info.authority = authority;
-    assessment.info.respondent = QStringLiteral("Cllr Ann Jones");
-    assessment.info.roleId = role;
-    assessment.info.bankId = QStringLiteral("waymark-gateway");
-    assessment.info.bankVersion = version;
-    assessment.info.date = date;
-    assessment.info.created = QDateTime(date, QTime(9, 0), Qt::UTC);
-    assessment.info.updated = assessment.info.created;
-    return assessment;
-}
-
-// The 1.0.0 cycle of the trend: LEAD-03 was split into LEAD-03 and LEAD-11 by 2.0.0, LEAD-04 and
-// S11-02 were merged into LEAD-04.
-Assessment firstCycle()
-{
-    Assessment earlier = assessmentOf(QStringLiteral("1.0.0"), QDate(2025, 5, 1), 1);
-    earlier.answers.insert(QStringLiteral("LEAD-01"), rated(Rating::FullyMet));
-    earlier.answers.insert(QStringLiteral("LEAD-03"), rated(Rating::PartiallyMet));
-    earlier.answers.insert(QStringLiteral("LEAD-04"), rated(Rating::MostlyMet));
-    earlier.answers.insert(QStringLiteral("S11-02"), rated(Rating::NotMet));
-    earlier.answers.insert(QStringLiteral("LRN-03"), rated(Rating::DontKnow));
-    return earlier;
-}
-
-Assessment secondCycle()
-{
-    // The authority typed another way: the same council.
-    Assessment later = assessmentOf(QStringLiteral("2.0.0"), QDate(2026, 5, 1), 2,
-                                    QStringLiteral("  borsetshire   COUNTY council"));
-    later.answers.insert(QStringLiteral("LEAD-01"), rated(Rating::FullyMet));
-    later.answers.insert(QStringLiteral("LEAD-03"), rated(Rating::FullyMet));
-    later.answers.insert(QStringLiteral("LEAD-11"), rated(Rating::NotMet));
-    later.answers.insert(QStringLiteral("LEAD-04"), rated(Rating::MostlyMet));
-    return later;
-}
+using namespace TrendCycles;
 
 // A small bank of one's own: questions Q-01.. in one section, all for one role.
 QuestionBank smallBank(const QString &version, const QStringList &ids)

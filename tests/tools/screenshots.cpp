@@ -87,6 +87,8 @@ int main(int argc, char *argv[])
     save(&window, folder, QStringLiteral("action-plan"));
     tabs->setCurrentIndex(3);
     save(&window, folder, QStringLiteral("compare"));
+    tabs->setCurrentIndex(4);
+    save(&window, folder, QStringLiteral("trend"));
 
     tabs->setCurrentIndex(0);
     walkthrough->goToQuestion(QStringLiteral("PART-01"));

@@ -3,9 +3,9 @@
 #include "bank/BankLibrary.h"
 #include "bank/VersionMatch.h"
 #include "chart/ScoreChartPainter.h"
-#include "common/FittedView.h"
 #include "common/HeadingLabel.h"
 #include "common/Jurisdictions.h"
+#include "common/ReadOnlyTable.h"
 #include "common/RefreshWhenShown.h"
 #include "walkthrough/AssessmentDocument.h"
 
@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -72,28 +71,11 @@ const SectionScore *findSection(const ScoreReport &report, const QString &sectio
     return nullptr;
 }
 
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 // Scores line up on the decimal point.
 QStandardItem *scoreCell(std::optional<double> score)
 {
-    QStandardItem *item = cell(ScoreChartPainter::scoreText(score));
+    QStandardItem *item = readOnlyCell(ScoreChartPainter::scoreText(score));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-// The arrows are for the eye; a screen reader hears the words alone.
-QStandardItem *changeCell(const QString &text)
-{
-    QStandardItem *item = cell(text);
-    QString spoken = text;
-    spoken.remove(QChar(0x25B2)).remove(QChar(0x25BC));
-    item->setData(spoken.trimmed(), Qt::AccessibleTextRole);
     return item;
 }
 
@@ -117,43 +99,6 @@ QString ratingChange(const QList<Rating> &earlier, Rating now)
     return CompareView::tr("changed");
 }
 
-// A table as tall as its rows (see FittedView).
-class FittedTable : public FittedView<QTableView>
-{
-public:
-    explicit FittedTable(QWidget *parent)
-        : FittedView<QTableView>(parent)
-    {
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    }
-
-protected:
-    int fittedHeight() const override
-    {
-        int height =
-            horizontalHeader()->sizeHint().height() + verticalHeader()->length() + 2 * frameWidth();
-        if (horizontalScrollBar()->maximum() > 0)
-            height += horizontalScrollBar()->sizeHint().height();
-        return height;
-    }
-};
-
-void setUpTable(QTableView *view)
-{
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Tab moves on to the next control instead of from cell to cell.
-    view->setTabKeyNavigation(false);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
 } // namespace
 
 CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
@@ -163,16 +108,8 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("compareView"));
     setAccessibleName(tr("Compare with an earlier assessment"));
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("compareScroll"));
-    m_scroll->setAccessibleName(tr("Comparison"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    auto *content = new QWidget(m_scroll);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = scrolledPage(this, QStringLiteral("compareScroll"), tr("Comparison"));
+    QWidget *content = layout->parentWidget();
 
     m_comboLabel = new QLabel(tr("&Earlier assessment to compare with:"), content);
     m_comboLabel->setWordWrap(true);
@@ -216,13 +153,12 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_sectionModel = new QStandardItemModel(0, 6, this);
     m_sectionModel->setHorizontalHeaderLabels({tr("Section"), tr("Earlier score"), tr("Score now"),
                                                tr("Change"), tr("RAG earlier"), tr("RAG now")});
-    m_sectionView = new FittedTable(m_comparison);
+    m_sectionView = new ReadOnlyTable(m_comparison);
     m_sectionView->setObjectName(QStringLiteral("sectionChanges"));
     m_sectionView->setAccessibleName(tr("Sections then and now"));
     m_sectionView->setAccessibleDescription(
         tr("Each section's score and RAG in the earlier assessment and now, and the change"));
     m_sectionView->setModel(m_sectionModel);
-    setUpTable(m_sectionView);
     m_sectionView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     sectionsHeading->setBuddy(m_sectionView);
     comparison->addWidget(m_sectionView);
@@ -232,14 +168,13 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_questionModel = new QStandardItemModel(0, 5, this);
     m_questionModel->setHorizontalHeaderLabels(
         {tr("ID"), tr("Question"), tr("Earlier answer"), tr("Answer now"), tr("Change")});
-    m_questionView = new FittedTable(m_comparison);
+    m_questionView = new ReadOnlyTable(m_comparison);
     m_questionView->setObjectName(QStringLiteral("questionChanges"));
     m_questionView->setAccessibleName(tr("Questions whose answer changed"));
     m_questionView->setAccessibleDescription(
         tr("The earlier answer, the answer now and whether it is better or worse. Press Enter to "
            "open a question."));
     m_questionView->setModel(m_questionModel);
-    setUpTable(m_questionView);
     m_questionView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     questionsHeading->setBuddy(m_questionView);
     comparison->addWidget(m_questionView);
@@ -249,7 +184,6 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     comparison->addWidget(m_noQuestionChanges);
     layout->addWidget(m_comparison);
     layout->addStretch(1);
-    m_scroll->setWidget(content);
 
     connect(m_questionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString questionId =
@@ -257,26 +191,11 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
         if (!questionId.isEmpty())
             Q_EMIT questionRequested(questionId);
     });
-    for (QTableView *view : {m_sectionView, m_questionView}) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, view](const QModelIndex &current) {
-                    if (view->hasFocus() && current.isValid())
-                        scrollToCell(view, current);
-                });
-    }
     connect(m_earlierCombo, &QComboBox::currentIndexChanged, this, &CompareView::loadEarlier);
     // Not while the Compare tab is not showing: a note typed on the question page rescores.
     auto *refresher = new RefreshWhenShown(this, [this] { updateComparison(); });
     connect(m_document, &AssessmentDocument::scoresChanged, refresher, &RefreshWhenShown::changed);
     refresh();
-}
-
-void CompareView::scrollToCell(QTableView *view, const QModelIndex &index)
-{
-    // The table does not scroll itself (it is as tall as its rows), so the page has to.
-    const QRect rect = view->visualRect(index);
-    const QPoint centre = view->viewport()->mapTo(m_scroll->widget(), rect.center());
-    m_scroll->ensureVisible(centre.x(), centre.y(), 0, rect.height() / 2 + 4);
 }
 
 qint64 CompareView::earlierId() const
@@ -455,21 +374,23 @@ void CompareView::fillSections()
         const SectionScore *earlier = findSection(m_earlierScores, section.sectionId);
         const std::optional<double> then =
             earlier ? earlier->tally.score() : std::optional<double>();
-        QStandardItem *title = cell(section.title);
+        QStandardItem *title = readOnlyCell(section.title);
         title->setData(section.sectionId, Qt::UserRole);
         m_sectionModel->appendRow({title, scoreCell(then), scoreCell(section.tally.score()),
                                    changeCell(changeText(then, section.tally.score())),
-                                   cell(ragText(earlier)), cell(ragText(&section))});
+                                   readOnlyCell(ragText(earlier)),
+                                   readOnlyCell(ragText(&section))});
     }
     // A section of an earlier version that this one no longer has.
     for (const SectionScore &earlier : m_earlierScores.sections) {
         if (findSection(now, earlier.sectionId))
             continue;
-        QStandardItem *title = cell(earlier.title);
+        QStandardItem *title = readOnlyCell(earlier.title);
         title->setData(earlier.sectionId, Qt::UserRole);
         m_sectionModel->appendRow({title, scoreCell(earlier.tally.score()), scoreCell(std::nullopt),
                                    changeCell(changeText(earlier.tally.score(), std::nullopt)),
-                                   cell(ragText(&earlier)), cell(ragText(nullptr))});
+                                   readOnlyCell(ragText(&earlier)),
+                                   readOnlyCell(ragText(nullptr))});
     }
 }
 
@@ -510,11 +431,12 @@ void CompareView::fillQuestions()
         // A question not asked then has changed once it is answered now.
         if (same && (!earlier.isEmpty() || now == Rating::Unanswered))
             continue;
-        QStandardItem *id = cell(question->id);
+        QStandardItem *id = readOnlyCell(question->id);
         id->setData(question->id, QuestionIdRole);
-        m_questionModel->appendRow({id, cell(question->text),
-                                    cell(earlierAnswerText(earlierIds, question->id)),
-                                    cell(ratingLabel(now)), cell(ratingChange(earlier, now))});
+        m_questionModel->appendRow({id, readOnlyCell(question->text),
+                                    readOnlyCell(earlierAnswerText(earlierIds, question->id)),
+                                    readOnlyCell(ratingLabel(now)),
+                                    readOnlyCell(ratingChange(earlier, now))});
     }
     const bool any = m_questionModel->rowCount() > 0;
     m_questionView->setVisible(any);

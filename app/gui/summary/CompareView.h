@@ -10,7 +10,6 @@
 class QComboBox;
 class QLabel;
 class QModelIndex;
-class QScrollArea;
 class QStandardItemModel;
 class QTableView;
 
@@ -55,10 +54,8 @@ private:
     // The earlier answer to a question of this assessment: its own question's, or those of the
     // earlier questions it stands for.
     QString earlierAnswerText(const QStringList &earlierIds, const QString &questionId) const;
-    void scrollToCell(QTableView *view, const QModelIndex &index);
 
     AssessmentDocument *m_document;
-    QScrollArea *m_scroll = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_comboLabel = nullptr;
     QComboBox *m_earlierCombo = nullptr;

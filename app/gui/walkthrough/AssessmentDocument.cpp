@@ -30,6 +30,19 @@ AssessmentDocument::AssessmentDocument(BankLibrary &banks, AssessmentStore &stor
     m_scores = Scorer::score(m_bank, m_assessment);
 }
 
+std::optional<QList<Assessment>> AssessmentDocument::trendCycles(StoreError *error)
+{
+    const AssessmentInfo &self = m_assessment.info;
+    std::optional<QList<Assessment>> cycles =
+        m_store.loadAssessmentsOf(self.authority, self.roleId, error);
+    if (!cycles)
+        return std::nullopt;
+    // The store has every saved edit, but the document is what the member sees.
+    cycles->removeIf([&self](const Assessment &cycle) { return cycle.info.id == self.id; });
+    cycles->append(m_assessment);
+    return cycles;
+}
+
 int AssessmentDocument::indexOf(const QString &questionId) const
 {
     for (int i = 0; i < m_questions.size(); ++i) {

@@ -48,6 +48,11 @@ public:
     // Scores of the answers as they stand now.
     const ScoreReport &scores() const { return m_scores; }
 
+    // Every assessment of this one's authority and role in the store, this one as it stands
+    // now: the cycles of its trend (Trend::build, or Trend::endingWith for its review). None
+    // when the store cannot be read, and error says why.
+    std::optional<QList<Assessment>> trendCycles(StoreError *error);
+
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Why a text may not change from before to after, or an empty string when it may. A text
