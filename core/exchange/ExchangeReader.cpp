@@ -64,8 +64,8 @@ private:
     QDateTime m_latestAllowed;
     int m_formatVersion = 0;
     QList<ExchangeProblem> m_problems;
-    QStringList m_notInBank;  // questions kept aside because the bank lacks them
-    QStringList m_notForRole; // ... because they do not apply to the assessment's role
+    QStringList m_notInBank;         // questions kept aside because the bank lacks them
+    QStringList m_notForRole;        // ... because they do not apply to the assessment's role
     QStringList m_notInJurisdiction; // ... because they do not apply under its jurisdiction's law
     QString m_jurisdiction;
 
@@ -275,11 +275,14 @@ private:
             info.jurisdiction = AssessmentInfo::defaultJurisdiction();
         } else {
             info.jurisdiction = text(object, path, "jurisdiction", Need::Required);
-            if (!info.jurisdiction.isEmpty() && !m_bank->jurisdictions.isEmpty() &&
-                !m_bank->hasJurisdiction(info.jurisdiction)) {
-                QStringList ids;
-                for (const Jurisdiction &jurisdiction : m_bank->jurisdictions)
-                    ids.append(jurisdiction.id);
+            // A bank that names no jurisdictions (1.0.0, a local bank of one law) is England's:
+            // a file claiming another law for it would be shown under a law it does not cite.
+            QStringList ids;
+            for (const Jurisdiction &jurisdiction : m_bank->jurisdictions)
+                ids.append(jurisdiction.id);
+            if (ids.isEmpty())
+                ids.append(AssessmentInfo::defaultJurisdiction());
+            if (!info.jurisdiction.isEmpty() && !ids.contains(info.jurisdiction)) {
                 problem(field(path, QStringLiteral("jurisdiction")),
                         tr("jurisdiction %1 is not one of the question bank %2 (%3)")
                             .arg(describe(info.jurisdiction), describe(m_bank->id),

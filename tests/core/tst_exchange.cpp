@@ -592,6 +592,29 @@ private Q_SLOTS:
                  qPrintable(problemLines(read).join(QLatin1Char('\n'))));
     }
 
+    // A bank that names no jurisdictions (as 1.0.0 does) is England's law alone: a file that
+    // claims Wales's law for it is refused, not shown under a law its questions do not cite.
+    void bankWithoutJurisdictionsIsEnglandsAlone()
+    {
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
+        QVERIFY(m_bank.jurisdictions.isEmpty());
+        json.replace("\"role\": \"councillor\",",
+                     "\"role\": \"councillor\",\n    \"jurisdiction\": \"wales\",");
+        json.replace("\"formatVersion\": 1", "\"formatVersion\": 3");
+        ExchangeReadResult read = ExchangeFile::fromJson(json, m_bank, QStringLiteral("w.json"));
+        QVERIFY(!read.ok());
+        QVERIFY2(problemLines(read)
+                     .join(QLatin1Char('\n'))
+                     .contains(QLatin1String("w.json: assessment.jurisdiction: jurisdiction "
+                                             "\"wales\" is not one of the question bank "
+                                             "\"scoring-test\" (england)")),
+                 qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        json.replace("\"wales\"", "\"england\"");
+        read = ExchangeFile::fromJson(json, m_bank, QStringLiteral("e.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->info.jurisdiction, QStringLiteral("england"));
+    }
+
     // --- Exchange files: hostile files ----------------------------------------------------------
 
     void hostileFiles_data() { GoldenFiles::addRows(DataDir + QStringLiteral("/hostile"), 20); }
