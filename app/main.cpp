@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Version.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 #include "text/Language.h"
@@ -18,7 +19,7 @@ int main(int argc, char *argv[])
     // The bank is plain data (Qt Core only): read it on another thread while the settings, the
     // language and the command line are dealt with here.
     std::future<Waymark::BankLoadResult> bankLoad =
-        std::async(std::launch::async, &Waymark::BankLoader::loadBuiltIn);
+        std::async(std::launch::async, [] { return Waymark::BankLoader::loadBuiltIn(); });
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
@@ -55,9 +56,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Where the bank has no translation into the language its texts stay in English.
-    loaded.bank->translate(Waymark::Language::current());
-    Waymark::MainWindow window(*loaded.bank, settings);
+    // Every version of the bank an assessment was answered against, starting from the latest
+    // read above, in the app's language (where a bank has no translation its texts stay in
+    // English). Another language is chosen for the next start, so one language serves for good.
+    Waymark::BankLibrary banks(std::move(*loaded.bank), Waymark::Language::current());
+    Waymark::MainWindow window(banks, settings);
     window.show();
     if (parser.isSet(database))
         window.openDatabase(parser.value(database),

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol.</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+208"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+209"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Methu ychwanegu gwybodaeth y ddogfen at y PDF.</translation>
     </message>
     <message>
-        <location filename="../render/html/HtmlReportWriter.cpp" line="+475"/>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+478"/>
         <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
         <source>Section scores</source>
         <translation>Sgoriau&apos;r adrannau</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+75"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+77"/>
         <source>Authority not given</source>
         <translation>Awdurdod heb ei nodi</translation>
     </message>
@@ -180,11 +180,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
+        <location line="+43"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-198"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
@@ -266,8 +268,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+107"/>
         <source>Question bank</source>
         <translation>Banc cwestiynau</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -275,7 +283,7 @@
         <translation>Cwestiynau a atebwyd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gateway: %1.</source>
         <translation>Porth: %1.</translation>
     </message>
@@ -301,16 +309,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Gateway</source>
         <translation>Porth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Overall score</source>
         <translation>Sgôr gyffredinol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <location line="+20"/>
         <source>Answered</source>
         <translation>Atebwyd</translation>
@@ -322,12 +332,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+282"/>
+        <location line="+421"/>
         <source>Knowledge gaps</source>
         <translation>Bylchau gwybodaeth</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-419"/>
         <source>None: no question is answered Don&apos;t know</source>
         <translation>Dim: nid oes unrhyw gwestiwn wedi&apos;i ateb â Ddim yn gwybod</translation>
     </message>
@@ -348,33 +358,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+84"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+247"/>
+        <location line="-84"/>
+        <location line="+386"/>
         <source>Score</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+254"/>
+        <location line="-386"/>
+        <location line="+393"/>
         <source>RAG</source>
         <translation>RAG</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-392"/>
         <source>Statutory gate</source>
         <translation>Prawf statudol</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No score</source>
         <translation>Dim sgôr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Gate failed</source>
         <translation>Prawf wedi methu</translation>
     </message>
@@ -384,7 +397,133 @@
         <translation>Adrannau</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Up %1</source>
+        <translation>I fyny %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down %1</source>
+        <translation>I lawr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation>Dim newid</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Not asked</source>
+        <translation>Heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, gate failed</source>
+        <translation>%1, prawf wedi methu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment beside the earlier assessments of the same authority and role, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation>Yr asesiad hwn ochr yn ochr ag asesiadau cynharach yr un awdurdod a rôl, yr hynaf yn gyntaf. Caiff pob un ei sgorio yn erbyn y fersiwn o&apos;r cwestiynau a atebwyd, o dan ei gyfraith ei hun; dilynir cwestiwn o un fersiwn i&apos;r nesaf drwy fapio&apos;r banc cwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall score out of 100 in each assessment, with its RAG in words. Where the gateway was not passed, the point says gate failed.</source>
+        <translation>Y sgôr gyffredinol allan o 100 ym mhob asesiad, gyda&apos;i RAG mewn geiriau. Lle na phasiwyd y porth, mae&apos;r pwynt yn dweud prawf wedi methu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this review)</source>
+        <translation>%1 (yr adolygiad hwn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each assessment</source>
+        <translation>Pob asesiad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section scores in each assessment, and the change from the first score to the last</source>
+        <translation>Sgoriau&apos;r adrannau ym mhob asesiad, a&apos;r newid o&apos;r sgôr gyntaf i&apos;r olaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions that moved</source>
+        <translation>Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question&apos;s rating moved between the first assessment that rated it and the last.</source>
+        <translation>Ni symudodd sgôr unrhyw gwestiwn rhwng yr asesiad cyntaf a&apos;i sgoriodd a&apos;r olaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers, oldest first</source>
+        <translation>Atebion, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>Symudiad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Better</source>
+        <translation>Gwell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse</source>
+        <translation>Gwaeth</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions no longer asked</source>
+        <translation>Cwestiynau na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the version of this review no longer asks, and why.</source>
+        <translation>Cwestiynau a ofynnwyd mewn asesiad cynharach nad yw fersiwn yr adolygiad hwn yn eu gofyn mwyach, a pham.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was retired</source>
+        <translation>Pam y&apos;i tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (fersiwn %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Statutory gates</source>
         <translation>Profion statudol</translation>
     </message>
@@ -399,7 +538,9 @@
         <translation>Nid oes unrhyw brawf statudol yn berthnasol i rôl %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
+        <location line="+25"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Ref.</source>
         <translation>Cyf.</translation>
@@ -473,7 +614,9 @@
         <translation>Rhif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+25"/>
+        <location line="+77"/>
         <location line="+147"/>
         <source>Question</source>
         <translation>Cwestiwn</translation>
@@ -651,7 +794,8 @@
         <translation>Sut y mae&apos;r sgoriau&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>Answers</source>
         <translation>Atebion</translation>
     </message>
@@ -712,7 +856,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+208"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+163"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -760,6 +904,45 @@
         <location line="+6"/>
         <source>There are no sections to show.</source>
         <translation>Nid oes adrannau i&apos;w dangos.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <location filename="../render/chart/TrendChartPainter.cpp" line="+189"/>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1</source>
+        <translation>fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no assessments to show.</source>
+        <translation>Nid oes asesiadau i&apos;w dangos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questions %2: %3.</source>
+        <translation>%1, cwestiynau %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1: the gateway or the section&apos;s gate was not passed</source>
+        <translation>%1: ni phasiwyd y porth neu brawf yr adran</translation>
     </message>
 </context>
 <context>
@@ -926,7 +1109,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -974,12 +1157,12 @@
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -992,7 +1175,7 @@
         <translation>ychwanegu cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+45"/>
         <source>There is no workshop %1 in this database.</source>
         <translation>Nid oes gweithdy %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1002,7 +1185,7 @@
         <translation>gadw newid</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-298"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1073,12 +1256,12 @@
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+31"/>
         <source>adding an assessment</source>
         <translation>ychwanegu asesiad</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation>restru&apos;r asesiadau</translation>
@@ -1108,7 +1291,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation>gadw manylion yr asesiad</translation>
     </message>
@@ -1125,12 +1308,12 @@
         <translation>gadw cam gweithredu</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation>Nid oes cam gweithredu %1 yn asesiad %2.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+219"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation>dynnu cam gweithredu</translation>
@@ -1140,13 +1323,13 @@
         <location line="+14"/>
         <location line="+30"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>importing an assessment</source>
         <translation>fewnforio asesiad</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+22"/>
         <source>adding a workshop</source>
         <translation>ychwanegu gweithdy</translation>
     </message>
@@ -1296,7 +1479,7 @@
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
     </message>
@@ -1335,6 +1518,19 @@
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
         <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::BankLibrary</name>
+    <message>
+        <location filename="../core/bank/BankLibrary.cpp" line="+99"/>
+        <source>This assessment was answered against %1 version %2, which this Waymark does not have; it is shown against version %3, matching questions by their id.</source>
+        <translation>Atebwyd yr asesiad hwn yn erbyn %1 fersiwn %2, nad yw gan y Waymark hwn; fe&apos;i dangosir yn erbyn fersiwn %3, gan baru cwestiynau yn ôl eu id.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The question bank has no jurisdiction %1; the assessment is shown under the law of %2.</source>
+        <translation>Nid oes gan y banc cwestiynau awdurdodaeth %1; dangosir yr asesiad o dan gyfraith %2.</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1823,12 @@
         <translation>cofnod geirfa %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Waymark has no built-in question bank of version %1</source>
+        <translation>Nid oes gan Waymark fanc cwestiynau adeiledig o fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
@@ -1876,30 +2077,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>%1 section</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 sections</source>
         <translation>%1 adran</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 question</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 questions</source>
         <translation>%1 cwestiwn</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>%1 statutory gate</source>
         <translation>%1 prawf statudol</translation>
     </message>
@@ -1910,18 +2111,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 glossary term</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>%1 glossary terms</source>
         <translation>%1 term geirfa</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
+        <source>As it applies under the law of %1</source>
+        <translation>Fel y mae&apos;n gymwys o dan gyfraith %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions: %1</source>
+        <translation>Awdurdodaethau: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Rolau</translation>
     </message>
@@ -1946,17 +2157,22 @@
         <translation>Dangos y ffeil banc hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+198"/>
+        <location line="+4"/>
+        <source>Show the bank as it applies under this jurisdiction&apos;s law.</source>
+        <translation>Dangos y banc fel y mae&apos;n gymwys o dan gyfraith yr awdurdodaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="+210"/>
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+5"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation>waymark-cli bank show: dadl annisgwyl &quot;%1&quot;; i ddangos ffeil banc defnyddiwch --bank FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation>waymark-cli bank validate: rhowch union un FILE i&apos;w wirio</translation>
     </message>
@@ -1971,7 +2187,7 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+86"/>
+        <location filename="../app/cli/CliApp.cpp" line="+87"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1979,17 +2195,25 @@ Waymark: a gateway review of local safeguards for elected members.
 Commands:
   --version                      print the version
   --help                         print this help
-  bank show [--bank FILE] [--json]
-                                 show the built-in question bank, or FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 show the built-in question bank, or FILE, as it
+                                 applies under J&apos;s law (england, wales) if given
   bank validate FILE             check a question bank file and list every problem
   list --db DB [--json]          list the assessments in a database
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        start an assessment; prints its id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 start an assessment; prints its id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 start the next cycle of an assessment, its
+                                 evidence and open actions carried; prints its id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  answer one question
   scores --db DB --assessment ID [--json]
                                  scores, RAG, gateway, priorities and gaps
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 every assessment of an authority and role, each
+                                 scored against its own bank version
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  write one assessment: exchange (default),
                                  answers-csv or actions-csv
@@ -2002,9 +2226,11 @@ Commands:
   report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  one review per assessment, for a pack; prints the files
   workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
+      [--jurisdiction J]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       set up a workshop; prints its id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 set up a workshop; prints its id
   workshop list --db DB [--json] list the workshops
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  an answer pack for one member to fill in
@@ -2034,17 +2260,25 @@ Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
 Gorchmynion:
   --version                      argraffu&apos;r fersiwn
   --help                         argraffu&apos;r cymorth hwn
-  bank show [--bank FILE] [--json]
-                                 dangos y banc cwestiynau adeiledig, neu FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 dangos y banc cwestiynau adeiledig, neu FILE, fel
+                                 y mae&apos;n gymwys o dan gyfraith J (england, wales) os rhoddir
   bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
   list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        dechrau asesiad; yn argraffu ei id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 dechrau asesiad; yn argraffu ei id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 dechrau cylch nesaf asesiad, gan gario ei
+                                 dystiolaeth a&apos;i gamau agored; yn argraffu ei id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  ateb un cwestiwn
   scores --db DB --assessment ID [--json]
                                  sgoriau, RAG, porth, blaenoriaethau a bylchau
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 pob asesiad o awdurdod a rôl, pob un wedi&apos;i
+                                 sgorio yn erbyn ei fersiwn ei hun o&apos;r banc
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  ysgrifennu un asesiad: exchange (y rhagosodiad),
                                  answers-csv neu actions-csv
@@ -2057,9 +2291,11 @@ Gorchmynion:
   report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
   workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
+      [--jurisdiction J]
                                  llyfr gwaith papur gwag o gwestiynau&apos;r rôl
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       sefydlu gweithdy; yn argraffu ei id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 sefydlu gweithdy; yn argraffu ei id
   workshop list --db DB [--json] rhestru&apos;r gweithdai
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  pecyn ateb i un aelod ei lenwi
@@ -2084,7 +2320,7 @@ Canllaw cyfeirio llawn: docs/cli.md
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
     </message>
@@ -2114,7 +2350,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: dadl annisgwyl &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-172"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-184"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation>mae %1 yn %2 nod o hyd; y mwyaf a ganiateir yw %3</translation>
     </message>
@@ -2159,7 +2395,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation>waymark-cli %1: rhaid i --rating fod yn 0, 1, 2, 3, dont-know, not-applicable neu clear, nid &quot;%2&quot;</translation>
     </message>
@@ -2179,17 +2415,24 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Id yr asesiad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
+        <location line="+59"/>
+        <source>waymark-cli %1: --jurisdiction: the question bank has no jurisdiction &quot;%2&quot;; its jurisdictions are: %3</source>
+        <translation>waymark-cli %1: --jurisdiction: nid oes gan y banc cwestiynau awdurdodaeth &quot;%2&quot;; ei awdurdodaethau yw: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataCommands.cpp" line="+22"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+20"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation>Dim asesiadau eto. Dechreuwch un gyda: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+59"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2214,13 +2457,49 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Awdurdod / aelod</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+1"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>assessment %1 is the next cycle of assessment %2, against question bank %3 version %4</source>
+        <translation>asesiad %1 yw cylch nesaf asesiad %2, yn erbyn banc cwestiynau %3 fersiwn %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carried: evidence for %1 question(s), marked to be checked; %2 open action(s) with their status</source>
+        <translation>wedi&apos;u cario: tystiolaeth ar gyfer %1 cwestiwn, wedi&apos;i nodi i&apos;w gwirio; %2 cam agored gyda&apos;u statws</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not carried: the ratings; %1 note(s), which stay with assessment %2; %3 done action(s)</source>
+        <translation>heb eu cario: y graddau; %1 nodyn, sy&apos;n aros gydag asesiad %2; %3 cam wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 earlier question(s) no longer asked of this role under this law, left out: %2</source>
+        <translation>%1 cwestiwn cynharach na ofynnir mwyach i&apos;r rôl hon o dan y gyfraith hon, wedi&apos;u gadael allan: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carried evidence text(s) were cut to the longest allowed; the earlier assessment keeps them whole</source>
+        <translation>torrwyd %1 testun tystiolaeth a gariwyd i&apos;r hyd mwyaf a ganiateir; mae&apos;r asesiad cynharach yn eu cadw&apos;n gyfan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli %1: --date: &quot;%2&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>waymark-cli %1: --date: nid yw &quot;%2&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The council or partnership.</source>
         <translation>Y cyngor neu&apos;r bartneriaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+212"/>
         <source>The member&apos;s name.</source>
         <translation>Enw&apos;r aelod.</translation>
     </message>
@@ -2242,7 +2521,27 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Dyddiad yr asesiad.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The law the assessment is made under (england by default).</source>
+        <translation>Y gyfraith y gwneir yr asesiad oddi tani (england yn ddiofyn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next cycle of this earlier assessment.</source>
+        <translation>Dechrau cylch nesaf yr asesiad cynharach hwn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waymark-cli new: --%1 cannot be given with --from, which takes it from the earlier assessment</source>
+        <translation>waymark-cli new: ni ellir rhoi --%1 gyda --from, sy&apos;n ei gymryd o&apos;r asesiad cynharach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli new: --%1 is required (or --from ID)</source>
+        <translation>waymark-cli new: mae angen --%1 (neu --from ID)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation>waymark-cli new: ni chaiff --authority a --respondent fod yn wag</translation>
     </message>
@@ -2252,12 +2551,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli new: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation>waymark-cli new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
+        <location line="+58"/>
+        <source>waymark-cli answer: --question: question %1 does not apply under the law of %2, which assessment %3 is made under</source>
+        <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn gymwys o dan gyfraith %2, y gwneir asesiad %3 oddi tani</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in version %2 of the question bank, which assessment %3 was answered against (see &apos;waymark-cli bank show&apos;)</source>
+        <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn fersiwn %2 o&apos;r banc cwestiynau, yr atebwyd asesiad %3 yn ei erbyn (gweler &apos;waymark-cli bank show&apos;)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation>Id y cwestiwn.</translation>
@@ -2279,19 +2583,19 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Nodyn neu gwestiwn i swyddogion.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
-        <translation>waymark-cli answer: --question: nid oes cwestiwn &quot;%1&quot; yn y banc cwestiynau (gweler &apos;waymark-cli bank show&apos;)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>waymark-cli answer: --question: question %1 does not apply to the role &quot;%2&quot; of assessment %3</source>
         <translation>waymark-cli answer: --question: nid yw cwestiwn %1 yn berthnasol i&apos;r rôl &quot;%2&quot; yn asesiad %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Assessment %1: %2, %3 (%4)</source>
         <translation>Asesiad %1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question bank %1 version %2, under the law of %3</source>
+        <translation>Banc cwestiynau %1 fersiwn %2, o dan gyfraith %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2339,7 +2643,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli export: rhaid i --format fod yn exchange, answers-csv neu actions-csv, nid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>waymark-cli export: assessment %1: %2</source>
         <translation>waymark-cli export: asesiad %1: %2</translation>
     </message>
@@ -2384,27 +2688,27 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Adferwyd %1 o %2; cadwyd y ffeil a ddisodlwyd fel %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
+        <location line="+40"/>
+        <source>%1: answered against version %2 of the question bank, which this Waymark does not have; questions are matched by id to version %3</source>
+        <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau, nad yw gan y Waymark hwn; paru&apos;r cwestiynau yn ôl eu dynodydd â fersiwn %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-72"/>
         <source>The Waymark database.</source>
         <translation>Cronfa ddata Waymark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-24"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation>waymark-cli import: rhowch --db DB ac o leiaf un FILE</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: not imported</source>
         <translation>%1: heb ei mewnforio</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
-        <translation>%1: atebwyd yn erbyn fersiwn %2 o&apos;r banc cwestiynau; caiff cwestiynau eu paru yn ôl id â fersiwn %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation>roedd asesiad %1 (%2, %3) eisoes yn y gronfa ddata: diweddarwyd %4 ateb a oedd yn fwy newydd yn y ffeil</translation>
     </message>
@@ -2414,7 +2718,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>asesiad %1: cliriwyd %2 ateb a gliriwyd yn y ffeil ar ôl iddynt gael eu newid yma ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+62"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation>Id yr asesiad; gyda --out-dir gellir ei roi fwy nag unwaith.</translation>
     </message>
@@ -2425,13 +2729,13 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+41"/>
         <source>The file to write: a .pdf, .html or .odt file.</source>
         <translation>Y ffeil i&apos;w hysgrifennu: ffeil .pdf, .html neu .odt.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>Write one file per assessment into this folder.</source>
         <translation>Ysgrifennu un ffeil i bob asesiad yn y ffolder hon.</translation>
     </message>
@@ -2441,12 +2745,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli report: rhowch --assessment ID --out FILE.pdf, neu --out-dir DIR gyda --all neu un --assessment ID neu ragor</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation>waymark-cli report: methu creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The role whose questions the workbook holds.</source>
         <translation>Y rôl y mae&apos;r llyfr gwaith yn cynnwys ei chwestiynau.</translation>
     </message>
@@ -2456,12 +2760,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Defnyddio&apos;r ffeil banc cwestiynau hon yn lle&apos;r banc sydd wedi&apos;i gynnwys.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The law the workbook&apos;s questions are asked under (england by default).</source>
+        <translation>Y gyfraith y gofynnir cwestiynau&apos;r llyfr gwaith oddi tani (england yn ddiofyn).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation>waymark-cli workbook: nid yw --role &quot;%1&quot; yn un o rolau&apos;r banc cwestiynau; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-361"/>
         <source>The workshop&apos;s id.</source>
         <translation>Id y gweithdy.</translation>
     </message>
@@ -2471,7 +2780,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli %1: rhaid i --workshop fod yn id gweithdy (rhif cyfan o &apos;waymark-cli workshop list&apos;), nid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The workshop&apos;s name.</source>
         <translation>Enw&apos;r gweithdy.</translation>
     </message>
@@ -2491,7 +2800,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Pwy sy&apos;n cynnal y gweithdy.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The law the workshop reviews under (england by default); members&apos; files under another are flagged.</source>
+        <translation>Y gyfraith y mae&apos;r gweithdy&apos;n adolygu oddi tani (england yn ddiofyn); nodir ffeiliau aelodau o dan gyfraith arall.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation>waymark-cli workshop new: ni chaiff --name fod yn wag</translation>
     </message>
@@ -2501,9 +2815,9 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>waymark-cli workshop new: --date: nid yw &quot;%1&quot; yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Also add files for another council or question bank version.</source>
-        <translation>Ychwanegu ffeiliau ar gyfer cyngor arall neu fersiwn arall o&apos;r banc cwestiynau hefyd.</translation>
+        <location line="+70"/>
+        <source>Also add files for another council, question bank version or jurisdiction.</source>
+        <translation>Ychwanegu ffeiliau ar gyfer cyngor, fersiwn banc cwestiynau neu awdurdodaeth arall hefyd.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2570,16 +2884,136 @@ Canllaw cyfeirio llawn: docs/cli.md
         <source>Add each member&apos;s own review as an appendix.</source>
         <translation>Ychwanegu adolygiad pob aelod ei hun fel atodiad.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/TrendCommand.cpp" line="-51"/>
+        <source>DK</source>
+        <translation>DG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NA</source>
+        <translation>AMH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>up</source>
+        <translation>i fyny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down</source>
+        <translation>i lawr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(as %1, before the split)</source>
+        <translation>(fel %1, cyn ei rannu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(as %1)</source>
+        <translation>(fel %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(before the split)</source>
+        <translation>(cyn ei rannu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend: %1, %2: %3 assessment(s)</source>
+        <translation>Tuedd: %1, %2: %3 asesiad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Banc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (gate)</source>
+        <translation> (porth)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions that moved</source>
+        <translation>Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions no longer asked</source>
+        <translation>Cwestiynau na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(version %1) %2</source>
+        <translation>(fersiwn %1) %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The council or partnership (case and spacing aside).</source>
+        <translation>Y cyngor neu&apos;r bartneriaeth (heb ystyried priflythrennau a bylchau).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; role.</source>
+        <translation>Rôl yr aelodau.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli trend: --role: unknown role &quot;%1&quot;; the roles are: %2</source>
+        <translation>waymark-cli trend: --role: rôl anhysbys &quot;%1&quot;; y rolau yw: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
+        <translation>waymark-cli trend: dim asesiadau o %1 fel %2 yn %3</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+61"/>
         <source>%1, gate failed</source>
         <translation>%1, prawf wedi methu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>new question</source>
+        <translation>cwestiwn newydd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>better</source>
         <translation>gwell</translation>
     </message>
@@ -2594,17 +3028,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>wedi newid</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+10"/>
         <source>Compare with an earlier assessment</source>
         <translation>Cymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Comparison</source>
         <translation>Cymhariaeth</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Earlier assessment to compare with:</source>
         <translation>&amp;Asesiad cynharach i gymharu ag ef:</translation>
     </message>
@@ -2625,6 +3059,11 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+13"/>
+        <source>Versions compared</source>
+        <translation>Y fersiynau a gymherir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall change</source>
         <translation>Newid cyffredinol</translation>
     </message>
@@ -2650,12 +3089,12 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>RAG earlier</source>
         <translation>RAG cynharach</translation>
     </message>
@@ -2675,7 +3114,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Sgôr a RAG pob adran yn yr asesiad cynharach a nawr, a&apos;r newid</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Questions whose answer changed</source>
         <translation>&amp;Cwestiynau y newidiodd eu hateb</translation>
     </message>
@@ -2710,12 +3149,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Yr ateb cynharach, yr ateb nawr ac a yw&apos;n well neu&apos;n waeth. Pwyswch Enter i agor cwestiwn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No answer has changed since then.</source>
         <translation>Nid oes unrhyw ateb wedi newid ers hynny.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+30"/>
         <source>no score</source>
         <translation>dim sgôr</translation>
     </message>
@@ -2775,9 +3214,39 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Methu darllen yr asesiad cynharach: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The earlier assessment was answered against version %1 of the questions, this one against version %2. Each is scored against its own version; questions are compared through the mapping between the two.</source>
+        <translation>Atebwyd yr asesiad cynharach yn erbyn fersiwn %1 o&apos;r cwestiynau, a&apos;r un hwn yn erbyn fersiwn %2. Caiff pob un ei sgorio yn erbyn ei fersiwn ei hun; cymherir cwestiynau drwy&apos;r mapio rhwng y ddwy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The earlier assessment was answered against %1 version %2, this one against %3 version %4, and no mapping links them. Each is scored against its own questions; questions are compared by their id.</source>
+        <translation>Atebwyd yr asesiad cynharach yn erbyn %1 fersiwn %2, a&apos;r un hwn yn erbyn %3 fersiwn %4, ac nid oes mapio yn eu cysylltu. Caiff pob un ei sgorio yn erbyn ei gwestiynau ei hun; cymherir cwestiynau yn ôl eu id.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The earlier assessment was made under the law of %1, this one under the law of %2.</source>
+        <translation>Gwnaed yr asesiad cynharach o dan gyfraith %1, a&apos;r un hwn o dan gyfraith %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overall score: %1 then, %2 now (%3). Gateway: %4 then, %5 now.</source>
         <translation>Sgôr gyffredinol: %1 bryd hynny, %2 nawr (%3). Porth: %4 bryd hynny, %5 nawr.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not asked then</source>
+        <translation>heb ei ofyn bryd hynny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (fel %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2869,8 +3338,8 @@ Canllaw cyfeirio llawn: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
-        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+94"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+85"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation>mae&apos;r ffeil yn fwy na 16 MiB, sef y maint mwyaf a ganiateir i ffeil gyfnewid; ni all fod yn asesiad Waymark</translation>
     </message>
@@ -2945,7 +3414,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>atebwyd y ffeil yn erbyn y banc cwestiynau %1, nid %2 (y banc sy&apos;n cael ei ddefnyddio); mewnforiwch hi lle y mae&apos;r banc hwnnw wedi&apos;i lwytho</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>uid must be a UUID such as &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, not %1</source>
         <translation>rhaid i uid fod yn UUID fel &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, nid %1</translation>
     </message>
@@ -2960,7 +3429,12 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>nid yw rôl %1 yn un o rolau&apos;r banc cwestiynau %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
+        <source>jurisdiction %1 is not one of the question bank %2 (%3)</source>
+        <translation>nid yw awdurdodaeth %1 yn un o rai&apos;r banc cwestiynau %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation>rhaid i bob ateb fod yn wrthrych { &quot;question&quot;: ..., ... }, nid %1</translation>
     </message>
@@ -3011,12 +3485,12 @@ Canllaw cyfeirio llawn: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>%1 is missing</source>
         <translation>mae %1 ar goll</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation>rhaid i %1 fod yn destun mewn dyfynodau, nid %2</translation>
     </message>
@@ -3036,7 +3510,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>nid yw cwestiwn %1 yn y banc cwestiynau %2, ac nid yw wedi&apos;i ysgrifennu fel dynodydd cwestiwn (llythrennau, digidau, &quot;.&quot;, &quot;_&quot; a &quot;-&quot;)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source> and %1 more</source>
         <translation> a %1 arall</translation>
     </message>
@@ -3044,6 +3518,11 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+6"/>
         <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
         <translation>nid yw cwestiwn(au) %1 yn y banc cwestiynau %2 (wedi&apos;u tynnu ohono, neu o fersiwn arall ohono): cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question(s) %1 do not apply under the law of %2: their answers and actions are kept, but count nowhere</source>
+        <translation>nid yw cwestiwn(au) %1 yn berthnasol o dan gyfraith %2: cedwir eu hatebion a&apos;u camau gweithredu, ond nid ydynt yn cyfrif yn unman</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3076,17 +3555,17 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>mae %1 %2 yn y dyfodol, mwy na 24 awr o flaen cloc y cyfrifiadur hwn; mae cloc y cyfrifiadur a ysgrifennodd y ffeil, neu&apos;r un hwn, yn anghywir</translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-42"/>
         <source>action %1</source>
         <translation>cam gweithredu %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation>methu agor y ffeil: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation>methu darllen y ffeil: %1</translation>
     </message>
@@ -3114,7 +3593,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Ffeiliau Waymark (*.json *.waymark);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation>… a %1 arall</translation>
     </message>
@@ -3173,14 +3652,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Rhoddwyd y copi wrth gefn diweddaraf yn ôl.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>Heb ei allforio</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
 
 %1</source>
@@ -3200,12 +3679,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exported to %1</source>
         <translation>Allforiwyd i %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Export answers as CSV</source>
         <translation>Allforio atebion fel CSV</translation>
     </message>
@@ -3215,7 +3694,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the action plan</source>
         <translation>Allforio&apos;r cynllun gweithredu</translation>
     </message>
@@ -3240,7 +3719,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Allforiwyd y cynllun gweithredu i %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Gateway review - %1 - %2</source>
         <translation>Adolygiad porth - %1 - %2</translation>
     </message>
@@ -3465,7 +3944,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3486,6 +3965,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>Start the ne&amp;xt cycle from this one…</source>
+        <translation>Dechrau&apos;r cylch ne&amp;saf o&apos;r un hwn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;database…</source>
         <translation>Agor cronfa &amp;ddata…</translation>
     </message>
@@ -3515,12 +3999,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export &amp;review as PDF, web page or document…</source>
-        <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Blank &amp;workbook…</source>
         <translation>&amp;Llyfr gwaith gwag…</translation>
     </message>
@@ -3530,7 +4009,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -3550,7 +4029,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>C&amp;ymharu ag asesiad cynharach</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Trend across assessments</source>
+        <translation>&amp;Tuedd ar draws asesiadau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -3580,7 +4064,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Jargon buster</source>
         <translation>&amp;Esboniwr jargon</translation>
     </message>
@@ -3646,7 +4130,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cafodd ei ateb fel &quot;%1&quot;, rôl nad yw yn y banc cwestiynau hwn.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
@@ -3666,7 +4150,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -3682,47 +4171,109 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>Start the next cycle</source>
+        <translation>Dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new assessment for the next cycle of review, from this one?</source>
+        <translation>Dechrau asesiad newydd ar gyfer cylch nesaf yr adolygiad, o&apos;r un hwn?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new assessment is for the same council, member, role and law, against the latest question bank. Each answer&apos;s evidence is carried forward, marked &quot;%1&quot;, so that you check it still holds. Ratings and notes are not carried: you rate afresh. Open actions are carried with their status for review. This assessment is kept as it is.</source>
+        <translation>Mae&apos;r asesiad newydd ar gyfer yr un cyngor, aelod, rôl a chyfraith, yn erbyn y banc cwestiynau diweddaraf. Caiff tystiolaeth pob ateb ei chario ymlaen, wedi&apos;i nodi &quot;%1&quot;, er mwyn i chi wirio ei bod yn dal yn wir. Nid yw&apos;r graddau na&apos;r nodiadau&apos;n cael eu cario: rydych yn graddio o&apos;r newydd. Caiff camau agored eu cario gyda&apos;u statws i&apos;w hadolygu. Caiff yr asesiad hwn ei gadw fel y mae.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start the next cycle</source>
+        <translation>&amp;Dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start the next cycle</source>
+        <translation>Methu dechrau&apos;r cylch nesaf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Next cycle started: evidence carried for %n question(s), to be checked;</source>
+        <translation>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+            <numerusform>Dechreuwyd y cylch nesaf: tystiolaeth wedi&apos;i chario ar gyfer %n cwestiwn, i&apos;w gwirio;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open action(s) carried for review.</source>
+        <translation>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+            <numerusform>%n cam agored wedi&apos;u cario i&apos;w hadolygu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not carried, because no longer asked: %1.</source>
+        <translation>Heb eu cario, am na ofynnir hwy mwyach: %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the sample</source>
         <translation>Methu agor yr enghraifft</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Cannot read the earlier assessments for the trend</source>
+        <translation>Methu darllen yr asesiadau cynharach ar gyfer y duedd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The gateway review was sent to the printer.</source>
         <translation>Anfonwyd yr adolygiad porth i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Blank workbook</source>
         <translation>Llyfr gwaith gwag</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Which role is the workbook for?</source>
-        <translation>Ar gyfer pa rôl mae&apos;r llyfr gwaith?</translation>
+        <location line="+1"/>
+        <source>Which role is the workbook for? Its questions follow the law of %1.</source>
+        <translation>Ar gyfer pa rôl y mae&apos;r llyfr gwaith? Mae ei gwestiynau&apos;n dilyn cyfraith %1.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+104"/>
+        <source>%1, %2 (law of %3) - Waymark</source>
+        <translation>%1, %2 (cyfraith %3) - Waymark</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>About Waymark</source>
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-522"/>
+        <source>Export &amp;review as PDF, web page or document…</source>
+        <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
+    </message>
+    <message>
+        <location line="+523"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1, %2 - Waymark</source>
-        <translation>%1, %2 - Waymark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol</translation>
     </message>
@@ -3730,7 +4281,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+25"/>
         <source>Start a new assessment</source>
         <translation>Dechrau asesiad newydd</translation>
     </message>
@@ -3751,6 +4302,16 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+4"/>
+        <source>The law the assessment is made under</source>
+        <translation>Y gyfraith y gwneir yr asesiad oddi tani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions, the statutory basis of each and the bodies they name follow the law of the country the council is in.</source>
+        <translation>Mae&apos;r cwestiynau, sail statudol pob un a&apos;r cyrff y maent yn eu henwi yn dilyn cyfraith y wlad y mae&apos;r cyngor ynddi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
@@ -3765,7 +4326,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Eich rôl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Title of the assessment</source>
         <translation>Teitl yr asesiad</translation>
     </message>
@@ -3797,6 +4358,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation>C&amp;yfraith:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
@@ -3816,7 +4382,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%1 You will see %2 questions.</source>
         <translation>%1 Byddwch yn gweld %2 cwestiwn.</translation>
     </message>
@@ -3850,6 +4416,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="-3"/>
         <source>Too long (at most %1 characters), or holding a character that is not text: %2.</source>
         <translation>Rhy hir (%1 nod ar y mwyaf), neu&apos;n cynnwys nod nad yw&apos;n destun: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::NextCycle</name>
+    <message>
+        <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
+        <source>From %1 — check it still holds.</source>
+        <translation>O %1 — gwiriwch ei fod yn dal yn wir.</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4748,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Y Cynghorydd Pat Example</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Seen in the quarterly performance report to Cabinet and discussed with the Director of Children&apos;s Services.</source>
         <translation>Wedi&apos;i weld yn yr adroddiad perfformiad chwarterol i&apos;r Cabinet a&apos;i drafod gyda&apos;r Cyfarwyddwr Gwasanaethau Plant.</translation>
     </message>
@@ -4217,12 +4791,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+13"/>
         <source>Section scores chart</source>
         <translation>Siart sgoriau&apos;r adrannau</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+51"/>
         <source>Bar chart of each section&apos;s score from 0 to 100. %1</source>
         <translation>Siart bar o sgôr pob adran o 0 i 100. %1</translation>
     </message>
@@ -4366,7 +4940,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+123"/>
         <source>repairing change times that were in the future</source>
         <translation>atgyweirio amseroedd newid a oedd yn y dyfodol</translation>
     </message>
@@ -4435,7 +5009,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>ddechrau diweddaru strwythur y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation>nodi mai cronfa ddata Waymark yw hon</translation>
     </message>
@@ -4463,7 +5037,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+42"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol: pa mor dda mae&apos;r cyngor a&apos;i bartneriaid yn cadw plant yn ddiogel?&lt;/p&gt;</translation>
     </message>
@@ -4548,6 +5122,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No assessments yet. Choose “New assessment” to start one, or look at the sample first.</source>
         <translation>Dim asesiadau eto. Dewiswch “Asesiad newydd” i ddechrau un, neu edrychwch ar yr enghraifft yn gyntaf.</translation>
@@ -4583,14 +5162,14 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2, %3, %4 of %5 answered</source>
-        <translation>%1, %2, %3, %4 o %5 wedi&apos;u hateb</translation>
+        <source>%1, %2, %3, law of %4, %5 of %6 answered</source>
+        <translation>%1, %2, %3, cyfraith %4, %5 o %6 wedi&apos;u hateb</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5389,248 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+3"/>
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Trend</name>
+    <message>
+        <location filename="../core/scoring/Trend.cpp" line="+32"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (fel %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, before the question was split</source>
+        <translation>%1, cyn i&apos;r cwestiwn gael ei rannu</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Overall</source>
+        <translation>Cyffredinol</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendChartWidget</name>
+    <message>
+        <location filename="../app/gui/trend/TrendChartWidget.cpp" line="+9"/>
+        <source>Trend chart</source>
+        <translation>Siart tuedd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line chart of scores from 0 to 100 in each assessment, oldest first. %1</source>
+        <translation>Siart llinell o sgoriau o 0 i 100 ym mhob asesiad, yr hynaf yn gyntaf. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendView</name>
+    <message>
+        <location filename="../app/gui/trend/TrendView.cpp" line="+29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked</source>
+        <translation>heb ei ofyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate failed</source>
+        <translation>%1, prawf wedi methu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the trend</source>
+        <translation>Am y duedd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show each section on the chart</source>
+        <translation>Dangos pob adran ar y siart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question bank</source>
+        <translation>Banc cwestiynau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall score</source>
+        <translation>Sgôr gyffredinol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Asesiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each assessment in date order, with the version of the questions it was scored against, its overall score and its gateway</source>
+        <translation>Pob asesiad yn nhrefn dyddiad, gyda&apos;r fersiwn o&apos;r cwestiynau y&apos;i sgoriwyd yn ei herbyn, ei sgôr gyffredinol a&apos;i borth</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Show each section on the &amp;chart</source>
+        <translation>Dangos pob adran ar y &amp;siart</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sec&amp;tions</source>
+        <translation>A&amp;drannau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each section&apos;s score in each assessment, and the change from the first score to the last</source>
+        <translation>Sgôr pob adran ym mhob asesiad, a&apos;r newid o&apos;r sgôr gyntaf i&apos;r olaf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Questions that moved</source>
+        <translation>&amp;Cwestiynau a symudodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions whose rating moved from the first assessment that rated them to the last, followed through the mapping between versions. Press Enter to open a question.</source>
+        <translation>Cwestiynau y symudodd eu sgôr o&apos;r asesiad cyntaf a&apos;u sgoriodd i&apos;r olaf, wedi&apos;u dilyn drwy&apos;r mapio rhwng fersiynau. Pwyswch Enter i agor cwestiwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question&apos;s rating has moved.</source>
+        <translation>Nid yw sgôr unrhyw gwestiwn wedi symud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions &amp;no longer asked</source>
+        <translation>Cwestiynau &amp;na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the newest version no longer asks, and why</source>
+        <translation>Cwestiynau a ofynnwyd mewn asesiad cynharach nad yw&apos;r fersiwn ddiweddaraf yn eu gofyn mwyach, a pham</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this authority</source>
+        <translation>yr awdurdod hwn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessments could not be read: %1</source>
+        <translation>Methu darllen yr asesiadau: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the only assessment of %1 as %2 in this database. When others are here, for example imported from exchange files, this page shows how the scores moved from one to the next.</source>
+        <translation>Dyma&apos;r unig asesiad o %1 fel %2 yn y gronfa ddata hon. Pan fydd eraill yma, er enghraifft wedi&apos;u mewnforio o ffeiliau cyfnewid, mae&apos;r dudalen hon yn dangos sut y symudodd y sgoriau o un i&apos;r nesaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every assessment of %1 as %2 in this database, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation>Pob asesiad o %1 fel %2 yn y gronfa ddata hon, yr hynaf yn gyntaf. Caiff pob un ei sgorio yn erbyn y fersiwn o&apos;r cwestiynau a atebwyd, o dan ei gyfraith ei hun; dilynir cwestiwn o un fersiwn i&apos;r nesaf drwy fapio&apos;r banc cwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (this assessment)</source>
+        <translation>%1 (yr asesiad hwn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no name given</source>
+        <translation>dim enw wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation>fersiwn %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Movement</source>
+        <translation>Symudiad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>▲ better</source>
+        <translation>▲ gwell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ worse</source>
+        <translation>▼ gwaeth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is no longer asked</source>
+        <translation>Pam na ofynnir mwyach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (fersiwn %2)</translation>
     </message>
 </context>
 <context>
@@ -5193,7 +6014,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+29"/>
         <source>New workshop</source>
         <translation>Gweithdy newydd</translation>
     </message>
@@ -5226,6 +6047,16 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+1"/>
         <source>For example: Borsetshire County Council</source>
         <translation>Er enghraifft: Cyngor Sir Borsetshire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law the workshop reviews under</source>
+        <translation>Y gyfraith y mae&apos;r gweithdy&apos;n adolygu oddi tani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; answer packs are made under this law, and returned answers made under another are pointed out before they are added.</source>
+        <translation>Gwneir pecynnau ateb yr aelodau o dan y gyfraith hon, a thynnir sylw at atebion a ddychwelwyd a wnaed o dan gyfraith arall cyn eu hychwanegu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5265,6 +6096,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation>C&amp;yfraith:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
@@ -5274,7 +6110,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Hwylusydd:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Still needed: a name for the workshop.</source>
         <translation>Angen o hyd: enw ar gyfer y gweithdy.</translation>
     </message>
@@ -5864,7 +6700,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+88"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+90"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -5895,12 +6731,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Show &amp;names</source>
         <translation>Dangos &amp;enwau</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Show members&apos; names</source>
         <translation>Dangos enwau&apos;r aelodau</translation>
     </message>
@@ -6000,42 +6836,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangos cwestiynau adran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>All sections</source>
         <translation>Pob adran</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Statutory &amp;gates only</source>
-        <translation>Profion &amp;statudol yn unig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show only statutory gates</source>
-        <translation>Dangos profion statudol yn unig</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&amp;Workshop</source>
-        <translation>Gwei&amp;thdy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New workshop…</source>
-        <translation>Gweithdy &amp;newydd…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Answer packs…</source>
-        <translation>&amp;Pecynnau ateb…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P&amp;rint preview of the pack…</source>
-        <translation>&amp;Rhagolwg argraffu o&apos;r pecyn…</translation>
-    </message>
-    <message>
-        <location line="+324"/>
+        <location line="+386"/>
         <source>&amp;Save the pack…</source>
         <translation>&amp;Cadw&apos;r pecyn…</translation>
     </message>
@@ -6055,7 +6861,37 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd y pecyn</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-427"/>
+        <source>Statutory &amp;gates only</source>
+        <translation>Profion &amp;statudol yn unig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only statutory gates</source>
+        <translation>Dangos profion statudol yn unig</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Workshop</source>
+        <translation>Gwei&amp;thdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>Gweithdy &amp;newydd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Answer packs…</source>
+        <translation>&amp;Pecynnau ateb…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rint preview of the pack…</source>
+        <translation>&amp;Rhagolwg argraffu o&apos;r pecyn…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Close the workshop window</source>
         <translation>&amp;Cau ffenestr y gweithdy</translation>
     </message>
@@ -6105,7 +6941,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gweithdy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The workshop was not created</source>
         <translation>Ni chrëwyd y gweithdy</translation>
     </message>
@@ -6115,17 +6951,17 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>Export the pack as PD&amp;F, web page or document…</source>
         <translation>Allforio&apos;r pecyn fel PD&amp;F, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>
@@ -6140,7 +6976,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Gweithdy: %1 - Waymark</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>law of %1</source>
+        <translation>cyfraith %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>facilitated by %1</source>
         <translation>wedi&apos;i hwyluso gan %1</translation>
     </message>
@@ -6327,12 +7168,17 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Banc cwestiynau</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Law</source>
+        <translation>Cyfraith</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>For each question, tick the one answer that fits best, then write how you know and anything you want to ask officers. Your answers can be entered in Waymark afterwards to work out the scores and print your gateway review.</source>
         <translation>Ar gyfer pob cwestiwn, ticiwch yr un ateb sy&apos;n gweddu orau, yna ysgrifennwch sut rydych chi&apos;n gwybod ac unrhyw beth yr hoffech ei ofyn i swyddogion. Gellir rhoi eich atebion yn Waymark wedyn i gyfrifo&apos;r sgoriau ac argraffu eich adolygiad porth.</translation>
     </message>
@@ -6503,7 +7349,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+84"/>
         <source>it is for %1, not %2</source>
         <translation>ei fod ar gyfer %1, nid %2</translation>
     </message>
@@ -6514,12 +7360,17 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+6"/>
+        <source>it was made under the law of %1, not %2</source>
+        <translation>iddo gael ei wneud o dan gyfraith %1, nid %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2): not added, because %3.</source>
         <translation>%1 (%2): heb ei ychwanegu, oherwydd %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>; and </source>
         <translation>; ac </translation>
     </message>
@@ -6534,12 +7385,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>%1: roedd atebion %2 yma eisoes; cadwyd yr ateb diweddarach i bob cwestiwn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 was already here with answers from %3; this newer file (from %4) replaces them.</source>
         <translation>%1: roedd %2 yma eisoes gydag atebion o %3; mae&apos;r ffeil fwy newydd hon (o %4) yn cymryd eu lle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2): added although %3.</source>
         <translation>%1 (%2): wedi&apos;i ychwanegu er %3.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Waymark: a gateway review of local safeguards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../render/layout/FlowBuilder.cpp" line="+208"/>
+        <location filename="../render/layout/FlowBuilder.cpp" line="+209"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/html/HtmlReportWriter.cpp" line="+475"/>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+478"/>
         <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
         <source>Section scores</source>
         <translation type="unfinished"></translation>
@@ -114,7 +114,7 @@
 <context>
     <name>ReviewComposer</name>
     <message>
-        <location filename="../core/report/ReviewComposer.cpp" line="+75"/>
+        <location filename="../core/report/ReviewComposer.cpp" line="+77"/>
         <source>Authority not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,11 +178,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
+        <location line="+43"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-198"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +266,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+107"/>
         <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,7 +281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gateway: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,16 +307,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Overall score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
         <location line="+20"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
@@ -320,12 +330,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+282"/>
+        <location line="+421"/>
         <source>Knowledge gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-419"/>
         <source>None: no question is answered Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,33 +356,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+84"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+247"/>
+        <location line="-84"/>
+        <location line="+386"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+254"/>
+        <location line="-386"/>
+        <location line="+393"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-392"/>
         <source>Statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Gate failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +395,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, gate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assessment beside the earlier assessments of the same authority and role, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall score out of 100 in each assessment, with its RAG in words. Where the gateway was not passed, the point says gate failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section scores in each assessment, and the change from the first score to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question&apos;s rating moved between the first assessment that rated it and the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the version of this review no longer asks, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Statutory gates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +536,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
+        <location line="+25"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Ref.</source>
         <translation type="unfinished"></translation>
@@ -471,7 +612,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-102"/>
+        <location line="+25"/>
+        <location line="+77"/>
         <location line="+147"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
@@ -649,7 +792,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +854,7 @@
 <context>
     <name>ScoreChartPainter</name>
     <message>
-        <location filename="../render/chart/ScoreChartPainter.cpp" line="+208"/>
+        <location filename="../render/chart/ScoreChartPainter.cpp" line="+163"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +901,45 @@
     <message>
         <location line="+6"/>
         <source>There are no sections to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <location filename="../render/chart/TrendChartPainter.cpp" line="+189"/>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no assessments to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, questions %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1: the gateway or the section&apos;s gate was not passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,7 +1107,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+52"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,12 +1155,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+33"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+218"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -990,7 +1173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+44"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+45"/>
         <source>There is no workshop %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-298"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,12 +1254,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+27"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+31"/>
         <source>adding an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>listing the assessments</source>
         <translation type="unfinished"></translation>
@@ -1106,7 +1289,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1306,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+219"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation type="unfinished"></translation>
@@ -1138,13 +1321,13 @@
         <location line="+14"/>
         <location line="+30"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>importing an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+20"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+22"/>
         <source>adding a workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+233"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1515,19 @@
     <message>
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::BankLibrary</name>
+    <message>
+        <location filename="../core/bank/BankLibrary.cpp" line="+99"/>
+        <source>This assessment was answered against %1 version %2, which this Waymark does not have; it is shown against version %3, matching questions by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The question bank has no jurisdiction %1; the assessment is shown under the law of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,7 +1821,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>Waymark has no built-in question bank of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,30 +2075,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>%1 section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>%1 statutory gate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,18 +2109,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+100"/>
         <source>%1 glossary term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>%1 glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
+        <source>As it applies under the law of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jurisdictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,17 +2155,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+198"/>
+        <location line="+4"/>
+        <source>Show the bank as it applies under this jurisdiction&apos;s law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="+210"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BankCommands.cpp" line="+7"/>
+        <location filename="../app/cli/BankCommands.cpp" line="+5"/>
         <source>waymark-cli bank show: unexpected argument &quot;%1&quot;; to show a bank file use --bank FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>waymark-cli bank validate: give exactly one FILE to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,7 +2185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+86"/>
+        <location filename="../app/cli/CliApp.cpp" line="+87"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -1977,17 +2193,25 @@ Waymark: a gateway review of local safeguards for elected members.
 Commands:
   --version                      print the version
   --help                         print this help
-  bank show [--bank FILE] [--json]
-                                 show the built-in question bank, or FILE
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 show the built-in question bank, or FILE, as it
+                                 applies under J&apos;s law (england, wales) if given
   bank validate FILE             check a question bank file and list every problem
   list --db DB [--json]          list the assessments in a database
   new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD]        start an assessment; prints its id
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 start an assessment; prints its id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 start the next cycle of an assessment, its
+                                 evidence and open actions carried; prints its id
   answer --db DB --assessment ID --question QID
       --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
                                  answer one question
   scores --db DB --assessment ID [--json]
                                  scores, RAG, gateway, priorities and gaps
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 every assessment of an authority and role, each
+                                 scored against its own bank version
   export --db DB --assessment ID --out FILE [--format FORMAT]
                                  write one assessment: exchange (default),
                                  answers-csv or actions-csv
@@ -2000,9 +2224,11 @@ Commands:
   report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
                                  one review per assessment, for a pack; prints the files
   workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
+      [--jurisdiction J]
                                  a blank paper workbook of the role&apos;s questions
   workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT]       set up a workshop; prints its id
+      [--facilitator TEXT] [--jurisdiction J]
+                                 set up a workshop; prints its id
   workshop list --db DB [--json] list the workshops
   workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
                                  an answer pack for one member to fill in
@@ -2028,7 +2254,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2284,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-172"/>
+        <location filename="../app/cli/CliSupport.cpp" line="-184"/>
         <source>%1 is %2 characters long; the most allowed is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2329,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>waymark-cli %1: --rating must be 0, 1, 2, 3, dont-know, not-applicable or clear, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,17 +2349,24 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCommands.cpp" line="+20"/>
+        <location line="+59"/>
+        <source>waymark-cli %1: --jurisdiction: the question bank has no jurisdiction &quot;%2&quot;; its jurisdictions are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataCommands.cpp" line="+22"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+20"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No assessments yet. Start one with: waymark-cli new --db %1 --authority TEXT --respondent TEXT --role ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+59"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,13 +2391,49 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location filename="../app/cli/TrendCommand.cpp" line="+1"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>assessment %1 is the next cycle of assessment %2, against question bank %3 version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carried: evidence for %1 question(s), marked to be checked; %2 open action(s) with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not carried: the ratings; %1 note(s), which stay with assessment %2; %3 done action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 earlier question(s) no longer asked of this role under this law, left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carried evidence text(s) were cut to the longest allowed; the earlier assessment keeps them whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli %1: --date: &quot;%2&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The council or partnership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="+199"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="+212"/>
         <source>The member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2455,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The law the assessment is made under (england by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the next cycle of this earlier assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waymark-cli new: --%1 cannot be given with --from, which takes it from the earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli new: --%1 is required (or --from ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>waymark-cli new: --authority and --respondent must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2485,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>waymark-cli new: --date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <location line="+58"/>
+        <source>waymark-cli answer: --question: question %1 does not apply under the law of %2, which assessment %3 is made under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in version %2 of the question bank, which assessment %3 was answered against (see &apos;waymark-cli bank show&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+89"/>
         <source>The question&apos;s id.</source>
         <translation type="unfinished"></translation>
@@ -2223,18 +2517,18 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>waymark-cli answer: --question: there is no question &quot;%1&quot; in the question bank (see &apos;waymark-cli bank show&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>waymark-cli answer: --question: question %1 does not apply to the role &quot;%2&quot; of assessment %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Assessment %1: %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question bank %1 version %2, under the law of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,7 +2577,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>waymark-cli export: assessment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,27 +2622,27 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="-13"/>
+        <location line="+40"/>
+        <source>%1: answered against version %2 of the question bank, which this Waymark does not have; questions are matched by id to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="-72"/>
         <source>The Waymark database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="+16"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="-24"/>
         <source>waymark-cli import: give --db DB and at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: answered against version %2 of the question bank; questions are matched by id to version %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>assessment %1 (%2, %3) was already in the database: updated %4 answer(s) that were newer in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,7 +2652,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+62"/>
         <source>The assessment&apos;s id; with --out-dir it may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,13 +2663,13 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <location filename="../app/cli/WorkshopCommands.cpp" line="+41"/>
         <source>The file to write: a .pdf, .html or .odt file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>Write one file per assessment into this folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,12 +2679,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>waymark-cli report: cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The role whose questions the workbook holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,12 +2694,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The law the workbook&apos;s questions are asked under (england by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>waymark-cli workbook: --role &quot;%1&quot; is not a role of the question bank; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkshopCommands.cpp" line="-348"/>
+        <location filename="../app/cli/WorkshopCommands.cpp" line="-361"/>
         <source>The workshop&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2714,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The workshop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,7 +2734,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The law the workshop reviews under (england by default); members&apos; files under another are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>waymark-cli workshop new: --name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,8 +2749,8 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Also add files for another council or question bank version.</source>
+        <location line="+70"/>
+        <source>Also add files for another council, question bank version or jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2514,16 +2818,136 @@ Full reference: docs/cli.md
         <source>Add each member&apos;s own review as an appendix.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/TrendCommand.cpp" line="-51"/>
+        <source>DK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(as %1, before the split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(before the split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend: %1, %2: %3 assessment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(version %1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The council or partnership (case and spacing aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waymark-cli trend: --role: unknown role &quot;%1&quot;; the roles are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Waymark::CompareView</name>
     <message>
-        <location filename="../app/gui/summary/CompareView.cpp" line="+59"/>
+        <location filename="../app/gui/summary/CompareView.cpp" line="+61"/>
         <source>%1, gate failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,17 +2962,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+10"/>
         <source>Compare with an earlier assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Earlier assessment to compare with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,6 +2993,11 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+13"/>
+        <source>Versions compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overall change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,12 +3023,12 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>RAG earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +3048,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Questions whose answer changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,12 +3083,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No answer has changed since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+30"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,8 +3148,38 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The earlier assessment was answered against version %1 of the questions, this one against version %2. Each is scored against its own version; questions are compared through the mapping between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The earlier assessment was answered against %1 version %2, this one against %3 version %4, and no mapping links them. Each is scored against its own questions; questions are compared by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The earlier assessment was made under the law of %1, this one under the law of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overall score: %1 then, %2 now (%3). Gateway: %4 then, %5 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not asked then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,8 +3272,8 @@ Full reference: docs/cli.md
 <context>
     <name>Waymark::ExchangeFile</name>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="+91"/>
-        <location filename="../core/exchange/ExchangeReader.cpp" line="+79"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="+94"/>
+        <location filename="../core/exchange/ExchangeReader.cpp" line="+85"/>
         <source>the file is larger than 16 MiB, the most an exchange file may be; it cannot be a Waymark assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +3348,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>uid must be a UUID such as &quot;0f8fad5b-d9cb-469f-a165-70867728950e&quot;, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +3363,12 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
+        <source>jurisdiction %1 is not one of the question bank %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>each answer must be an object { &quot;question&quot;: ..., ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,12 +3419,12 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+15"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>%1 must be text in quotes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,13 +3444,18 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>question(s) %1 are not in the question bank %2 (retired from it, or from another version of it): their answers and actions are kept, but count nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question(s) %1 do not apply under the law of %2: their answers and actions are kept, but count nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3020,17 +3489,17 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExchangeFile.cpp" line="-40"/>
+        <location filename="../core/exchange/ExchangeFile.cpp" line="-42"/>
         <source>action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,7 +3527,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,14 +3582,14 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>This assessment was not exported, because Waymark could not import the file. Change what is listed here, then export again:
 
 %1</source>
@@ -3138,12 +3607,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Export answers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,7 +3622,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3647,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Gateway review - %1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,7 +3872,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,6 +3893,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start the ne&amp;xt cycle from this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,12 +3927,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export &amp;review as PDF, web page or document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Blank &amp;workbook…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3937,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3957,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Trend across assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3992,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Jargon buster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +4058,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,7 +4078,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+12"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
@@ -3620,47 +4099,103 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open the sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The gateway review was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Blank workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Which role is the workbook for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>About Waymark</source>
+        <location line="+16"/>
+        <source>Start the next cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <source>Start a new assessment for the next cycle of review, from this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new assessment is for the same council, member, role and law, against the latest question bank. Each answer&apos;s evidence is carried forward, marked &quot;%1&quot;, so that you check it still holds. Ratings and notes are not carried: you rate afresh. Open actions are carried with their status for review. This assessment is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Next cycle started: evidence carried for %n question(s), to be checked;</source>
+        <translation>
+            <numerusform>Next cycle started: evidence carried for %n question, to be checked;</numerusform>
+            <numerusform>Next cycle started: evidence carried for %n questions, to be checked;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open action(s) carried for review.</source>
+        <translation>
+            <numerusform>%n open action carried for review.</numerusform>
+            <numerusform>%n open actions carried for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not carried, because no longer asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot open the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>%1, %2 - Waymark</source>
+        <source>Cannot read the earlier assessments for the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The gateway review was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Blank workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which role is the workbook for? Its questions follow the law of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1, %2 (law of %3) - Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>About Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-522"/>
+        <source>Export &amp;review as PDF, web page or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+523"/>
+        <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,7 +4203,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+22"/>
+        <location filename="../app/gui/walkthrough/NewAssessmentDialog.cpp" line="+25"/>
         <source>Start a new assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +4224,16 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The law the assessment is made under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions, the statutory basis of each and the bodies they name follow the law of the country the council is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +4248,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Title of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,6 +4280,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +4304,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%1 You will see %2 questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,6 +4337,14 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="-3"/>
         <source>Too long (at most %1 characters), or holding a character that is not text: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::NextCycle</name>
+    <message>
+        <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
+        <source>From %1 — check it still holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,7 +4670,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Seen in the quarterly performance report to Cabinet and discussed with the Director of Children&apos;s Services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,12 +4713,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ScoreChartWidget</name>
     <message>
-        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+18"/>
+        <location filename="../app/gui/summary/ScoreChartWidget.cpp" line="+13"/>
         <source>Section scores chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+51"/>
         <source>Bar chart of each section&apos;s score from 0 to 100. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,7 +4862,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::Sqlite</name>
     <message>
-        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+116"/>
+        <location filename="../core/store/sqlite/SqliteSchema.cpp" line="+123"/>
         <source>repairing change times that were in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,7 +4931,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>marking the database as Waymark&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4959,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::StartPage</name>
     <message>
-        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+37"/>
+        <location filename="../app/gui/walkthrough/StartPage.cpp" line="+42"/>
         <source>&lt;h1&gt;Waymark&lt;/h1&gt;&lt;p&gt;A gateway review of local safeguards: how well do the council and its partners keep children safe?&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,6 +5044,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No assessments yet. Choose “New assessment” to start one, or look at the sample first.</source>
         <translation type="unfinished"></translation>
@@ -4521,13 +5084,13 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2, %3, %4 of %5 answered</source>
+        <source>%1, %2, %3, law of %4, %5 of %6 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,6 +5310,248 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+3"/>
         <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Trend</name>
+    <message>
+        <location filename="../core/scoring/Trend.cpp" line="+32"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, before the question was split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendChartWidget</name>
+    <message>
+        <location filename="../app/gui/trend/TrendChartWidget.cpp" line="+9"/>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line chart of scores from 0 to 100 in each assessment, oldest first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::TrendView</name>
+    <message>
+        <location filename="../app/gui/trend/TrendView.cpp" line="+29"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, gate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show each section on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each assessment in date order, with the version of the questions it was scored against, its overall score and its gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Show each section on the &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sec&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each section&apos;s score in each assessment, and the change from the first score to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Questions that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions whose rating moved from the first assessment that rated them to the last, followed through the mapping between versions. Press Enter to open a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question&apos;s rating has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions &amp;no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions an earlier assessment was asked that the newest version no longer asks, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assessments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the only assessment of %1 as %2 in this database. When others are here, for example imported from exchange files, this page shows how the scores moved from one to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every assessment of %1 as %2 in this database, oldest first. Each is scored against the version of the questions it was answered against, under its own law; a question is followed from one version to the next through the question bank&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (this assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>▲ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5104,7 +5909,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopNewDialog</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+25"/>
+        <location filename="../app/gui/workshop/WorkshopNewDialog.cpp" line="+29"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5136,6 +5941,16 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+1"/>
         <source>For example: Borsetshire County Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law the workshop reviews under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The members&apos; answer packs are made under this law, and returned answers made under another are pointed out before they are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5176,6 +5991,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,7 +6005,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Still needed: a name for the workshop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,7 +6577,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+88"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+90"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,12 +6608,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+162"/>
         <source>Show &amp;names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Show members&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5893,42 +6713,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Statutory &amp;gates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show only statutory gates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Answer packs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P&amp;rint preview of the pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+324"/>
+        <location line="+386"/>
         <source>&amp;Save the pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5948,7 +6738,37 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-427"/>
+        <source>Statutory &amp;gates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only statutory gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Answer packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rint preview of the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Close the workshop window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,7 +6818,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The workshop was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6008,17 +6828,17 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>Export the pack as PD&amp;F, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6033,7 +6853,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>law of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>facilitated by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,12 +7036,17 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>For each question, tick the one answer that fits best, then write how you know and anything you want to ask officers. Your answers can be entered in Waymark afterwards to work out the scores and print your gateway review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6387,7 +7217,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>WorkshopGatherer</name>
     <message>
-        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+71"/>
+        <location filename="../core/workshop/WorkshopGatherer.cpp" line="+84"/>
         <source>it is for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6398,12 +7228,17 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>it was made under the law of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2): not added, because %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>; and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,12 +7253,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 was already here with answers from %3; this newer file (from %4) replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (%2): added although %3.</source>
         <translation type="unfinished"></translation>
     </message>

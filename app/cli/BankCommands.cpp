@@ -43,8 +43,13 @@ void printBank(const QuestionBank &bank, QTextStream &out)
                     count(bank.glossary.size(),
                           QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary term"),
                           QT_TRANSLATE_NOOP("Waymark::Cli", "%1 glossary terms")))
-        << "\n\n"
-        << tr("Roles") << '\n';
+        << '\n';
+    if (const Jurisdiction *applied = bank.jurisdiction(bank.appliedJurisdiction)) {
+        out << visible(tr("As it applies under the law of %1").arg(applied->title)) << '\n';
+    } else if (!bank.jurisdictions.isEmpty()) {
+        out << visible(tr("Jurisdictions: %1").arg(jurisdictionList(bank))) << '\n';
+    }
+    out << '\n' << tr("Roles") << '\n';
     for (const Role &role : bank.roles) {
         out << "  " << visible(role.id).leftJustified(20) << ' ' << visible(role.title) << ' '
             << tr("(%1 questions)").arg(bank.questionsFor(role.id).size()) << '\n';
@@ -69,7 +74,9 @@ int bankShow(const VerbCall &call)
                                       tr("Show this bank file instead of the built-in bank."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption json = jsonOption();
-    VerbOptions options({bankFile, json}, Words::Accepted);
+    const QCommandLineOption jurisdiction =
+        jurisdictionOption(tr("Show the bank as it applies under this jurisdiction's law."), false);
+    VerbOptions options({bankFile, json, jurisdiction}, Words::Accepted);
     if (!options.parse(call))
         return UsageError;
     if (!options.words().isEmpty()) {
@@ -86,12 +93,18 @@ int bankShow(const VerbCall &call)
         printBankProblems(loaded.problems, context);
         return InvalidInput;
     }
+    QuestionBank bank = std::move(*loaded.bank);
+    if (options.isSet(jurisdiction)) {
+        if (!checkJurisdiction(options.value(jurisdiction), bank, call))
+            return InvalidInput;
+        bank = bank.inJurisdiction(options.value(jurisdiction));
+    }
     // JSON is for programs and stays as the bank file has it; the listing is for a reader.
     if (options.isSet(json)) {
-        context.out << PublicJson::toJson(QJsonDocument(PublicJson::bank(*loaded.bank)));
+        context.out << PublicJson::toJson(QJsonDocument(PublicJson::bank(bank)));
     } else {
-        loaded.bank->translate(Language::current());
-        printBank(*loaded.bank, context.out);
+        bank.translate(Language::current());
+        printBank(bank, context.out);
     }
     return Success;
 }

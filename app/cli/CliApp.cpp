@@ -34,6 +34,7 @@ const Verb Verbs[] = {
     {"new", &create, Draws::Nothing},
     {"answer", &answer, Draws::Nothing},
     {"scores", &scores, Draws::Nothing},
+    {"trend", &trend, Draws::Nothing},
     {"export", &exportAssessment, Draws::Nothing},
     {"import", &importFiles, Draws::Nothing},
     {"restore", &restore, Draws::Nothing},
@@ -91,17 +92,25 @@ QString usage()
         "Commands:\n"
         "  --version                      print the version\n"
         "  --help                         print this help\n"
-        "  bank show [--bank FILE] [--json]\n"
-        "                                 show the built-in question bank, or FILE\n"
+        "  bank show [--bank FILE] [--jurisdiction J] [--json]\n"
+        "                                 show the built-in question bank, or FILE, as it\n"
+        "                                 applies under J's law (england, wales) if given\n"
         "  bank validate FILE             check a question bank file and list every problem\n"
         "  list --db DB [--json]          list the assessments in a database\n"
         "  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]\n"
-        "      [--date YYYY-MM-DD]        start an assessment; prints its id\n"
+        "      [--date YYYY-MM-DD] [--jurisdiction england|wales]\n"
+        "                                 start an assessment; prints its id\n"
+        "  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]\n"
+        "                                 start the next cycle of an assessment, its\n"
+        "                                 evidence and open actions carried; prints its id\n"
         "  answer --db DB --assessment ID --question QID\n"
         "      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]\n"
         "                                 answer one question\n"
         "  scores --db DB --assessment ID [--json]\n"
         "                                 scores, RAG, gateway, priorities and gaps\n"
+        "  trend --db DB --authority TEXT --role ROLE [--json]\n"
+        "                                 every assessment of an authority and role, each\n"
+        "                                 scored against its own bank version\n"
         "  export --db DB --assessment ID --out FILE [--format FORMAT]\n"
         "                                 write one assessment: exchange (default),\n"
         "                                 answers-csv or actions-csv\n"
@@ -114,9 +123,11 @@ QString usage()
         "  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]\n"
         "                                 one review per assessment, for a pack; prints the files\n"
         "  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]\n"
+        "      [--jurisdiction J]\n"
         "                                 a blank paper workbook of the role's questions\n"
         "  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]\n"
-        "      [--facilitator TEXT]       set up a workshop; prints its id\n"
+        "      [--facilitator TEXT] [--jurisdiction J]\n"
+        "                                 set up a workshop; prints its id\n"
         "  workshop list --db DB [--json] list the workshops\n"
         "  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE\n"
         "                                 an answer pack for one member to fill in\n"

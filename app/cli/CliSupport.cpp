@@ -141,6 +141,18 @@ std::optional<QuestionBank> builtInBank(CliContext &context)
     return translatedBank(BankLoader::loadBuiltIn(), context);
 }
 
+bool latestBank(Session &session, CliContext &context)
+{
+    const QuestionBank &latest = session.banks.latest();
+    // The library hands out an empty bank rather than fail; the reason is read again to say it.
+    if (latest.questionCount() == 0) {
+        builtInBank(context);
+        return false;
+    }
+    session.bank = latest;
+    return true;
+}
+
 std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context)
 {
     return translatedBank(BankLoader::loadFile(path), context);
@@ -219,10 +231,8 @@ int openSession(Session &session, const QString &dbPath, const QString *assessme
         if (!id)
             return InvalidInput;
     }
-    std::optional<QuestionBank> bank = builtInBank(call.context);
-    if (!bank)
+    if (!latestBank(session, call.context))
         return InvalidInput;
-    session.bank = std::move(*bank);
     if (const int code = openStore(session.store, dbPath, mode, call))
         return code;
     StoreError error;
@@ -231,8 +241,43 @@ int openSession(Session &session, const QString &dbPath, const QString *assessme
         if (!loaded)
             return reportStoreError(error, call);
         session.assessment = std::move(*loaded);
+        QString note;
+        session.bank = session.banks.forAssessment(session.assessment.info, &note);
+        printBankNote(note, call);
     }
     return Success;
+}
+
+QString jurisdictionList(const QuestionBank &bank)
+{
+    QStringList names;
+    for (const Jurisdiction &jurisdiction : bank.jurisdictions)
+        names.append(QStringLiteral("%1 (%2)").arg(jurisdiction.id, jurisdiction.title));
+    return names.join(QStringLiteral(", "));
+}
+
+bool checkJurisdiction(const QString &jurisdiction, const QuestionBank &bank, const VerbCall &call)
+{
+    if (bank.jurisdictions.isEmpty() || bank.hasJurisdiction(jurisdiction))
+        return true;
+    call.context.err << visible(tr("waymark-cli %1: --jurisdiction: the question bank has no "
+                                   "jurisdiction \"%2\"; its jurisdictions are: %3")
+                                    .arg(call.verb, jurisdiction, jurisdictionList(bank)))
+                     << '\n';
+    return false;
+}
+
+QCommandLineOption jurisdictionOption(const QString &description, bool englandByDefault)
+{
+    return QCommandLineOption(QStringLiteral("jurisdiction"), description,
+                              QStringLiteral("JURISDICTION"),
+                              englandByDefault ? AssessmentInfo::defaultJurisdiction() : QString());
+}
+
+void printBankNote(const QString &note, const VerbCall &call)
+{
+    if (!note.isEmpty())
+        call.context.err << "waymark-cli " << call.verb << ": " << visible(note) << '\n';
 }
 
 } // namespace Waymark::Cli

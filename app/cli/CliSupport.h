@@ -3,9 +3,11 @@
 #include "CliContext.h"
 #include "ReportRenderer.h"
 #include "VerbOptions.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankProblem.h"
 #include "bank/QuestionBank.h"
 #include "store/AssessmentStore.h"
+#include "text/Language.h"
 
 #include <optional>
 
@@ -46,6 +48,10 @@ void printBankProblems(const QList<BankProblem> &problems, CliContext &context);
 // The built-in bank; on the (never expected) failure prints why.
 std::optional<QuestionBank> builtInBank(CliContext &context);
 
+struct Session;
+// Puts the latest built-in bank into session.bank; on the (never expected) failure prints why.
+bool latestBank(Session &session, CliContext &context);
+
 // A question bank file; on failure prints every problem as FILE:LINE: error: ….
 std::optional<QuestionBank> loadBankFile(const QString &path, CliContext &context);
 
@@ -65,14 +71,34 @@ QCommandLineOption newDbOption();
 QCommandLineOption assessmentOption();
 QCommandLineOption jsonOption();
 
-// What a verb works on: the question bank, the open database and, for the verbs about one
+// What a verb works on: the question banks, the open database and, for the verbs about one
 // assessment, that assessment.
 struct Session
 {
+    // Every version of the built-in bank, in the language of the environment: each assessment
+    // and workshop is read, scored and printed against its own version.
+    BankLibrary banks{Language::current()};
+    // The bank the verb works with: for a verb about one assessment, the assessment's own
+    // version as it applies under its jurisdiction; otherwise the latest built-in bank, with
+    // every jurisdiction's questions, which new assessments and workshops are made against.
     QuestionBank bank;
     AssessmentStore store;
     Assessment assessment;
 };
+
+// The names of a bank's jurisdictions, for a message: "england (England), wales (Wales)".
+QString jurisdictionList(const QuestionBank &bank);
+
+// Checks a --jurisdiction value against a bank: one of its jurisdictions, or anything for a bank
+// that has none (its questions apply everywhere). Prints an invalid-input message naming the
+// bank's jurisdictions and returns false otherwise.
+bool checkJurisdiction(const QString &jurisdiction, const QuestionBank &bank, const VerbCall &call);
+// --jurisdiction: with englandByDefault, England when not given (AssessmentInfo's default).
+QCommandLineOption jurisdictionOption(const QString &description, bool englandByDefault = true);
+
+// Prints, on stderr, the note a bank library gave about the bank it handed out (a version this
+// Waymark does not have), when there is one.
+void printBankNote(const QString &note, const VerbCall &call);
 
 // Opens the database at dbPath and prints, on stderr, anything the member should know about it
 // (a lock taken over, a disk that does not keep permissions, a backup that failed). On failure
@@ -81,9 +107,9 @@ int openStore(AssessmentStore &store, const QString &dbPath, AssessmentStore::Op
               const VerbCall &call);
 
 // Loads the bank and opens the database at dbPath (openStore()); with assessmentText, checks
-// that id first and, once the database is open, loads that assessment. Only the verbs that start
-// a database pass CreateIfMissing. On failure prints why and returns the exit code; returns
-// Success (0) otherwise.
+// that id first and, once the database is open, loads that assessment and its own bank. Only the
+// verbs that start a database pass CreateIfMissing. On failure prints why and returns the exit
+// code; returns Success (0) otherwise.
 int openSession(Session &session, const QString &dbPath, const QString *assessmentText,
                 const VerbCall &call,
                 AssessmentStore::OpenMode mode = AssessmentStore::OpenMode::ExistingOnly);

@@ -3,8 +3,10 @@
 #include "CliSupport.h"
 #include "CliTr.h"
 #include "TerminalText.h"
+#include "assessment/NextCycle.h"
 #include "json/PublicJson.h"
 #include "scoring/Scoring.h"
+#include "scoring/Trend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,11 +35,14 @@ int list(const VerbCall &call)
     Session session;
     if (const int code = openSession(session, options.value(db), nullptr, call))
         return code;
-    const QuestionBank *bank = &session.bank;
     StoreError error;
     const QList<AssessmentSummary> assessments = session.store.listAssessments(&error);
     if (error.isError())
         return reportStoreError(error, call);
+    // Each assessment's questions are those of its own bank version under its own law.
+    const auto applicable = [&session](const AssessmentInfo &info) {
+        return int(session.banks.forAssessment(info).questionsFor(info.roleId).size());
+    };
 
     if (options.isSet(json)) {
         QJsonArray rows;
@@ -54,10 +59,11 @@ int list(const VerbCall &call)
                 {QStringLiteral("bank"),
                  QJsonObject{{QStringLiteral("id"), info.bankId},
                              {QStringLiteral("version"), info.bankVersion}}},
+                {QStringLiteral("jurisdiction"), info.jurisdiction},
                 {QStringLiteral("created"), info.created.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("updated"), info.updated.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("answered"), summary.answered},
-                {QStringLiteral("applicable"), int(bank->questionsFor(info.roleId).size())},
+                {QStringLiteral("applicable"), applicable(info)},
             });
         }
         context.out << PublicJson::toJson(QJsonDocument(rows));
@@ -72,22 +78,107 @@ int list(const VerbCall &call)
     }
     context.out << tr("ID").leftJustified(6) << tr("Last changed").leftJustified(18)
                 << tr("Answered").leftJustified(10) << tr("Role").leftJustified(21)
-                << tr("Authority / member") << '\n';
+                << tr("Law").leftJustified(9) << tr("Authority / member") << '\n';
     for (const AssessmentSummary &summary : assessments) {
         const AssessmentInfo &info = summary.info;
-        context.out << QString::number(info.id).leftJustified(6)
-                    << info.updated.toLocalTime()
-                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                           .leftJustified(18)
-                    << QStringLiteral("%1/%2")
-                           .arg(summary.answered)
-                           .arg(bank->questionsFor(info.roleId).size())
-                           .leftJustified(10)
-                    << visible(info.roleId).leftJustified(21) << visible(info.authority) << " / "
-                    << visible(info.respondent) << '\n';
+        context.out
+            << QString::number(info.id).leftJustified(6)
+            << info.updated.toLocalTime()
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                   .leftJustified(18)
+            << QStringLiteral("%1/%2").arg(summary.answered).arg(applicable(info)).leftJustified(10)
+            << visible(info.roleId).leftJustified(21) << visible(info.jurisdiction).leftJustified(9)
+            << visible(info.authority) << " / " << visible(info.respondent) << '\n';
     }
     return Success;
 }
+
+namespace {
+
+// `new --from ID`: the next cycle of an earlier assessment (NextCycle), stored in one transaction.
+int createNextCycle(const VerbCall &call, const QString &dbPath, const QString &fromText,
+                    const std::optional<QString> &title, const QDate &date)
+{
+    CliContext &context = call.context;
+    const std::optional<qint64> fromId = assessmentId(fromText, call);
+    if (!fromId)
+        return InvalidInput;
+    Session session;
+    if (!latestBank(session, context))
+        return InvalidInput;
+    if (const int code =
+            openStore(session.store, dbPath, AssessmentStore::OpenMode::ExistingOnly, call))
+        return code;
+    StoreError error;
+    const std::optional<Assessment> earlier = session.store.loadAssessment(*fromId, &error);
+    if (!earlier)
+        return reportStoreError(error, call);
+    NextCycleResult next = NextCycle::from(*earlier, session.banks, date);
+    if (title)
+        next.assessment.info.title = *title;
+    const std::optional<ImportOutcome> stored =
+        session.store.importAssessment(next.assessment, &error);
+    if (!stored)
+        return reportStoreError(error, call);
+    context.out << stored->id << '\n';
+
+    const AssessmentInfo &info = next.assessment.info;
+    const QString prefix = QStringLiteral("waymark-cli new: ");
+    context.err << prefix
+                << tr("assessment %1 is the next cycle of assessment %2, against question bank %3 "
+                      "version %4")
+                       .arg(QString::number(stored->id), QString::number(*fromId),
+                            visible(info.bankId), visible(info.bankVersion))
+                << '\n'
+                << prefix
+                << tr("carried: evidence for %1 question(s), marked to be checked; %2 open "
+                      "action(s) with their status")
+                       .arg(next.evidenceCarried)
+                       .arg(next.actionsCarried)
+                << '\n'
+                << prefix
+                << tr("not carried: the ratings; %1 note(s), which stay with assessment %2; %3 "
+                      "done action(s)")
+                       .arg(next.notesLeft)
+                       .arg(*fromId)
+                       .arg(next.actionsDone)
+                << '\n';
+    if (!next.leftOut.isEmpty()) {
+        context.err << prefix
+                    << visible(tr("%1 earlier question(s) no longer asked of this role under this "
+                                  "law, left out: %2")
+                                   .arg(QString::number(next.leftOut.size()),
+                                        next.leftOut.join(QStringLiteral(", "))))
+                    << '\n';
+    }
+    if (next.shortened > 0) {
+        context.err << prefix
+                    << tr("%1 carried evidence text(s) were cut to the longest allowed; the "
+                          "earlier assessment keeps them whole")
+                           .arg(next.shortened)
+                    << '\n';
+    }
+    return Success;
+}
+
+// A --date value, or today; nothing (with the message printed) when it is not YYYY-MM-DD.
+std::optional<QDate> dateOption(const VerbOptions &options, const QCommandLineOption &date,
+                                const VerbCall &call)
+{
+    if (!options.isSet(date))
+        return QDate::currentDate();
+    const QDate parsed = QDate::fromString(options.value(date), Qt::ISODate);
+    if (!parsed.isValid() || options.value(date).size() != 10) {
+        call.context.err << visible(tr("waymark-cli %1: --date: \"%2\" is not a date of the form "
+                                       "YYYY-MM-DD")
+                                        .arg(call.verb, options.value(date)))
+                         << '\n';
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+} // namespace
 
 int create(const VerbCall &call)
 {
@@ -103,20 +194,52 @@ int create(const VerbCall &call)
                                    QStringLiteral("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The date of the assessment."),
                                   QStringLiteral("YYYY-MM-DD"));
-    VerbOptions options({{db, Take::Required},
-                         {authority, Take::Required},
-                         {respondent, Take::Required},
-                         {role, Take::Required},
-                         title,
-                         date});
+    const QCommandLineOption jurisdiction =
+        jurisdictionOption(tr("The law the assessment is made under (england by default)."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Start the next cycle of this earlier assessment."),
+                                  QStringLiteral("ID"));
+    VerbOptions options(
+        {{db, Take::Required}, authority, respondent, role, title, date, jurisdiction, from});
     if (!options.parse(call))
         return UsageError;
+    // The next cycle takes who, as what and under which law from the earlier assessment; a
+    // script that names them as well means something the command would have to guess.
+    if (options.isSet(from)) {
+        for (const QCommandLineOption &taken : {authority, respondent, role, jurisdiction}) {
+            if (options.isSet(taken)) {
+                return usageError(tr("waymark-cli new: --%1 cannot be given with --from, which "
+                                     "takes it from the earlier assessment")
+                                      .arg(taken.names().constFirst()),
+                                  context);
+            }
+        }
+    } else {
+        for (const QCommandLineOption &needed : {authority, respondent, role}) {
+            if (!options.isSet(needed)) {
+                return usageError(tr("waymark-cli new: --%1 is required (or --from ID)")
+                                      .arg(needed.names().constFirst()),
+                                  context);
+            }
+        }
+    }
     if (!checkTexts(options, {authority, respondent, title}, call))
         return InvalidInput;
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
+    const std::optional<QDate> day = dateOption(options, date, call);
+    if (!day)
         return InvalidInput;
+    if (options.isSet(from)) {
+        return createNextCycle(call, options.value(db), options.value(from),
+                               options.isSet(title)
+                                   ? std::optional<QString>(options.value(title).trimmed())
+                                   : std::nullopt,
+                               *day);
+    }
 
+    Session session;
+    if (!latestBank(session, context))
+        return InvalidInput;
+    const QuestionBank *bank = &session.bank;
     AssessmentInfo info;
     info.authority = options.value(authority).trimmed();
     info.respondent = options.value(respondent).trimmed();
@@ -124,6 +247,8 @@ int create(const VerbCall &call)
     info.title = options.isSet(title) ? options.value(title).trimmed() : bank->title;
     info.bankId = bank->id;
     info.bankVersion = bank->version;
+    info.jurisdiction = options.value(jurisdiction);
+    info.date = *day;
     if (info.authority.isEmpty() || info.respondent.isEmpty()) {
         context.err << tr("waymark-cli new: --authority and --respondent must not be empty")
                     << '\n';
@@ -138,18 +263,9 @@ int create(const VerbCall &call)
                     << '\n';
         return InvalidInput;
     }
-    info.date = options.isSet(date) ? QDate::fromString(options.value(date), Qt::ISODate)
-                                    : QDate::currentDate();
-    if (!info.date.isValid() || (options.isSet(date) && options.value(date).size() != 10)) {
-        context.err
-            << visible(tr("waymark-cli new: --date: \"%1\" is not a date of the form YYYY-MM-DD")
-                           .arg(options.value(date)))
-            << '\n';
+    if (!checkJurisdiction(info.jurisdiction, *bank, call))
         return InvalidInput;
-    }
 
-    Session session;
-    session.bank = *bank;
     if (const int code = openStore(session.store, options.value(db),
                                    AssessmentStore::OpenMode::CreateIfMissing, call))
         return code;
@@ -193,11 +309,25 @@ int answer(const VerbCall &call)
     const Assessment *current = &session.assessment;
     const qint64 id = current->info.id;
     const QString questionId = options.value(question);
+    // bank is the assessment's own version under its own law: a question of another version is
+    // not one this assessment can be asked, and one of another jurisdiction does not apply.
     const Question *asked = bank->question(questionId);
+    const QuestionBank &ownVersion =
+        session.banks.bank(current->info.bankId, current->info.bankVersion);
+    if (!asked && ownVersion.question(questionId)) {
+        const Jurisdiction *law = ownVersion.jurisdiction(current->info.jurisdiction);
+        context.err << visible(tr("waymark-cli answer: --question: question %1 does not apply "
+                                  "under the law of %2, which assessment %3 is made under")
+                                   .arg(questionId, law ? law->title : current->info.jurisdiction,
+                                        QString::number(id)))
+                    << '\n';
+        return InvalidInput;
+    }
     if (!asked) {
         context.err << visible(tr("waymark-cli answer: --question: there is no question \"%1\" in "
-                                  "the question bank (see 'waymark-cli bank show')")
-                                   .arg(questionId))
+                                  "version %2 of the question bank, which assessment %3 was "
+                                  "answered against (see 'waymark-cli bank show')")
+                                   .arg(questionId, bank->version, QString::number(id)))
                     << '\n';
         return InvalidInput;
     }
@@ -234,19 +364,24 @@ int scores(const VerbCall &call)
     const QString idText = options.value(assessment);
     if (const int code = openSession(session, options.value(db), &idText, call))
         return code;
+    // Scored against its own bank version under its own law (session.bank).
     const QuestionBank *bank = &session.bank;
     const Assessment *loaded = &session.assessment;
-    const qint64 id = loaded->info.id;
-    const ScoreReport report = Scorer::score(*bank, *loaded);
-
     if (options.isSet(json)) {
-        context.out << PublicJson::toJson(QJsonDocument(PublicJson::scores(id, report)));
+        context.out << PublicJson::toJson(
+            QJsonDocument(PublicJson::scores(*loaded, session.banks)));
         return Success;
     }
+    const ScoreReport report = Scorer::score(*bank, *loaded);
     const AssessmentInfo &info = loaded->info;
+    const Jurisdiction *law = bank->jurisdiction(info.jurisdiction);
     context.out << tr("Assessment %1: %2, %3 (%4)")
                        .arg(info.id)
                        .arg(visible(info.authority), visible(info.respondent), visible(info.roleId))
+                << '\n'
+                << tr("Question bank %1 version %2, under the law of %3")
+                       .arg(visible(bank->id), visible(bank->version),
+                            law ? visible(law->title) : visible(info.jurisdiction))
                 << '\n'
                 << tr("Gateway: %1").arg(gatewayLabel(report.gateway)) << '\n'
                 << tr("Overall: %1 (%2), %3 of %4 answered, %5 rated")

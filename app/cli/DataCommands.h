@@ -9,6 +9,7 @@ int list(const VerbCall &call);
 int create(const VerbCall &call); // `new`
 int answer(const VerbCall &call);
 int scores(const VerbCall &call);
+int trend(const VerbCall &call);
 int exportAssessment(const VerbCall &call);
 int importFiles(const VerbCall &call);
 int restore(const VerbCall &call);

@@ -41,8 +41,13 @@ int exportAssessment(const VerbCall &call)
         return code;
     // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
     // written (a text stored longer than the limit before the limit was kept, say).
+    // The exchange file is checked and ordered against the assessment's own bank version with
+    // every jurisdiction's questions, as an import reads it; the CSV files show the questions
+    // as they apply under the assessment's law (session.bank).
+    const QuestionBank &ownVersion =
+        session.banks.bank(session.assessment.info.bankId, session.assessment.info.bankVersion);
     if (chosen == formats.at(0)) {
-        const QStringList problems = ExchangeFile::exportProblems(session.assessment, session.bank);
+        const QStringList problems = ExchangeFile::exportProblems(session.assessment, ownVersion);
         if (!problems.isEmpty()) {
             for (const QString &problem : problems) {
                 context.err << tr("waymark-cli export: assessment %1: %2")
@@ -62,7 +67,7 @@ int exportAssessment(const VerbCall &call)
     const ProtectedFiles database = session.store.ownFiles();
     const SaveResult saved =
         chosen == formats.at(0)
-            ? ExchangeFile::write(path, session.assessment, &session.bank, database)
+            ? ExchangeFile::write(path, session.assessment, &ownVersion, database)
         : chosen == formats.at(1)
             ? CsvExport::writeAnswers(path, session.assessment, session.bank, database)
             : CsvExport::writeActionPlan(path, session.assessment, session.bank, database);
@@ -131,15 +136,17 @@ int importFiles(const VerbCall &call)
     const QStringList files = options.words();
     if (!options.isSet(db) || files.isEmpty())
         return usageError(tr("waymark-cli import: give --db DB and at least one FILE"), context);
-    const std::optional<QuestionBank> bank = builtInBank(context);
-    if (!bank)
+    Session session;
+    if (!latestBank(session, context))
         return InvalidInput;
+    const QuestionBank *bank = &session.bank;
 
-    // Every file is read and checked before the database is touched.
+    // Every file is read and checked before the database is touched, each against the bank
+    // version it names, so that an assessment of 1.0.0 is read as 1.0.0 asked it.
     QList<Assessment> accepted;
     int result = Success;
     for (const QString &file : files) {
-        const ExchangeReadResult read = ExchangeFile::read(file, *bank);
+        const ExchangeReadResult read = ExchangeFile::read(file, session.banks);
         if (!read.ok()) {
             for (const ExchangeProblem &problem : read.problems)
                 context.err << visible(problem.toString()) << '\n';
@@ -149,10 +156,13 @@ int importFiles(const VerbCall &call)
         }
         for (const ExchangeProblem &note : read.notes)
             context.err << note.toString() << '\n';
-        if (read.assessment->info.bankVersion != bank->version) {
-            context.err << visible(tr("%1: answered against version %2 of the question bank; "
-                                      "questions are matched by id to version %3")
-                                       .arg(file, read.assessment->info.bankVersion, bank->version))
+        const AssessmentInfo &info = read.assessment->info;
+        const QuestionBank &own = session.banks.bank(info.bankId, info.bankVersion);
+        if (own.version != info.bankVersion || own.id != info.bankId) {
+            context.err << visible(tr("%1: answered against version %2 of the question bank, "
+                                      "which this Waymark does not have; questions are matched "
+                                      "by id to version %3")
+                                       .arg(file, info.bankVersion, bank->version))
                         << '\n';
         }
         accepted.append(*read.assessment);
@@ -160,7 +170,7 @@ int importFiles(const VerbCall &call)
     if (accepted.isEmpty())
         return result;
 
-    AssessmentStore store;
+    AssessmentStore &store = session.store;
     if (const int code =
             openStore(store, options.value(db), AssessmentStore::OpenMode::CreateIfMissing, call))
         return code;

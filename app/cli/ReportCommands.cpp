@@ -36,6 +36,20 @@ QString packFileName(const AssessmentInfo &info, ReportFormat format)
     return name.left(100) + QLatin1Char('.') + ReportRenderer::formatName(format);
 }
 
+// The review's trend: the earlier assessments of the same authority and role in the database,
+// each against its own bank version, so that the review gains its Trend page when there are any.
+int loadTrend(Session &session, const Assessment &assessment, ReviewOptions &review,
+              const VerbCall &call)
+{
+    StoreError error;
+    const std::optional<QList<Assessment>> cycles =
+        session.store.loadAssessmentsOf(assessment.info.authority, assessment.info.roleId, &error);
+    if (!cycles)
+        return reportStoreError(error, call);
+    review.trend = Trend::endingWith(assessment, *cycles, session.banks);
+    return Success;
+}
+
 } // namespace
 
 int report(const VerbCall &call)
@@ -80,7 +94,10 @@ int report(const VerbCall &call)
     if (!batch) {
         if (const int code = openSession(session, options.value(db), &ids.constFirst(), call))
             return code;
-        return writeReport(ReviewComposer::compose(session.assessment, session.bank),
+        ReviewOptions review;
+        if (const int code = loadTrend(session, session.assessment, review, call))
+            return code;
+        return writeReport(ReviewComposer::compose(session.assessment, session.bank, review),
                            options.value(out), *chosenFormat, session.store.ownFiles(), call);
     }
 
@@ -129,7 +146,14 @@ int report(const VerbCall &call)
     }
     for (const Assessment &each : std::as_const(assessments)) {
         const QString path = folder.filePath(packFileName(each.info, *chosenFormat));
-        if (const int code = writeReport(ReviewComposer::compose(each, session.bank), path,
+        // Each review against the assessment's own bank version under its own law.
+        QString note;
+        const QuestionBank &own = session.banks.forAssessment(each.info, &note);
+        printBankNote(note, call);
+        ReviewOptions review;
+        if (const int code = loadTrend(session, each, review, call))
+            return code;
+        if (const int code = writeReport(ReviewComposer::compose(each, own, review), path,
                                          *chosenFormat, database, call))
             return code;
         context.out << visible(QDir::toNativeSeparators(path)) << '\n';
@@ -150,18 +174,25 @@ int workbook(const VerbCall &call)
     const QCommandLineOption bankFile(
         QStringLiteral("bank"), tr("Use this question bank file instead of the built-in bank."),
         QStringLiteral("FILE"));
-    VerbOptions options({{role, Take::Required}, {out, Take::Required}, bankFile, format});
+    const QCommandLineOption jurisdiction =
+        jurisdictionOption(tr("The law the workbook's questions are asked under (england by "
+                              "default)."));
+    VerbOptions options(
+        {{role, Take::Required}, {out, Take::Required}, bankFile, format, jurisdiction});
     if (!options.parse(call))
         return UsageError;
     const std::optional<ReportFormat> chosenFormat =
         reportFormat(options, format, options.value(out), call);
     if (!chosenFormat)
         return UsageError;
-    const std::optional<QuestionBank> bank = options.isSet(bankFile)
-                                                 ? loadBankFile(options.value(bankFile), context)
-                                                 : builtInBank(context);
+    std::optional<QuestionBank> bank = options.isSet(bankFile)
+                                           ? loadBankFile(options.value(bankFile), context)
+                                           : builtInBank(context);
     if (!bank)
         return InvalidInput;
+    if (!checkJurisdiction(options.value(jurisdiction), *bank, call))
+        return InvalidInput;
+    bank = bank->inJurisdiction(options.value(jurisdiction));
     const QString roleId = options.value(role);
     if (!bank->role(roleId)) {
         QStringList known;

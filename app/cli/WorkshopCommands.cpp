@@ -45,6 +45,11 @@ int openWorkshop(Session &session, std::optional<Workshop> &workshop, const QStr
     workshop = session.store.loadWorkshop(id, &error);
     if (!workshop)
         return reportStoreError(error, call);
+    // The workshop's own bank version, as it applies under the law it reviews.
+    QString note;
+    session.bank = session.banks.applied(workshop->info.bankId, workshop->info.bankVersion,
+                                         workshop->info.jurisdiction, &note);
+    printBankNote(note, call);
     return Success;
 }
 
@@ -63,8 +68,11 @@ int workshopNew(const VerbCall &call)
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption facilitator(QStringLiteral("facilitator"),
                                          tr("Who runs the workshop."), QStringLiteral("TEXT"));
+    const QCommandLineOption jurisdiction = jurisdictionOption(
+        tr("The law the workshop reviews under (england by default); members' files under "
+           "another are flagged."));
     VerbOptions options(
-        {{db, Take::Required}, {name, Take::Required}, authority, date, facilitator});
+        {{db, Take::Required}, {name, Take::Required}, authority, date, facilitator, jurisdiction});
     if (!options.parse(call))
         return UsageError;
     if (!checkTexts(options, {name, authority, facilitator}, call))
@@ -86,7 +94,12 @@ int workshopNew(const VerbCall &call)
                     << '\n';
         return InvalidInput;
     }
+    info.jurisdiction = options.value(jurisdiction);
     Session session;
+    if (!latestBank(session, context))
+        return InvalidInput;
+    if (!checkJurisdiction(info.jurisdiction, session.bank, call))
+        return InvalidInput;
     if (const int code = openSession(session, options.value(db), nullptr, call,
                                      AssessmentStore::OpenMode::CreateIfMissing))
         return code;
@@ -145,7 +158,7 @@ int workshopAdd(const VerbCall &call)
     const QCommandLineOption workshopId = workshopOption();
     const QCommandLineOption accept(
         QStringLiteral("accept-mismatched"),
-        tr("Also add files for another council or question bank version."));
+        tr("Also add files for another council, question bank version or jurisdiction."));
     VerbOptions options({db, workshopId, accept}, Words::Accepted);
     if (!options.parse(call))
         return UsageError;
@@ -160,7 +173,7 @@ int workshopAdd(const VerbCall &call)
     if (const int code =
             openWorkshop(session, workshop, options.value(db), options.value(workshopId), call))
         return code;
-    WorkshopGatherer gatherer(session.store, session.bank);
+    WorkshopGatherer gatherer(session.store, session.banks);
     StoreError error;
     const QList<GatherOutcome> outcomes =
         gatherer.gather(workshop->info.id, files, options.isSet(accept), &error);
@@ -219,7 +232,7 @@ int workshopMember(const VerbCall &call)
                     << '\n';
         return InvalidInput;
     }
-    WorkshopGatherer gatherer(session.store, session.bank);
+    WorkshopGatherer gatherer(session.store, session.banks);
     StoreError error;
     const qint64 id =
         gatherer.addMember(workshop->info.id, options.value(name), options.value(role), &error);

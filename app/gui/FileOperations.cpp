@@ -1,12 +1,12 @@
 #include "FileOperations.h"
 
 #include "ReportRenderer.h"
+#include "bank/BankLibrary.h"
 #include "common/ErrorBox.h"
 #include "common/Settings.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ExchangeFile.h"
 #include "printing/ReportFileDialog.h"
-#include "report/ReviewComposer.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -21,10 +21,10 @@
 
 namespace Waymark {
 
-FileOperations::FileOperations(const QuestionBank &bank, AssessmentStore &store, Settings &settings,
+FileOperations::FileOperations(BankLibrary &banks, AssessmentStore &store, Settings &settings,
                                QMainWindow *window)
     : QObject(window)
-    , m_bank(bank)
+    , m_banks(banks)
     , m_store(store)
     , m_settings(settings)
     , m_window(window)
@@ -57,7 +57,9 @@ qint64 FileOperations::importFiles(const QStringList &paths)
     QStringList done;
     QStringList notes; // answers kept aside because they count nowhere here
     for (const QString &path : paths) {
-        const ExchangeReadResult read = ExchangeFile::read(path, m_bank);
+        // Checked against the bank version the file names: an assessment made against 1.0.0 is
+        // read as 1.0.0 asked it.
+        const ExchangeReadResult read = ExchangeFile::read(path, m_banks);
         if (!read.ok()) {
             QStringList lines;
             for (const ExchangeProblem &problem : read.problems.mid(0, 15))
@@ -112,7 +114,8 @@ void FileOperations::exportExchangeFile(const Assessment &assessment)
 {
     // Whatever Waymark exports, Waymark imports: a file its own import would refuse is not
     // written (a text stored longer than the limit before the limit was kept, say).
-    const QStringList problems = ExchangeFile::exportProblems(assessment, m_bank);
+    const QuestionBank &bank = m_banks.forAssessment(assessment.info);
+    const QStringList problems = ExchangeFile::exportProblems(assessment, bank);
     if (!problems.isEmpty()) {
         reportError(tr("Not exported"),
                     tr("This assessment was not exported, because Waymark could not import the "
@@ -129,7 +132,7 @@ void FileOperations::exportExchangeFile(const Assessment &assessment)
                                      tr("Waymark files (*.json *.waymark)"));
     if (path.isEmpty())
         return;
-    const SaveResult saved = ExchangeFile::write(path, assessment, &m_bank, m_store.ownFiles());
+    const SaveResult saved = ExchangeFile::write(path, assessment, &bank, m_store.ownFiles());
     if (!saved.ok())
         reportError(tr("Not exported"), saved.message);
     else
@@ -142,7 +145,8 @@ void FileOperations::exportAnswersCsv(const Assessment &assessment)
         m_window, tr("Export answers as CSV"), m_settings.lastFolder(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const SaveResult saved = CsvExport::writeAnswers(path, assessment, m_bank, m_store.ownFiles());
+    const SaveResult saved = CsvExport::writeAnswers(
+        path, assessment, m_banks.forAssessment(assessment.info), m_store.ownFiles());
     if (!saved.ok())
         reportError(tr("Not exported"), saved.message);
     else
@@ -157,8 +161,8 @@ QString FileOperations::exportActionPlanCsv(const Assessment &assessment)
                                                       tr("CSV files for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return QString();
-    const SaveResult saved =
-        CsvExport::writeActionPlan(path, assessment, m_bank, m_store.ownFiles());
+    const SaveResult saved = CsvExport::writeActionPlan(
+        path, assessment, m_banks.forAssessment(assessment.info), m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("Could not export the action plan"), saved.message);
         return QString();
@@ -166,9 +170,8 @@ QString FileOperations::exportActionPlanCsv(const Assessment &assessment)
     return showSaved(tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), saved);
 }
 
-void FileOperations::exportReview(const Assessment &assessment)
+void FileOperations::exportReview(const AssessmentInfo &info, const ReportDocument &review)
 {
-    const AssessmentInfo &info = assessment.info;
     const QString suggested =
         QDir(m_settings.lastFolder())
             .filePath(tr("Gateway review - %1 - %2").arg(info.authority, info.respondent));
@@ -177,8 +180,8 @@ void FileOperations::exportReview(const Assessment &assessment)
     if (!choice)
         return;
     m_settings.setLastFolder(QFileInfo(choice->path).absolutePath());
-    const SaveResult saved = ReportRenderer::save(ReviewComposer::compose(assessment, m_bank),
-                                                  choice->path, choice->format, m_store.ownFiles());
+    const SaveResult saved =
+        ReportRenderer::save(review, choice->path, choice->format, m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The review was not saved"), saved.message);
         return;

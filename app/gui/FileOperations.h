@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bank/QuestionBank.h"
+#include "report/ReportDocument.h"
 #include "store/AssessmentStore.h"
 
 #include <QObject>
@@ -10,6 +10,7 @@ class QMainWindow;
 
 namespace Waymark {
 
+class BankLibrary;
 class Settings;
 
 // What the main window does with files, each with the dialogs it takes: choosing a database or
@@ -17,13 +18,14 @@ class Settings;
 // its answers as CSV, its action plan as CSV, its gateway review as PDF, HTML or ODT), and putting
 // back the latest backup of a damaged database. File dialogs start in the last folder used; results
 // are told in the window's status bar, failures in a box. Nothing is written over the database's
-// own files (AssessmentStore::ownFiles()).
+// own files (AssessmentStore::ownFiles()). Each file is read, and each assessment exported,
+// against its own bank version (BankLibrary).
 class FileOperations : public QObject
 {
     Q_OBJECT
 
 public:
-    FileOperations(const QuestionBank &bank, AssessmentStore &store, Settings &settings,
+    FileOperations(BankLibrary &banks, AssessmentStore &store, Settings &settings,
                    QMainWindow *window);
 
     // The database to open or create, as the member chose it; empty when they cancelled.
@@ -44,7 +46,7 @@ public:
     // The action plan starts in the Documents folder, where spreadsheets are kept. Returns what
     // was said of the saved file (for the action plan's own status line), or "" if none was.
     QString exportActionPlanCsv(const Assessment &assessment);
-    void exportReview(const Assessment &assessment);
+    void exportReview(const AssessmentInfo &info, const ReportDocument &review);
 
 private:
     // In the status bar: done, or the save's warning when it has one (saved, but not private).
@@ -52,7 +54,7 @@ private:
     void offerToOpen(const QString &path);
     void reportError(const QString &title, const QString &message);
 
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     AssessmentStore &m_store;
     Settings &m_settings;
     QMainWindow *m_window;

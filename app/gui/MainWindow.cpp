@@ -3,9 +3,12 @@
 #include "FileOperations.h"
 #include "Version.h"
 #include "actionplan/ActionPlanView.h"
+#include "assessment/NextCycle.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLibrary.h"
 #include "common/DroppedFiles.h"
 #include "common/ErrorBox.h"
+#include "common/Jurisdictions.h"
 #include "common/LanguageMenu.h"
 #include "common/Settings.h"
 #include "glossary/GlossaryPanel.h"
@@ -15,6 +18,7 @@
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
 #include "summary/SummaryView.h"
+#include "trend/TrendView.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/NewAssessmentDialog.h"
 #include "walkthrough/QuestionPage.h"
@@ -34,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -41,18 +46,18 @@
 
 namespace Waymark {
 
-MainWindow::MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_bank(bank)
+    , m_banks(banks)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_baseFontSize = QApplication::font().pointSizeF();
     m_undoGroup = new QUndoGroup(this);
-    m_files = new FileOperations(bank, m_store, settings, this);
+    m_files = new FileOperations(banks, m_store, settings, this);
 
-    m_start = new StartPage(bank, this);
+    m_start = new StartPage(banks, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assessmentTabs"));
     m_tabs->setAccessibleName(tr("Assessment views"));
@@ -120,6 +125,9 @@ void MainWindow::buildActions()
     };
     m_newAction =
         add(tr("&New assessment…"), QKeySequence::New, "newAction", &MainWindow::newAssessment);
+    m_nextCycleAction = add(tr("Start the ne&xt cycle from this one…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "nextCycleAction",
+                            &MainWindow::startNextCycle);
     m_openDatabaseAction = add(tr("Open &database…"), QKeySequence::Open, "openDatabaseAction",
                                &MainWindow::chooseDatabase);
     m_importAction = add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importAction",
@@ -139,8 +147,9 @@ void MainWindow::buildActions()
         add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
     m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
                         &MainWindow::closeAssessment);
-    m_assessmentActions = {m_exportAction, m_exportCsvAction, m_printPreviewAction,
-                           m_printAction,  m_exportPdfAction, m_closeAction};
+    m_assessmentActions = {m_nextCycleAction,    m_exportAction, m_exportCsvAction,
+                           m_printPreviewAction, m_printAction,  m_exportPdfAction,
+                           m_closeAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -162,6 +171,10 @@ void MainWindow::buildActions()
     m_showCompare = new QAction(tr("C&ompare with an earlier assessment"), this);
     m_showCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     showTab(m_showCompare, 3);
+    m_showTrend = new QAction(tr("&Trend across assessments"), this);
+    m_showTrend->setObjectName(QStringLiteral("showTrendAction"));
+    m_showTrend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    showTab(m_showTrend, 4);
     for (QAction *action : std::as_const(m_assessmentActions))
         action->setEnabled(false);
 }
@@ -169,7 +182,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newAction, m_openDatabaseAction, m_importAction});
+    file->addActions({m_newAction, m_nextCycleAction, m_openDatabaseAction, m_importAction});
     file->addSeparator();
     file->addActions({m_exportAction, m_exportCsvAction});
     file->addSeparator();
@@ -202,6 +215,7 @@ void MainWindow::buildMenus()
     view->addAction(m_showSummary);
     view->addAction(m_showActionPlan);
     view->addAction(m_showCompare);
+    view->addAction(m_showTrend);
     view->addSeparator();
     QAction *glossary = m_glossaryDock->toggleViewAction();
     glossary->setText(tr("&Jargon buster"));
@@ -279,13 +293,13 @@ bool MainWindow::openAssessment(qint64 id)
         reportError(tr("Cannot open the assessment"), error.message);
         return false;
     }
-    if (!m_bank.hasRole(loaded->info.roleId)) {
+    if (!m_banks.forAssessment(loaded->info).hasRole(loaded->info.roleId)) {
         reportError(tr("Cannot open the assessment"),
                     tr("It was answered as \"%1\", a role this question bank does not have.")
                         .arg(loaded->info.roleId));
         return false;
     }
-    m_document = std::make_unique<AssessmentDocument>(m_bank, m_store, std::move(*loaded));
+    m_document = std::make_unique<AssessmentDocument>(m_banks, m_store, std::move(*loaded));
     AssessmentDocument *document = m_document.get();
     m_undoGroup->addStack(document->undoStack());
     m_undoGroup->setActiveStack(document->undoStack());
@@ -294,10 +308,12 @@ bool MainWindow::openAssessment(qint64 id)
     m_summary = new SummaryView(document);
     m_actionPlan = new ActionPlanView(document);
     m_compare = new CompareView(document);
+    m_trend = new TrendView(document);
     m_tabs->addTab(m_walkthrough, tr("Questions"));
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_actionPlan, tr("Action plan"));
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_trend, tr("Trend"));
 
     connect(m_walkthrough, &WalkthroughView::currentQuestionChanged, this,
             [this](const QString &questionId) {
@@ -312,6 +328,7 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_summary, &SummaryView::printPreviewRequested, this, &MainWindow::previewReview);
     connect(m_summary, &SummaryView::exportPdfRequested, this, &MainWindow::exportReview);
     connect(m_compare, &CompareView::questionRequested, this, &MainWindow::showQuestion);
+    connect(m_trend, &TrendView::questionRequested, this, &MainWindow::showQuestion);
     connect(m_actionPlan, &ActionPlanView::exportRequested, this, [this] {
         const QString said = m_files->exportActionPlanCsv(m_document->assessment());
         if (!said.isEmpty())
@@ -336,6 +353,12 @@ bool MainWindow::openAssessment(qint64 id)
     m_settings.setAssessment(id);
     setSaveStatus(tr("All changes saved"));
     updateTitle();
+    // Answered against a version this Waymark does not have: shown against the latest, and the
+    // member told so for as long as it is open.
+    if (!document->bankNote().isEmpty())
+        statusBar()->showMessage(document->bankNote());
+    if (m_glossary)
+        glossaryPanel(); // the jargon buster follows the assessment's bank
     m_walkthrough->questionPage()->setFocus();
     return true;
 }
@@ -349,16 +372,21 @@ void MainWindow::closeAssessment()
     delete m_summary;
     delete m_actionPlan;
     delete m_compare;
+    delete m_trend;
     m_walkthrough = nullptr;
     m_summary = nullptr;
     m_actionPlan = nullptr;
     m_compare = nullptr;
+    m_trend = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     for (QAction *action : std::as_const(m_assessmentActions))
         action->setEnabled(false);
     m_settings.forgetAssessment();
     m_saveStatus->clear();
+    statusBar()->clearMessage();
+    if (m_glossary)
+        glossaryPanel();
     if (m_store.isOpen())
         refreshStartPage();
     m_stack->setCurrentWidget(m_start);
@@ -389,8 +417,9 @@ void MainWindow::newAssessment()
 {
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
-    NewAssessmentDialog dialog(m_bank, this);
+    NewAssessmentDialog dialog(m_banks, this);
     dialog.setAuthority(m_settings.lastAuthority());
+    dialog.setJurisdiction(m_settings.lastJurisdiction());
     if (dialog.exec() != QDialog::Accepted)
         return;
     AssessmentInfo info = dialog.info();
@@ -400,7 +429,53 @@ void MainWindow::newAssessment()
         return;
     }
     m_settings.setLastAuthority(info.authority);
+    m_settings.setLastJurisdiction(info.jurisdiction);
     openAssessment(info.id);
+}
+
+// A new assessment for the next round of review, from the open one (NextCycle): the member is
+// told first what will carry and what will not, because the new assessment starts with no
+// ratings; then it is stored and opened, and the status bar says what was carried.
+void MainWindow::startNextCycle()
+{
+    if (!m_document)
+        return;
+    const Assessment &earlier = m_document->assessment();
+    QMessageBox ask(QMessageBox::Question, tr("Start the next cycle"),
+                    tr("Start a new assessment for the next cycle of review, from this one?"),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("nextCycleQuestion"));
+    ask.setInformativeText(
+        tr("The new assessment is for the same council, member, role and law, against the latest "
+           "question bank. Each answer's evidence is carried forward, marked \"%1\", so that you "
+           "check it still holds. Ratings and notes are not carried: you rate afresh. Open actions "
+           "are carried with their status for review. This assessment is kept as it is.")
+            .arg(NextCycle::evidenceMark(earlier.info.date)));
+    QPushButton *start = ask.addButton(tr("&Start the next cycle"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(start);
+    ask.exec();
+    if (ask.clickedButton() != start)
+        return;
+
+    NextCycleResult next = NextCycle::from(earlier, m_banks);
+    StoreError error;
+    const std::optional<ImportOutcome> stored = m_store.importAssessment(next.assessment, &error);
+    if (!stored) {
+        reportError(tr("Cannot start the next cycle"), error.message);
+        return;
+    }
+    openAssessment(stored->id);
+    QString carried = tr("Next cycle started: evidence carried for %n question(s), to be checked;",
+                         nullptr, next.evidenceCarried);
+    carried += QLatin1Char(' ');
+    carried += tr("%n open action(s) carried for review.", nullptr, next.actionsCarried);
+    if (!next.leftOut.isEmpty()) {
+        carried += QLatin1Char(' ');
+        carried += tr("Not carried, because no longer asked: %1.")
+                       .arg(QLocale().createSeparatedList(next.leftOut));
+    }
+    statusBar()->showMessage(carried);
 }
 
 void MainWindow::chooseDatabase()
@@ -432,9 +507,13 @@ void MainWindow::openSample()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     StoreError error;
-    // The sample has a fixed uid, so opening it again updates it rather than adding another.
-    const std::optional<ImportOutcome> outcome =
-        m_store.importAssessment(sampleAssessment(m_bank), &error);
+    // The sample has a fixed uid, so opening it again updates it rather than adding another. It
+    // is made under England's law, the default, against the latest bank.
+    const QuestionBank &latest = m_banks.latest();
+    const std::optional<ImportOutcome> outcome = m_store.importAssessment(
+        sampleAssessment(
+            m_banks.applied(latest.id, latest.version, AssessmentInfo::defaultJurisdiction())),
+        &error);
     if (!outcome) {
         reportError(tr("Cannot open the sample"), error.message);
         return;
@@ -454,42 +533,66 @@ void MainWindow::exportAnswersCsv()
         m_files->exportAnswersCsv(m_document->assessment());
 }
 
+std::optional<ReportDocument> MainWindow::composeReview()
+{
+    if (!m_document)
+        return std::nullopt;
+    // With the earlier assessments of the same authority and role, for the Trend page.
+    StoreError error;
+    const std::optional<QList<Assessment>> cycles = m_document->trendCycles(&error);
+    if (!cycles) {
+        reportError(tr("Cannot read the earlier assessments for the trend"), error.message);
+        return std::nullopt;
+    }
+    ReviewOptions options;
+    options.trend = Trend::endingWith(m_document->assessment(), *cycles, m_banks);
+    return ReviewComposer::compose(m_document->assessment(), m_document->bank(), options);
+}
+
 void MainWindow::previewReview()
 {
-    if (m_document)
-        ReviewPrinter(this).preview(ReviewComposer::compose(m_document->assessment(), m_bank));
+    if (const std::optional<ReportDocument> review = composeReview())
+        ReviewPrinter(this).preview(*review);
 }
 
 void MainWindow::printReview()
 {
-    if (m_document &&
-        ReviewPrinter(this).print(ReviewComposer::compose(m_document->assessment(), m_bank)))
+    const std::optional<ReportDocument> review = composeReview();
+    if (review && ReviewPrinter(this).print(*review))
         statusBar()->showMessage(tr("The gateway review was sent to the printer."), 8000);
 }
 
 void MainWindow::exportReview()
 {
-    if (m_document)
-        m_files->exportReview(m_document->assessment());
+    if (const std::optional<ReportDocument> review = composeReview())
+        m_files->exportReview(m_document->assessment().info, *review);
 }
 
 void MainWindow::previewWorkbook()
 {
-    // The open assessment's role, or the member chooses one.
-    QString roleId = m_document ? m_document->assessment().info.roleId : QString();
-    if (roleId.isEmpty()) {
-        QStringList titles;
-        for (const Role &role : m_bank.roles)
-            titles.append(role.title);
-        bool chosen = false;
-        const QString title =
-            QInputDialog::getItem(this, tr("Blank workbook"), tr("Which role is the workbook for?"),
-                                  titles, 0, false, &chosen);
-        if (!chosen)
-            return;
-        roleId = m_bank.roles.value(titles.indexOf(title)).id;
+    // The open assessment's role and bank, or the member chooses a role, and the workbook has the
+    // latest questions under the law of the last assessment started.
+    if (m_document) {
+        ReviewPrinter(this).preview(
+            WorkbookComposer::compose(m_document->bank(), m_document->assessment().info.roleId));
+        return;
     }
-    ReviewPrinter(this).preview(WorkbookComposer::compose(m_bank, roleId));
+    const QuestionBank &latest = m_banks.latest();
+    const QuestionBank &bank =
+        m_banks.applied(latest.id, latest.version, m_settings.lastJurisdiction());
+    QStringList titles;
+    for (const Role &role : bank.roles)
+        titles.append(role.title);
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(
+        this, tr("Blank workbook"),
+        tr("Which role is the workbook for? Its questions follow the law of %1.")
+            .arg(jurisdictionTitle(m_banks, bank, m_settings.lastJurisdiction())),
+        titles, 0, false, &chosen);
+    if (!chosen)
+        return;
+    ReviewPrinter(this).preview(
+        WorkbookComposer::compose(bank, bank.roles.value(titles.indexOf(title)).id));
 }
 
 WorkshopWindow *MainWindow::workshopWindow() const
@@ -502,7 +605,7 @@ void MainWindow::openWorkshops()
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
     if (!m_workshopWindow)
-        m_workshopWindow = new WorkshopWindow(m_store, m_bank, this);
+        m_workshopWindow = new WorkshopWindow(m_store, m_banks, this);
     m_workshopWindow->show();
     m_workshopWindow->raise();
     m_workshopWindow->activateWindow();
@@ -534,11 +637,21 @@ void MainWindow::showTerm(const QString &term)
 
 GlossaryPanel *MainWindow::glossaryPanel()
 {
-    if (!m_glossary) {
-        m_glossary = new GlossaryPanel(m_bank, m_glossaryDock);
-        m_glossaryDock->setWidget(m_glossary);
+    // Built again only for a bank of another version: every jurisdiction shares the glossary.
+    const QuestionBank &bank = currentBank();
+    if (!m_glossary || m_glossaryBank->id != bank.id || m_glossaryBank->version != bank.version) {
+        auto *panel = new GlossaryPanel(bank, m_glossaryDock);
+        m_glossaryDock->setWidget(panel);
+        delete m_glossary;
+        m_glossary = panel;
+        m_glossaryBank = &bank;
     }
     return m_glossary;
+}
+
+const QuestionBank &MainWindow::currentBank()
+{
+    return m_document ? m_document->bank() : m_banks.latest();
 }
 
 void MainWindow::showScoringHelp()
@@ -554,8 +667,8 @@ void MainWindow::showAbout()
         tr("<h3>Waymark %1</h3><p>A gateway review of local safeguards for elected "
            "members and non-executives.</p><p>Question bank: %2, version %3.</p>"
            "<p>Runs offline; your answers stay on this computer.</p><p>MIT licence.</p>")
-            .arg(QStringLiteral(WAYMARK_VERSION), m_bank.title.toHtmlEscaped(),
-                 m_bank.version.toHtmlEscaped()));
+            .arg(QStringLiteral(WAYMARK_VERSION), m_banks.latest().title.toHtmlEscaped(),
+                 m_banks.latest().version.toHtmlEscaped()));
 }
 
 void MainWindow::setTextScale(double scale)
@@ -577,7 +690,9 @@ void MainWindow::updateTitle()
 {
     if (m_document) {
         const AssessmentInfo &info = m_document->assessment().info;
-        setWindowTitle(tr("%1, %2 - Waymark").arg(info.authority, info.respondent));
+        setWindowTitle(tr("%1, %2 (law of %3) - Waymark")
+                           .arg(info.authority, info.respondent,
+                                jurisdictionTitle(m_banks, m_document->bank(), info.jurisdiction)));
     } else {
         setWindowTitle(tr("Waymark: gateway review of local safeguards"));
     }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bank/QuestionBank.h"
+#include "report/ReportDocument.h"
 #include "store/AssessmentStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -18,6 +20,7 @@ class QUndoGroup;
 namespace Waymark {
 
 class ActionPlanView;
+class BankLibrary;
 class AssessmentDocument;
 class CompareView;
 class FileOperations;
@@ -25,19 +28,26 @@ class GlossaryPanel;
 class Settings;
 class StartPage;
 class SummaryView;
+class TrendView;
 class WalkthroughView;
 class WorkshopWindow;
 
 // The window: the start page, or one open assessment shown as Questions, Summary, Action plan
 // and Compare tabs, with the jargon buster beside it. It owns the database connection and the
 // open document and wires the views together; the views do the work.
+//
+// Every assessment is shown, scored, printed and exported against its own question bank (the
+// version it was answered against, under its law), which the bank library gives; a new one is
+// made against the latest.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // settings holds the window's state between runs (tests pass a temporary one).
-    MainWindow(const QuestionBank &bank, Settings &settings, QWidget *parent = nullptr);
+    // banks: every version of the question bank, in the app's language; the window uses it for
+    // as long as it lives. settings holds the window's state between runs (tests pass a
+    // temporary one).
+    MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a database, creating it if it does not exist unless mode says otherwise (a database
@@ -54,6 +64,7 @@ public:
 
     AssessmentDocument *document() const { return m_document.get(); }
     AssessmentStore &store() { return m_store; }
+    BankLibrary &banks() { return m_banks; }
     // The facilitator's workshop window, opened from the Workshop menu (null until then).
     WorkshopWindow *workshopWindow() const;
     void openWorkshops();
@@ -68,11 +79,14 @@ private:
     void buildMenus();
     void refreshStartPage(bool all = false);
     void newAssessment();
+    void startNextCycle();
     void chooseDatabase();
     void chooseImport();
     void openSample();
     void exportExchangeFile();
     void exportAnswersCsv();
+    // The open assessment's gateway review, with its trend; none when it cannot be composed.
+    std::optional<ReportDocument> composeReview();
     void previewReview();
     void printReview();
     void exportReview();
@@ -81,6 +95,8 @@ private:
     void addActionFor(const QString &questionId);
     void showTerm(const QString &term);
     GlossaryPanel *glossaryPanel();
+    // The bank of the open assessment, else the latest: what the jargon buster explains.
+    const QuestionBank &currentBank();
     void showScoringHelp();
     void showAbout();
     void setTextScale(double scale);
@@ -88,7 +104,7 @@ private:
     void updateTitle();
     void reportError(const QString &title, const QString &message);
 
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     Settings &m_settings;
     AssessmentStore m_store;
     FileOperations *m_files = nullptr;
@@ -102,12 +118,15 @@ private:
     SummaryView *m_summary = nullptr;
     ActionPlanView *m_actionPlan = nullptr;
     CompareView *m_compare = nullptr;
+    TrendView *m_trend = nullptr;
     QDockWidget *m_glossaryDock = nullptr;
     GlossaryPanel *m_glossary = nullptr;
+    const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
     QLabel *m_saveStatus = nullptr;
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 
+    QAction *m_nextCycleAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_importAction = nullptr;
@@ -123,6 +142,7 @@ private:
     QAction *m_showSummary = nullptr;
     QAction *m_showActionPlan = nullptr;
     QAction *m_showCompare = nullptr;
+    QAction *m_showTrend = nullptr;
     QPointer<WorkshopWindow> m_workshopWindow;
 };
 

@@ -65,8 +65,13 @@ struct AssessmentInfo
     QDate date;
     QString bankId;
     QString bankVersion;
+    // The law the assessment is made under: a jurisdiction id of its bank ("england", "wales").
+    QString jurisdiction = defaultJurisdiction();
     QDateTime created;
     QDateTime updated;
+
+    // England: every assessment made before jurisdictions were recorded was made under it.
+    static QString defaultJurisdiction() { return QStringLiteral("england"); }
 };
 
 // One member's self-assessment: metadata, answers keyed by question id, and the action plan.

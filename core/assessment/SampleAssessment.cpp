@@ -42,10 +42,11 @@ Assessment sampleAssessment(const QuestionBank &bank)
     for (const Question *question : bank.questionsFor(info.roleId)) {
         Answer answer;
         answer.rating = pattern[i % std::size(pattern)];
-        // Gates are mostly in place; the one that is not makes the gateway fail.
+        // Gates are mostly in place; the one that is not (private fostering, a gate under both
+        // England's and Wales' law) makes the gateway fail.
         if (question->gate)
             answer.rating =
-                question->id == QLatin1String("DUTY-05") ? Rating::PartiallyMet : Rating::FullyMet;
+                question->id == QLatin1String("DUTY-06") ? Rating::PartiallyMet : Rating::FullyMet;
         if (i % 4 == 0) {
             answer.evidence = Sample::tr("Seen in the quarterly performance report to Cabinet and "
                                          "discussed with the Director of Children's Services.");

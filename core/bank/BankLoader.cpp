@@ -743,20 +743,51 @@ QString BankLoader::builtInPath()
     return QStringLiteral(":/waymark/bank/waymark-bank.json");
 }
 
+QStringList BankLoader::builtInVersions()
+{
+    return {QStringLiteral("1.0.0"), QStringLiteral("2.0.0")};
+}
+
+namespace {
+
+// The resource of a built-in version: the latest is waymark-bank.json, each earlier one keeps
+// its version in its name.
+QString builtInPathOf(const QString &version)
+{
+    if (version == BankLoader::builtInVersions().constLast())
+        return BankLoader::builtInPath();
+    return QStringLiteral(":/waymark/bank/waymark-bank-%1.json").arg(version);
+}
+
+} // namespace
+
 BankLoadResult BankLoader::loadBuiltIn()
 {
-    // The built-in bank is checked in full, duplicate keys and all, by tst_builtinbank and by
-    // `waymark-cli bank validate` in the tests; at start-up it is read without JsonScan (lines,
-    // duplicate keys, characters no text may hold), which is a quarter of the time, unless
-    // something is wrong with it.
-    QFile file(builtInPath());
+    return loadBuiltIn(builtInVersions().constLast());
+}
+
+BankLoadResult BankLoader::loadBuiltIn(const QString &version)
+{
+    // The built-in banks are checked in full, duplicate keys and all, by tst_builtinbank and by
+    // `waymark-cli bank validate` in the tests; at start-up they are read without JsonScan
+    // (lines, duplicate keys, characters no text may hold), which is a quarter of the time,
+    // unless something is wrong with one.
+    if (!builtInVersions().contains(version)) {
+        BankLoadResult result;
+        result.problems.append({BankProblem::Severity::Error, builtInPath(), 0,
+                                tr("Waymark has no built-in question bank of version %1")
+                                    .arg(quoted(version))});
+        return result;
+    }
+    const QString path = builtInPathOf(version);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return loadFile(builtInPath());
+        return loadFile(path);
     const QByteArray json = file.readAll();
-    BankLoadResult quick = BankReader(json, builtInPath(), false).read();
+    BankLoadResult quick = BankReader(json, path, false).read();
     if (quick.ok() && quick.problems.isEmpty())
         return quick;
-    return loadData(json, builtInPath());
+    return loadData(json, path);
 }
 
 BankLoadResult BankLoader::loadFile(const QString &path)

@@ -27,9 +27,12 @@ public:
     // version; a format 1 bank reads as before.
     static constexpr int FormatVersion = 2;
 
-    // The bank compiled into Waymark.
+    // The bank compiled into Waymark: the latest version, and every earlier version it ships so
+    // that assessments made against one keep their meaning (BankLibrary).
     static QString builtInPath();
     static BankLoadResult loadBuiltIn();
+    static QStringList builtInVersions(); // oldest first; the last is loadBuiltIn()'s
+    static BankLoadResult loadBuiltIn(const QString &version);
 
     // A bank file on disk; problems name the file as given.
     static BankLoadResult loadFile(const QString &path);

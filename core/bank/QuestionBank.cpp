@@ -186,6 +186,12 @@ const Jurisdiction *QuestionBank::jurisdiction(const QString &jurisdictionId) co
     return nullptr;
 }
 
+QString QuestionBank::jurisdictionTitle(const QString &jurisdictionId) const
+{
+    const Jurisdiction *found = jurisdiction(jurisdictionId);
+    return found ? found->title : QString();
+}
+
 QuestionBank QuestionBank::inJurisdiction(const QString &jurisdictionId) const
 {
     if (jurisdictions.isEmpty())

@@ -218,6 +218,8 @@ public:
     QuestionBank inJurisdiction(const QString &jurisdictionId) const;
     bool hasJurisdiction(const QString &jurisdictionId) const;
     const Jurisdiction *jurisdiction(const QString &jurisdictionId) const;
+    // Its title ("Wales", "Cymru" in a Welsh bank); empty when the bank has no such jurisdiction.
+    QString jurisdictionTitle(const QString &jurisdictionId) const;
 
     const Question *question(const QString &questionId) const;
     const Section *section(const QString &sectionId) const;

@@ -1,5 +1,6 @@
 #include "exchange/ExchangeFile.h"
 
+#include "bank/BankLibrary.h"
 #include "exchange/ExchangeReader.h"
 #include "exchange/ExchangeWriter.h"
 #include "files/BoundedFile.h"
@@ -72,31 +73,58 @@ ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, const Question
                                 QDateTime::currentDateTimeUtc().addSecs(MaxClockAheadSecs));
 }
 
+namespace {
+
+// The bytes of an exchange file: never more than MaxFileSize, and only from an ordinary file: a
+// huge file, a device that never ends or a FIFO nobody writes to is refused at once
+// (BoundedFile). On failure, the problem.
+std::optional<QByteArray> readBytes(const QString &path, ExchangeReadResult &failed)
+{
+    const BoundedFile::Result read = BoundedFile::read(path, ExchangeFile::MaxFileSize);
+    if (read.ok())
+        return read.data;
+    QString message = read.message;
+    if (read.problem == BoundedFile::Problem::CannotOpen) {
+        message = QCoreApplication::translate("Waymark::ExchangeFile", "cannot open the file: %1")
+                      .arg(read.reason);
+    } else if (read.problem == BoundedFile::Problem::CannotRead) {
+        message = QCoreApplication::translate("Waymark::ExchangeFile", "cannot read the file: %1")
+                      .arg(read.reason);
+    } else if (read.problem == BoundedFile::Problem::TooLarge) {
+        message = QCoreApplication::translate(
+            "Waymark::ExchangeFile", "the file is larger than 16 MiB, the most an exchange "
+                                     "file may be; it cannot be a Waymark assessment");
+    }
+    failed.problems.append({path, QString(), message});
+    return std::nullopt;
+}
+
+} // namespace
+
 ExchangeReadResult ExchangeFile::read(const QString &path, const QuestionBank &bank)
 {
-    // Never more than MaxFileSize bytes, and only from an ordinary file: a huge file, a device
-    // that never ends or a FIFO nobody writes to is refused at once (BoundedFile).
-    const BoundedFile::Result read = BoundedFile::read(path, MaxFileSize);
-    if (!read.ok()) {
-        QString message = read.message;
-        if (read.problem == BoundedFile::Problem::CannotOpen) {
-            message =
-                QCoreApplication::translate("Waymark::ExchangeFile", "cannot open the file: %1")
-                    .arg(read.reason);
-        } else if (read.problem == BoundedFile::Problem::CannotRead) {
-            message =
-                QCoreApplication::translate("Waymark::ExchangeFile", "cannot read the file: %1")
-                    .arg(read.reason);
-        } else if (read.problem == BoundedFile::Problem::TooLarge) {
-            message = QCoreApplication::translate(
-                "Waymark::ExchangeFile", "the file is larger than 16 MiB, the most an exchange "
-                                         "file may be; it cannot be a Waymark assessment");
-        }
-        ExchangeReadResult result;
-        result.problems.append({path, QString(), message});
-        return result;
-    }
-    return fromJson(read.data, bank, path);
+    ExchangeReadResult failed;
+    const std::optional<QByteArray> data = readBytes(path, failed);
+    return data ? fromJson(*data, bank, path) : failed;
+}
+
+ExchangeReadResult ExchangeFile::fromJson(const QByteArray &data, BankLibrary &banks,
+                                          const QString &displayName)
+{
+    const ExchangeReader::BankChooser choose =
+        [&banks](const QString &version) -> const QuestionBank & {
+        const QuestionBank &latest = banks.latest();
+        return version.isEmpty() ? latest : banks.bank(latest.id, version);
+    };
+    return ExchangeReader::read(data, choose, displayName,
+                                QDateTime::currentDateTimeUtc().addSecs(MaxClockAheadSecs));
+}
+
+ExchangeReadResult ExchangeFile::read(const QString &path, BankLibrary &banks)
+{
+    ExchangeReadResult failed;
+    const std::optional<QByteArray> data = readBytes(path, failed);
+    return data ? fromJson(*data, banks, path) : failed;
 }
 
 } // namespace Waymark

@@ -13,6 +13,8 @@
 
 namespace Waymark {
 
+class BankLibrary;
+
 // One thing wrong with an exchange file, and where: field is a path into the JSON such as
 // "answers[3].rating" (list indexes count from 0), or empty when the problem is with the file as a
 // whole.
@@ -49,9 +51,10 @@ struct ExchangeReadResult
 class ExchangeFile
 {
 public:
-    // The newest version this Waymark reads and writes. Version 2 added clears ("cleared");
-    // a file without any is written as version 1, which every Waymark reads.
-    static constexpr int FormatVersion = 2;
+    // The newest version this Waymark reads and writes. Version 2 added clears ("cleared"),
+    // version 3 assessments made under a law other than England's ("jurisdiction"); each file is
+    // written as the lowest version that says what it holds, so older Waymarks read all they can.
+    static constexpr int FormatVersion = 3;
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
     // Every text is at most this many characters (code points, TextRules::MaxLength).
     static constexpr int MaxTextLength = TextRules::MaxLength;
@@ -80,6 +83,11 @@ public:
     static ExchangeReadResult fromJson(const QByteArray &data, const QuestionBank &bank,
                                        const QString &displayName);
     static ExchangeReadResult read(const QString &path, const QuestionBank &bank);
+    // The same, checking each file against the bank of the version it names, where the library
+    // has it (an assessment made against 1.0.0 is read as 1.0.0 asked it).
+    static ExchangeReadResult fromJson(const QByteArray &data, BankLibrary &banks,
+                                       const QString &displayName);
+    static ExchangeReadResult read(const QString &path, BankLibrary &banks);
 };
 
 } // namespace Waymark

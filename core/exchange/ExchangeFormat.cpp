@@ -12,7 +12,7 @@ const QStringList &keyOrder()
         QStringLiteral("cleared"),   QStringLiteral("actions"),       QStringLiteral("uid"),
         QStringLiteral("id"),        QStringLiteral("version"),       QStringLiteral("title"),
         QStringLiteral("authority"), QStringLiteral("respondent"),    QStringLiteral("role"),
-        QStringLiteral("date"),      QStringLiteral("created"),       QStringLiteral("question"),
+        QStringLiteral("jurisdiction"), QStringLiteral("date"),      QStringLiteral("created"),       QStringLiteral("question"),
         QStringLiteral("rating"),    QStringLiteral("evidence"),      QStringLiteral("note"),
         QStringLiteral("flag"),      QStringLiteral("what"),          QStringLiteral("who"),
         QStringLiteral("due"),       QStringLiteral("status"),        QStringLiteral("updated"),

@@ -27,8 +27,10 @@ class Reader
 
 public:
     // latestAllowed: the latest change time the file may hold; an invalid time allows any.
-    Reader(const QuestionBank &bank, const QString &file, const QDateTime &latestAllowed)
-        : m_bank(bank)
+    Reader(const ExchangeReader::BankChooser &choose, const QString &file,
+           const QDateTime &latestAllowed)
+        : m_choose(choose)
+        , m_bank(&choose(QString()))
         , m_file(file)
         , m_latestAllowed(latestAllowed)
     {
@@ -55,13 +57,17 @@ private:
         Required
     };
 
-    const QuestionBank &m_bank;
+    const ExchangeReader::BankChooser &m_choose;
+    // The bank in use until the file says its version, then the bank of that version.
+    const QuestionBank *m_bank;
     QString m_file;
     QDateTime m_latestAllowed;
     int m_formatVersion = 0;
     QList<ExchangeProblem> m_problems;
-    QStringList m_notInBank;  // questions kept aside because the bank lacks them
-    QStringList m_notForRole; // ... because they do not apply to the assessment's role
+    QStringList m_notInBank;         // questions kept aside because the bank lacks them
+    QStringList m_notForRole;        // ... because they do not apply to the assessment's role
+    QStringList m_notInJurisdiction; // ... because they do not apply under its jurisdiction's law
+    QString m_jurisdiction;
 
     void problem(const QString &field, const QString &message)
     {
@@ -139,7 +145,7 @@ private:
             readInfo(info.toObject(), assessment.info, idInFile);
         }
         const QString roleId =
-            m_bank.hasRole(assessment.info.roleId) ? assessment.info.roleId : QString();
+            m_bank->hasRole(assessment.info.roleId) ? assessment.info.roleId : QString();
         const QHash<QString, int> answered = readAnswers(root, roleId, assessment);
         // Version 1 had no clears: a "cleared" field there is one this reader does not know.
         if (m_formatVersion >= 2)
@@ -196,15 +202,19 @@ private:
         const QJsonObject object = bank.toObject();
         const qsizetype before = m_problems.size();
         info.bankId = text(object, QStringLiteral("bank"), "id", Need::Required);
-        if (m_problems.size() == before && info.bankId != m_bank.id) {
+        if (m_problems.size() == before && info.bankId != m_bank->id) {
             problem(QStringLiteral("bank.id"),
                     tr("the file was answered against the question bank %1, not %2 (the bank in "
                        "use); import it where that bank is loaded")
-                        .arg(describe(info.bankId), describe(m_bank.id)));
+                        .arg(describe(info.bankId), describe(m_bank->id)));
         }
         const bool sameBank = m_problems.size() == before;
         // Any version of the same bank will do: answers are matched to questions by id.
         info.bankVersion = text(object, QStringLiteral("bank"), "version", Need::Required);
+        // An assessment is checked against its own version of the bank where Waymark has it, so
+        // that its questions keep their meaning (BankLibrary).
+        if (sameBank)
+            m_bank = &m_choose(info.bankVersion);
         return sameBank;
     }
 
@@ -241,18 +251,45 @@ private:
         info.authority = text(object, path, "authority", Need::Present);
         info.respondent = text(object, path, "respondent", Need::Required);
         info.roleId = text(object, path, "role", Need::Required);
-        if (!info.roleId.isEmpty() && !m_bank.hasRole(info.roleId)) {
+        if (!info.roleId.isEmpty() && !m_bank->hasRole(info.roleId)) {
             QStringList roles;
-            for (const Role &role : m_bank.roles)
+            for (const Role &role : m_bank->roles)
                 roles.append(role.id);
             problem(field(path, QStringLiteral("role")),
                     tr("role %1 is not a role of the question bank %2 (%3)")
-                        .arg(describe(info.roleId), describe(m_bank.id),
+                        .arg(describe(info.roleId), describe(m_bank->id),
                              roles.join(QLatin1String(", "))));
         }
+        readJurisdiction(object, path, info);
         info.date = date(object, path, "date", Need::Required);
         info.created = dateTime(object, path, "created");
         info.updated = dateTime(object, path, "updated");
+    }
+
+    // "jurisdiction": the law the assessment is made under, one of the bank's; England when left
+    // out (a file from before jurisdictions were recorded).
+    void readJurisdiction(const QJsonObject &object, const QString &path, AssessmentInfo &info)
+    {
+        const QJsonValue value = object.value(QLatin1String("jurisdiction"));
+        if (value.isUndefined()) {
+            info.jurisdiction = AssessmentInfo::defaultJurisdiction();
+        } else {
+            info.jurisdiction = text(object, path, "jurisdiction", Need::Required);
+            // A bank that names no jurisdictions (1.0.0, a local bank of one law) is England's:
+            // a file claiming another law for it would be shown under a law it does not cite.
+            QStringList ids;
+            for (const Jurisdiction &jurisdiction : m_bank->jurisdictions)
+                ids.append(jurisdiction.id);
+            if (ids.isEmpty())
+                ids.append(AssessmentInfo::defaultJurisdiction());
+            if (!info.jurisdiction.isEmpty() && !ids.contains(info.jurisdiction)) {
+                problem(field(path, QStringLiteral("jurisdiction")),
+                        tr("jurisdiction %1 is not one of the question bank %2 (%3)")
+                            .arg(describe(info.jurisdiction), describe(m_bank->id),
+                                 ids.join(QLatin1String(", "))));
+            }
+        }
+        m_jurisdiction = info.jurisdiction;
     }
 
     // roleId is empty when the assessment's role is unknown (already reported). Returns the
@@ -430,7 +467,7 @@ private:
         const QString id = text(object, path, "question", need);
         if (id.isEmpty())
             return QString();
-        const Question *question = m_bank.question(id);
+        const Question *question = m_bank->question(id);
         if (!question) {
             // Written as no bank could write an id: a damaged or hand-made file.
             static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
@@ -438,11 +475,14 @@ private:
                 problem(field(path, QStringLiteral("question")),
                         tr("question %1 is not in the question bank %2, and is not written as a "
                            "question id (letters, digits, \".\", \"_\" and \"-\")")
-                            .arg(describe(id), describe(m_bank.id)));
+                            .arg(describe(id), describe(m_bank->id)));
                 return QString();
             }
             if (!m_notInBank.contains(id))
                 m_notInBank.append(id);
+        } else if (!question->appliesIn(m_jurisdiction)) {
+            if (!m_notInJurisdiction.contains(id))
+                m_notInJurisdiction.append(id);
         } else if (!roleId.isEmpty() && !question->appliesTo(roleId) &&
                    !m_notForRole.contains(id)) {
             m_notForRole.append(id);
@@ -469,7 +509,15 @@ private:
                           tr("question(s) %1 are not in the question bank %2 (retired from it, or "
                              "from another version of it): their answers and actions are kept, "
                              "but count nowhere")
-                              .arg(listed(m_notInBank), describe(m_bank.id))});
+                              .arg(listed(m_notInBank), describe(m_bank->id))});
+        }
+        if (!m_notInJurisdiction.isEmpty()) {
+            const Jurisdiction *jurisdiction = m_bank->jurisdiction(m_jurisdiction);
+            notes.append({m_file, QString(),
+                          tr("question(s) %1 do not apply under the law of %2: their answers and "
+                             "actions are kept, but count nowhere")
+                              .arg(listed(m_notInJurisdiction),
+                                   jurisdiction ? jurisdiction->title : describe(m_jurisdiction))});
         }
         if (!m_notForRole.isEmpty()) {
             notes.append({m_file, QString(),
@@ -579,7 +627,14 @@ private:
 ExchangeReadResult ExchangeReader::read(const QByteArray &data, const QuestionBank &bank,
                                         const QString &file, const QDateTime &latestAllowed)
 {
-    return Reader(bank, file, latestAllowed).read(data);
+    const BankChooser only = [&bank](const QString &) -> const QuestionBank & { return bank; };
+    return Reader(only, file, latestAllowed).read(data);
+}
+
+ExchangeReadResult ExchangeReader::read(const QByteArray &data, const BankChooser &choose,
+                                        const QString &file, const QDateTime &latestAllowed)
+{
+    return Reader(choose, file, latestAllowed).read(data);
 }
 
 } // namespace Waymark

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace Waymark {
 
 // Reads an exchange file and checks all of it: the file as a whole (size, UTF-8, JSON, duplicate
@@ -19,6 +21,12 @@ public:
     // file stands for the file in problems. latestAllowed is the latest change time the file may
     // hold; an invalid time allows any.
     static ExchangeReadResult read(const QByteArray &data, const QuestionBank &bank,
+                                   const QString &file, const QDateTime &latestAllowed);
+
+    // The bank a file's assessment is checked against, by the version it names: an empty version
+    // asks for the bank in use. BankLibrary gives the built-in bank of that version.
+    using BankChooser = std::function<const QuestionBank &(const QString &version)>;
+    static ExchangeReadResult read(const QByteArray &data, const BankChooser &choose,
                                    const QString &file, const QDateTime &latestAllowed);
 };
 

@@ -85,6 +85,25 @@ ExchangeQuestionStates ExchangeWriter::questionStates(const Assessment &assessme
     return {writingOrder(answered, bank), writingOrder(cleared, bank)};
 }
 
+namespace {
+
+bool underEnglishLaw(const AssessmentInfo &info)
+{
+    return info.jurisdiction.isEmpty() ||
+           info.jurisdiction == AssessmentInfo::defaultJurisdiction();
+}
+
+} // namespace
+
+int ExchangeWriter::versionFor(const Assessment &assessment)
+{
+    if (!underEnglishLaw(assessment.info))
+        return 3;
+    // Only the clears the file will carry: one without a time, or beaten by a later answer, is
+    // not written and needs no newer reader.
+    return questionStates(assessment, nullptr).cleared.isEmpty() ? 1 : 2;
+}
+
 QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBank *bank)
 {
     const AssessmentInfo &info = assessment.info;
@@ -104,6 +123,10 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
     // Only a stored assessment has an id; it tells the reader which one it was, nothing more.
     if (info.id != 0)
         meta.insert(QStringLiteral("id"), info.id);
+    // England's law is what every file meant before jurisdictions were recorded, so a file under
+    // it stays as earlier versions wrote it; any other law is named (and needs format 3).
+    if (!underEnglishLaw(info))
+        meta.insert(QStringLiteral("jurisdiction"), info.jurisdiction);
     if (info.created.isValid())
         meta.insert(QStringLiteral("created"), ExchangeFormat::timeText(info.created));
     if (info.updated.isValid())
@@ -126,10 +149,12 @@ QByteArray ExchangeWriter::toJson(const Assessment &assessment, const QuestionBa
 
     QJsonObject root{
         {QStringLiteral("format"), ExchangeFile::formatName()},
-        // Version 2 only for a file that carries a clear: an older Waymark reads every other file
-        // correctly, so it still may; a file with a clear it would read wrong (keeping the old
-        // rating without a word) is refused there as too new.
-        {QStringLiteral("formatVersion"), cleared.isEmpty() ? 1 : ExchangeFile::FormatVersion},
+        // The lowest version that says what the file holds, so that an older Waymark reads every
+        // file it would read correctly and refuses, as too new, one it would read wrong: version 2
+        // for a file that carries a clear (a version 1 reader would keep the old rating without a
+        // word), version 3 for an assessment made under a law other than England's (a reader of
+        // version 2 or less knows no other).
+        {QStringLiteral("formatVersion"), ExchangeWriter::versionFor(assessment)},
         {QStringLiteral("generator"), QStringLiteral("Waymark " WAYMARK_VERSION)},
         {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), info.bankId},
                                              {QStringLiteral("version"), info.bankVersion}}},

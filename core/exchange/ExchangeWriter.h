@@ -29,6 +29,10 @@ public:
     // does not have come last), else question-id order; answers that are empty are left out.
     static QByteArray toJson(const Assessment &assessment, const QuestionBank *bank);
 
+    // The format version a file of the assessment is written as: the lowest that says all it
+    // holds (1; 2 with a clear; 3 under a law other than England's).
+    static int versionFor(const Assessment &assessment);
+
     // The questions in the order toJson() lists them.
     static ExchangeQuestionStates questionStates(const Assessment &assessment,
                                                  const QuestionBank *bank);

@@ -50,6 +50,14 @@ ReportBlock ReportBlock::chartBlock(const QList<SectionScore> &sections)
     return block;
 }
 
+ReportBlock ReportBlock::trendChartBlock(const TrendChartData &data)
+{
+    ReportBlock block;
+    block.kind = Kind::TrendChart;
+    block.trendChart = data;
+    return block;
+}
+
 ReportBlock ReportBlock::tickBoxes(const QString &label, const QStringList &choices)
 {
     ReportBlock block;
@@ -119,6 +127,8 @@ QString ReportDocument::plainText() const
             add(row.join(QLatin1Char('\t')));
         for (const SectionScore &section : block.chart)
             add(section.title);
+        for (const TrendSeries &series : block.trendChart.series)
+            add(series.title);
         add(block.choices.join(QLatin1Char('\t')));
     }
     return lines.join(QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/Scoring.h"
+#include "scoring/Trend.h"
 
 #include <QList>
 #include <QPair>
@@ -51,6 +52,7 @@ struct ReportBlock
         Field,      // "label: text", the label bold; text wraps under it when long
         Table,      // table
         Chart,      // the section score chart (the same painter as the summary screen)
+        TrendChart, // the line chart of scores across cycles (the same painter as the Trend view)
         TickBoxes,  // label, then an empty box before each of choices, for a pen
         RuledLines, // label, then `lines` ruled lines to write on
         PageBreak   // the next block starts a new page
@@ -67,6 +69,7 @@ struct ReportBlock
     Rag rag = Rag::None;
     ReportTable table;
     QList<SectionScore> chart;
+    TrendChartData trendChart;
     QStringList choices;
     int lines = 0;
     // Stay on the same page as the start of the next block. Headings always do.
@@ -80,6 +83,7 @@ struct ReportBlock
     static ReportBlock field(const QString &label, const QString &text, Rag rag = Rag::None);
     static ReportBlock tableBlock(const ReportTable &table);
     static ReportBlock chartBlock(const QList<SectionScore> &sections);
+    static ReportBlock trendChartBlock(const TrendChartData &data);
     static ReportBlock tickBoxes(const QString &label, const QStringList &choices);
     static ReportBlock ruledLines(const QString &label, int lines);
     static ReportBlock pageBreak();

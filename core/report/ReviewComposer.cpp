@@ -36,6 +36,7 @@ public:
         , m_scores(Scorer::score(bank, assessment))
         , m_questions(bank.questionsFor(assessment.info.roleId))
         , m_producedOn(options.producedOn.isValid() ? options.producedOn : QDate::currentDate())
+        , m_trend(options.trend)
     {
         const QList<const Question *> all = bank.questions();
         for (int i = 0; i < all.size(); ++i)
@@ -51,6 +52,7 @@ public:
         composeMetadata();
         composeCover();
         composeAtAGlance();
+        composeTrend();
         composeGates();
         composePriorities();
         composeKnowledgeGaps();
@@ -246,8 +248,12 @@ private:
             {tr("Assessment date"), longDate(info().date)},
             {tr("Last changed"), lastChanged},
             {tr("Question bank"), bankName()},
-            {tr("Questions answered"), answeredText(m_scores.overall)},
         };
+        // The law the questions are asked under, on the cover, because a reader in Wales must
+        // see at once that the duties cited are Wales's (none for a bank of one law).
+        if (const QString law = m_bank.jurisdictionTitle(info().jurisdiction); !law.isEmpty())
+            cover.facts.append({tr("Law"), law});
+        cover.facts.append({tr("Questions answered"), answeredText(m_scores.overall)});
         const std::optional<double> score = m_scores.overall.score();
         const QString gateway = tr("Gateway: %1.").arg(gatewayLabel(m_scores.gateway));
         cover.statement = score ? tr("%1 Overall score %2.").arg(gateway, overallScoreText(true))
@@ -299,6 +305,145 @@ private:
         }
         add(ReportBlock::paragraph(tr("Sections"), TextStyle::Caption));
         add(ReportBlock::tableBlock(table));
+    }
+
+    // "Up 12.5", "Down 4.0" or "No change".
+    QString scoreChange(double first, double last) const
+    {
+        // Compared as printed, to one decimal place, so the change adds up on the page.
+        const int difference = qRound(last * 10.0) - qRound(first * 10.0);
+        if (difference > 0)
+            return tr("Up %1").arg(m_locale.toString(difference / 10.0, 'f', 1));
+        if (difference < 0)
+            return tr("Down %1").arg(m_locale.toString(-difference / 10.0, 'f', 1));
+        return tr("No change");
+    }
+
+    QString trendScoreText(const std::optional<SectionScore> &section) const
+    {
+        if (!section)
+            return tr("Not asked");
+        const std::optional<double> score = section->tally.score();
+        QString text = score ? tr("%1, %2").arg(scoreNumber(*score), ragLabel(section->rag()))
+                             : tr("No score");
+        if (section->gateFailed)
+            text = tr("%1, gate failed").arg(text);
+        return text;
+    }
+
+    QString cycleDate(const TrendCycle &cycle) const
+    {
+        return shortDate(cycle.assessment.info.date);
+    }
+
+    void composeTrend()
+    {
+        if (!m_trend.hasEarlierCycles())
+            return;
+        const QList<TrendCycle> &cycles = m_trend.cycles;
+        add(ReportBlock::heading(1, tr("Trend")));
+        add(ReportBlock::paragraph(
+            tr("This assessment beside the earlier assessments of the same authority and role, "
+               "oldest first. Each is scored against the version of the questions it was "
+               "answered against, under its own law; a question is followed from one version to "
+               "the next through the question bank's mapping.")));
+        add(ReportBlock::paragraph(tr("Overall score out of 100 in each assessment, with its RAG "
+                                      "in words. Where the gateway was not passed, the point "
+                                      "says gate failed."),
+                                   TextStyle::Caption));
+        add(ReportBlock::trendChartBlock(m_trend.chartData(false)));
+
+        ReportTable table;
+        table.header = {tr("Date"), tr("Question bank"), tr("Overall score"), tr("Gateway")};
+        table.stretch = {4, 3, 4, 3};
+        table.ragColumn = 2;
+        for (int i = 0; i < cycles.size(); ++i) {
+            const TrendCycle &cycle = cycles.at(i);
+            const std::optional<double> score = cycle.scores.overall.score();
+            const Rag rag = score ? cycle.scores.overallRag() : Rag::None;
+            const QString date =
+                i == cycles.size() - 1
+                    ? tr("%1 (this review)").arg(longDate(cycle.assessment.info.date))
+                    : longDate(cycle.assessment.info.date);
+            table.rows.append(
+                {date, tr("Version %1").arg(cycle.bankVersion),
+                 score ? tr("%1, %2").arg(scoreNumber(*score), ragLabel(rag)) : tr("No score"),
+                 gatewayLabel(cycle.scores.gateway)});
+            table.rowRags.append(rag);
+        }
+        add(ReportBlock::paragraph(tr("Each assessment"), TextStyle::Caption));
+        add(ReportBlock::tableBlock(table));
+
+        ReportTable sections;
+        sections.header = {tr("Section")};
+        sections.stretch = {5};
+        for (const TrendCycle &cycle : cycles) {
+            sections.header.append(cycleDate(cycle));
+            sections.stretch.append(3);
+        }
+        sections.header.append(tr("Change"));
+        sections.stretch.append(3);
+        for (const TrendSection &section : m_trend.sections) {
+            QStringList row = {section.title};
+            for (const std::optional<SectionScore> &score : section.cycles)
+                row.append(trendScoreText(score));
+            const auto ends = section.ends();
+            row.append(ends ? scoreChange(ends->first, ends->second) : QString());
+            sections.rows.append(row);
+            uses(section.title);
+        }
+        add(ReportBlock::paragraph(tr("Section scores in each assessment, and the change from the "
+                                      "first score to the last"),
+                                   TextStyle::Caption));
+        add(ReportBlock::tableBlock(sections));
+
+        const QList<const TrendQuestion *> moved = m_trend.moved();
+        add(ReportBlock::heading(2, tr("Questions that moved")));
+        if (moved.isEmpty()) {
+            add(ReportBlock::paragraph(tr("No question's rating moved between the first "
+                                          "assessment that rated it and the last.")));
+        } else {
+            ReportTable questions;
+            questions.header = {tr("Ref."), tr("Question"), tr("Answers, oldest first"),
+                                tr("Movement")};
+            questions.stretch = {2, 7, 7, 3};
+            for (const TrendQuestion *question : moved) {
+                QStringList answers;
+                for (int i = 0; i < cycles.size(); ++i) {
+                    answers.append(
+                        tr("%1: %2").arg(cycleDate(cycles.at(i)),
+                                         question->cycles.at(i).text(question->questionId)));
+                }
+                questions.rows.append(
+                    {question->questionId, question->text, answers.join(QStringLiteral(" · ")),
+                     question->movement() == TrendQuestion::Movement::Up ? tr("Better")
+                                                                         : tr("Worse")});
+                uses(question->text);
+            }
+            add(ReportBlock::tableBlock(questions));
+        }
+
+        if (m_trend.retired.isEmpty())
+            return;
+        add(ReportBlock::heading(2, tr("Questions no longer asked")));
+        add(ReportBlock::paragraph(tr("Questions an earlier assessment was asked that the "
+                                      "version of this review no longer asks, and why.")));
+        ReportTable retired;
+        retired.header = {tr("Ref."), tr("Question"), tr("Answers"), tr("Why it was retired")};
+        retired.stretch = {2, 7, 4, 5};
+        for (const TrendRetired &question : m_trend.retired) {
+            QStringList answers;
+            for (int i = 0; i < question.cycles.size() && i < cycles.size(); ++i) {
+                if (question.cycles.at(i))
+                    answers.append(tr("%1: %2").arg(cycleDate(cycles.at(i)),
+                                                    ratingLabel(*question.cycles.at(i))));
+            }
+            retired.rows.append(
+                {tr("%1 (version %2)").arg(question.questionId, question.bankVersion),
+                 question.text, answers.join(QStringLiteral(" · ")), question.reason});
+            uses(question.text);
+        }
+        add(ReportBlock::tableBlock(retired));
     }
 
     void composeGates()
@@ -573,6 +718,7 @@ private:
     const ScoreReport m_scores;
     const QList<const Question *> m_questions;
     const QDate m_producedOn;
+    const Trend m_trend;
     const QLocale m_locale;
     QList<const Question *> m_gates;
     QHash<QString, int> m_bankOrder;

@@ -97,8 +97,13 @@ private:
             {tr("Date"), blank},
             {tr("Role"), roleTitle()},
             {tr("Question bank"), bankName()},
-            {tr("Questions"), m_locale.toString(int(m_questions.size()))},
         };
+        // The law the questions are asked under, on the cover, because a reader in Wales must
+        // see at once that the duties cited are Wales's (none for a bank of one law).
+        if (const QString law = m_bank.jurisdictionTitle(m_bank.appliedJurisdiction);
+            !law.isEmpty())
+            cover.facts.append({tr("Law"), law});
+        cover.facts.append({tr("Questions"), m_locale.toString(int(m_questions.size()))});
         cover.statement =
             tr("For each question, tick the one answer that fits best, then write how you know "
                "and anything you want to ask officers. Your answers can be entered in Waymark "

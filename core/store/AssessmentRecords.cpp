@@ -10,7 +10,7 @@ namespace {
 
 const QString AssessmentColumns = QStringLiteral(
     "id, uid, title, authority, respondent, role, assessed_on, bank_id, bank_version, created_at, "
-    "updated_at");
+    "updated_at, jurisdiction");
 
 AssessmentInfo infoFromRow(const QSqlQuery &query)
 {
@@ -26,6 +26,7 @@ AssessmentInfo infoFromRow(const QSqlQuery &query)
     info.bankVersion = query.value(8).toString();
     info.created = StoreConnection::parseTimestamp(query.value(9));
     info.updated = StoreConnection::parseTimestamp(query.value(10));
+    info.jurisdiction = query.value(11).toString();
     return info;
 }
 
@@ -61,13 +62,17 @@ bool AssessmentRecords::create(AssessmentInfo &info, StoreError *error)
     if (!stored.updated.isValid())
         stored.updated = stored.created;
     const StoreConnection &db = m_connection;
+    if (stored.jurisdiction.isEmpty())
+        stored.jurisdiction = AssessmentInfo::defaultJurisdiction();
     if (!db.insert(QStringLiteral("INSERT INTO assessment (uid, title, authority, respondent, "
                                   "role, assessed_on, bank_id, bank_version, created_at, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "updated_at, jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?)"),
                    {stored.uid, db.text(stored.title), db.text(stored.authority),
                     db.text(stored.respondent), stored.roleId, db.date(stored.date),
                     db.text(stored.bankId), db.text(stored.bankVersion),
-                    db.timestamp(stored.created), db.timestamp(stored.updated)},
+                    db.timestamp(stored.created), db.timestamp(stored.updated),
+                    stored.jurisdiction},
                    tr("adding an assessment"), &stored.id, error)) {
         return false;
     }
@@ -83,7 +88,8 @@ QList<AssessmentSummary> AssessmentRecords::list(StoreError *error, int limit)
     if (!m_connection.run(query,
                           QStringLiteral("SELECT a.id, a.uid, a.title, a.authority, a.respondent, "
                                          "a.role, a.assessed_on, a.bank_id, a.bank_version, "
-                                         "a.created_at, a.updated_at, (SELECT count(*) FROM "
+                                         "a.created_at, a.updated_at, a.jurisdiction, "
+                                         "(SELECT count(*) FROM "
                                          "answer w WHERE w.assessment_id = a.id AND w.rating IS "
                                          "NOT NULL) FROM assessment a ORDER BY a.updated_at "
                                          "DESC, a.id DESC") +
@@ -94,7 +100,7 @@ QList<AssessmentSummary> AssessmentRecords::list(StoreError *error, int limit)
     while (query.next()) {
         AssessmentSummary summary;
         summary.info = infoFromRow(query);
-        summary.answered = query.value(11).toInt();
+        summary.answered = query.value(12).toInt();
         list.append(summary);
     }
     if (!m_connection.readToEnd(query, tr("listing the assessments"), error))
@@ -179,9 +185,13 @@ bool AssessmentRecords::updateInfo(const AssessmentInfo &info, StoreError *error
         QSqlQuery query(db.database());
         if (!db.run(query,
                     QStringLiteral("UPDATE assessment SET title = ?, authority = ?, "
-                                   "respondent = ?, role = ?, assessed_on = ? WHERE id = ?"),
+                                   "respondent = ?, role = ?, assessed_on = ?, jurisdiction = ? "
+                                   "WHERE id = ?"),
                     {db.text(info.title), db.text(info.authority), db.text(info.respondent),
-                     info.roleId, db.date(info.date), info.id},
+                     info.roleId, db.date(info.date),
+                     info.jurisdiction.isEmpty() ? AssessmentInfo::defaultJurisdiction()
+                                                 : info.jurisdiction,
+                     info.id},
                     tr("saving the assessment's details"), error)) {
             return false;
         }

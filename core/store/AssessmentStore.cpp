@@ -9,6 +9,7 @@
 #include "store/sqlite/DatabaseFile.h"
 #include "store/sqlite/SqliteBackups.h"
 #include "store/sqlite/SqliteEngine.h"
+#include "text/NameMatching.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -202,6 +203,30 @@ std::optional<Assessment> AssessmentStore::loadAssessment(qint64 id, StoreError 
 {
     Open *open = opened(error);
     return open ? open->assessments.load(id, error) : std::nullopt;
+}
+
+std::optional<QList<Assessment>> AssessmentStore::loadAssessmentsOf(const QString &authority,
+                                                                    const QString &roleId,
+                                                                    StoreError *error)
+{
+    StoreError failed;
+    const QList<AssessmentSummary> listed = listAssessments(&failed);
+    if (failed.isError()) {
+        setError(error, failed);
+        return std::nullopt;
+    }
+    QList<Assessment> assessments;
+    for (const AssessmentSummary &summary : listed) {
+        if (summary.info.roleId != roleId || !NameMatching::same(summary.info.authority, authority))
+            continue;
+        std::optional<Assessment> loaded = loadAssessment(summary.info.id, &failed);
+        if (!loaded) {
+            setError(error, failed);
+            return std::nullopt;
+        }
+        assessments.append(std::move(*loaded));
+    }
+    return assessments;
 }
 
 bool AssessmentStore::updateInfo(const AssessmentInfo &info, StoreError *error)

@@ -52,7 +52,7 @@ struct ImportOutcome
 class AssessmentStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int BackupsKept = 7;
 
     AssessmentStore();
@@ -98,6 +98,10 @@ public:
     QList<AssessmentSummary> listAssessments(StoreError *error, int limit = -1);
     int countAssessments(StoreError *error);
     std::optional<Assessment> loadAssessment(qint64 id, StoreError *error);
+    // Every assessment of one authority (case, spacing and accents aside, as NameMatching
+    // compares) and role: the cycles of a trend. None when any of them cannot be read.
+    std::optional<QList<Assessment>> loadAssessmentsOf(const QString &authority,
+                                                       const QString &roleId, StoreError *error);
     bool updateInfo(const AssessmentInfo &info, StoreError *error);
     bool deleteAssessment(qint64 id, StoreError *error);
 

@@ -82,9 +82,11 @@ bool ImportMerge::merge(Run &run, const QDateTime &storedUpdated, StoreError *er
     return db.run(query,
                   QStringLiteral("UPDATE assessment SET title = ?, authority = ?, "
                                  "respondent = ?, role = ?, assessed_on = ?, bank_id = ?, "
-                                 "bank_version = ?, updated_at = ? WHERE id = ?"),
+                                 "bank_version = ?, jurisdiction = ?, updated_at = ? WHERE id = ?"),
                   {db.text(info.title), db.text(info.authority), db.text(info.respondent),
                    info.roleId, db.date(info.date), db.text(info.bankId), db.text(info.bankVersion),
+                   info.jurisdiction.isEmpty() ? AssessmentInfo::defaultJurisdiction()
+                                               : info.jurisdiction,
                    db.timestamp(info.updated), id},
                   tr("importing an assessment"), error) &&
            db.run(query, QStringLiteral("DELETE FROM action WHERE assessment_id = ?"), {id},

@@ -12,7 +12,7 @@ namespace {
 
 const QString WorkshopColumns = QStringLiteral(
     "id, uid, name, authority, held_on, facilitator, bank_id, bank_version, created_at, "
-    "updated_at");
+    "updated_at, jurisdiction");
 
 WorkshopInfo workshopFromRow(const QSqlQuery &query)
 {
@@ -27,6 +27,7 @@ WorkshopInfo workshopFromRow(const QSqlQuery &query)
     info.bankVersion = query.value(7).toString();
     info.created = StoreConnection::parseTimestamp(query.value(8));
     info.updated = StoreConnection::parseTimestamp(query.value(9));
+    info.jurisdiction = query.value(10).toString();
     return info;
 }
 
@@ -54,13 +55,15 @@ bool WorkshopRecords::create(WorkshopInfo &info, StoreError *error)
         stored.created = now;
     stored.updated = stored.created;
     const StoreConnection &db = m_connection;
+    if (stored.jurisdiction.isEmpty())
+        stored.jurisdiction = AssessmentInfo::defaultJurisdiction();
     if (!db.insert(QStringLiteral("INSERT INTO workshop (uid, name, authority, held_on, "
-                                  "facilitator, bank_id, bank_version, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "facilitator, bank_id, bank_version, created_at, updated_at, "
+                                  "jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {stored.uid, db.text(stored.name), db.text(stored.authority),
                     db.date(stored.heldOn), db.text(stored.facilitator), db.text(stored.bankId),
                     db.text(stored.bankVersion), db.timestamp(stored.created),
-                    db.timestamp(stored.updated)},
+                    db.timestamp(stored.updated), stored.jurisdiction},
                    tr("adding a workshop"), &stored.id, error)) {
         return false;
     }

@@ -27,6 +27,7 @@ struct WorkshopInfo
     QString facilitator;
     QString bankId;
     QString bankVersion;
+    QString jurisdiction = AssessmentInfo::defaultJurisdiction(); // the law the room reviews under
     QDateTime created;
     QDateTime updated;
 };

@@ -1,6 +1,6 @@
 #include "workshop/WorkshopGatherer.h"
 
-#include "exchange/ExchangeFile.h"
+#include "text/NameMatching.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -11,16 +11,11 @@ namespace Waymark {
 
 namespace {
 
-// Names and councils as people type them: case and spacing apart, and one spelling however the
-// keyboard encoded its accents (â as one character or as a and a combining circumflex), so that a
-// member typed two ways is one member. Accents themselves still count: Siân and Sian may be two
-// people, and a wrong match would drop one member's answers for another's.
-QString comparable(const QString &text)
+// A jurisdiction by its title ("Wales"), or its id when the bank does not know it.
+QString jurisdictionTitle(const QuestionBank &bank, const QString &id)
 {
-    return text.normalized(QString::NormalizationForm_D)
-        .toCaseFolded()
-        .normalized(QString::NormalizationForm_C)
-        .simplified();
+    const Jurisdiction *jurisdiction = bank.jurisdiction(id);
+    return jurisdiction ? jurisdiction->title : id;
 }
 
 QString when(const QDateTime &time)
@@ -32,8 +27,24 @@ QString when(const QDateTime &time)
 
 WorkshopGatherer::WorkshopGatherer(AssessmentStore &store, const QuestionBank &bank)
     : m_store(store)
-    , m_bank(bank)
+    , m_bank(&bank)
 {
+}
+
+WorkshopGatherer::WorkshopGatherer(AssessmentStore &store, BankLibrary &banks)
+    : m_store(store)
+    , m_banks(&banks)
+{
+}
+
+ExchangeReadResult WorkshopGatherer::read(const QString &file) const
+{
+    return m_banks ? ExchangeFile::read(file, *m_banks) : ExchangeFile::read(file, *m_bank);
+}
+
+const QuestionBank &WorkshopGatherer::bankOf(const WorkshopInfo &workshop) const
+{
+    return m_banks ? m_banks->bank(workshop.bankId, workshop.bankVersion) : *m_bank;
 }
 
 QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringList &files,
@@ -52,7 +63,7 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
     for (const QString &file : files) {
         GatherOutcome outcome;
         outcome.file = file;
-        const ExchangeReadResult read = ExchangeFile::read(file, m_bank);
+        const ExchangeReadResult read = this->read(file);
         if (!read.ok()) {
             QStringList problems;
             for (const ExchangeProblem &problem : read.problems)
@@ -67,14 +78,22 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
 
         QStringList mismatches;
         if (!workshop->info.authority.isEmpty() &&
-            comparable(info.authority) != comparable(workshop->info.authority)) {
-            mismatches.append(tr("it is for %1, not %2").arg(info.authority,
-                                                             workshop->info.authority));
+            NameMatching::comparable(info.authority) !=
+                NameMatching::comparable(workshop->info.authority)) {
+            mismatches.append(
+                tr("it is for %1, not %2").arg(info.authority, workshop->info.authority));
         }
-        if (info.bankId != workshop->info.bankId || info.bankVersion != workshop->info.bankVersion) {
+        if (info.bankId != workshop->info.bankId ||
+            info.bankVersion != workshop->info.bankVersion) {
             mismatches.append(tr("it was answered against question bank %1 %2, not %3 %4")
                                   .arg(info.bankId, info.bankVersion, workshop->info.bankId,
                                        workshop->info.bankVersion));
+        }
+        if (info.jurisdiction != workshop->info.jurisdiction) {
+            mismatches.append(
+                tr("it was made under the law of %1, not %2")
+                    .arg(jurisdictionTitle(bankOf(workshop->info), info.jurisdiction),
+                         jurisdictionTitle(bankOf(workshop->info), workshop->info.jurisdiction)));
         }
         if (!mismatches.isEmpty() && !acceptMismatched) {
             outcome.kind = GatherOutcome::Kind::Mismatched;
@@ -93,7 +112,8 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
                 sameAssessment = true;
                 break;
             }
-            if (comparable(present.at(i).respondent) == comparable(info.respondent))
+            if (NameMatching::comparable(present.at(i).respondent) ==
+                NameMatching::comparable(info.respondent))
                 sameMember = i;
         }
         if (sameMember >= 0 && !sameAssessment && present.at(sameMember).updated >= info.updated) {
@@ -123,10 +143,10 @@ QList<GatherOutcome> WorkshopGatherer::gather(qint64 workshopId, const QStringLi
             if (!m_store.removeParticipant(workshopId, replaced.id, error))
                 return outcomes;
             outcome.kind = GatherOutcome::Kind::Replaced;
-            outcome.message = tr("%1: %2 was already here with answers from %3; this newer file "
-                                 "(from %4) replaces them.")
-                                  .arg(file, info.respondent, when(replaced.updated),
-                                       when(info.updated));
+            outcome.message =
+                tr("%1: %2 was already here with answers from %3; this newer file "
+                   "(from %4) replaces them.")
+                    .arg(file, info.respondent, when(replaced.updated), when(info.updated));
         } else {
             outcome.kind = GatherOutcome::Kind::Added;
         }
@@ -158,7 +178,7 @@ qint64 WorkshopGatherer::addMember(qint64 workshopId, const QString &name, const
     const std::optional<Workshop> workshop = m_store.loadWorkshop(workshopId, error);
     if (!workshop)
         return 0;
-    AssessmentInfo info = answerPack(workshop->info, m_bank, name, roleId).info;
+    AssessmentInfo info = answerPack(workshop->info, bankOf(workshop->info), name, roleId).info;
     if (!m_store.createAssessment(info, error) ||
         !m_store.addParticipant(workshopId, info.id, error))
         return 0;
@@ -177,6 +197,7 @@ Assessment WorkshopGatherer::answerPack(const WorkshopInfo &workshop, const Ques
     pack.info.date = workshop.heldOn.isValid() ? workshop.heldOn : QDate::currentDate();
     pack.info.bankId = bank.id;
     pack.info.bankVersion = bank.version;
+    pack.info.jurisdiction = workshop.jurisdiction;
     pack.info.created = QDateTime::currentDateTimeUtc();
     pack.info.updated = pack.info.created;
     return pack;

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "store/AssessmentStore.h"
+#include "bank/BankLibrary.h"
 #include "bank/QuestionBank.h"
+#include "exchange/ExchangeFile.h"
+#include "store/AssessmentStore.h"
 #include "workshop/Workshop.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,8 @@ struct GatherOutcome
         Updated,      // the same assessment (same uid) gathered again: later answers won
         Replaced,     // a newer file from a member already there replaced their older one
         KeptExisting, // an older file from a member already there: not added
-        Mismatched,   // for another authority or bank version: not added unless accepted
+        Mismatched,   // for another authority, bank version or jurisdiction: not added unless
+                      // accepted
         Invalid,      // not a readable exchange file: nothing imported
     };
     QString file;
@@ -42,7 +45,12 @@ class WorkshopGatherer
     Q_DECLARE_TR_FUNCTIONS(WorkshopGatherer)
 
 public:
+    // Reads every file against bank, whatever version it names.
     WorkshopGatherer(AssessmentStore &store, const QuestionBank &bank);
+    // Reads each file against the bank version it names (BankLibrary), so that a member's file
+    // of an earlier version keeps its meaning; members added in the room get the workshop's own
+    // version.
+    WorkshopGatherer(AssessmentStore &store, BankLibrary &banks);
 
     // acceptMismatched: add files for another authority or bank version too (the facilitator
     // has seen the warning and decided). A storage failure stops the gathering and is returned
@@ -56,13 +64,18 @@ public:
                      StoreError *error);
 
     // An answer pack for one member: an empty assessment for them, their role and the
-    // workshop's authority and bank, to open in their own Waymark and send back.
+    // workshop's authority, jurisdiction and bank (bank's id and version), to open in their own
+    // Waymark and send back.
     static Assessment answerPack(const WorkshopInfo &workshop, const QuestionBank &bank,
                                  const QString &memberName, const QString &roleId);
 
 private:
+    ExchangeReadResult read(const QString &file) const;
+    const QuestionBank &bankOf(const WorkshopInfo &workshop) const;
+
     AssessmentStore &m_store;
-    const QuestionBank &m_bank;
+    const QuestionBank *m_bank = nullptr;
+    BankLibrary *m_banks = nullptr;
 };
 
 } // namespace Waymark

@@ -1,8 +1,9 @@
 #include "chart/ScoreChartPainter.h"
 
+#include "chart/ChartDrawing.h"
+
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -59,19 +60,6 @@ Measures measure(const QFontMetricsF &fm)
     return m;
 }
 
-QColor grey(const QColor &colour)
-{
-    const int g = qGray(colour.rgb());
-    return QColor(g, g, g);
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 // A title wrapped to width: at spaces where it can be, inside a word only when a word alone
 // is wider than the column.
 QStringList wrapTitle(const QString &title, const QFontMetricsF &fm, qreal width)
@@ -106,19 +94,9 @@ QStringList wrapTitle(const QString &title, const QFontMetricsF &fm, qreal width
     return lines.isEmpty() ? QStringList{title} : lines;
 }
 
-ChartStyle effectiveStyle(const ChartStyle &style)
-{
-    if (!style.monochrome)
-        return style;
-    ChartStyle mono = style;
-    mono.text = grey(style.text);
-    mono.background = grey(style.background);
-    mono.line = grey(style.line);
-    // Sub-pixel text smoothing would put colour fringes on the letters.
-    mono.font.setStyleStrategy(
-        QFont::StyleStrategy(mono.font.styleStrategy() | QFont::NoSubpixelAntialias));
-    return mono;
-}
+using ChartDrawing::effectiveStyle;
+using ChartDrawing::mix;
+using ChartDrawing::paintGateMarker;
 
 // Parallel diagonal lines across rect; rising ones ("/") or falling ones ("\").
 void hatch(QPainter &painter, const QRectF &rect, qreal spacing, bool rising)
@@ -169,29 +147,6 @@ void paintBar(QPainter &painter, const QRectF &rect, Rag rag, const ChartStyle &
                         Qt::SquareCap, Qt::MiterJoin));
     const qreal inset = pen / 2;
     painter.drawRect(rect.adjusted(inset, inset, -inset, -inset));
-    painter.restore();
-}
-
-// A warning triangle with an exclamation mark drawn as shapes, so it needs no special glyph in
-// the font the report is printed with.
-void paintGateMarker(QPainter &painter, const QRectF &rect, const ChartStyle &style)
-{
-    const qreal side = qMin(rect.width(), rect.height());
-    const QRectF box(rect.left(), rect.center().y() - side / 2, side, side);
-    QPainterPath triangle;
-    triangle.moveTo(box.center().x(), box.top());
-    triangle.lineTo(box.right(), box.bottom());
-    triangle.lineTo(box.left(), box.bottom());
-    triangle.closeSubpath();
-    painter.save();
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(style.text);
-    painter.drawPath(triangle);
-    painter.setBrush(style.background);
-    const qreal stroke = side * 0.12;
-    const qreal cx = box.center().x();
-    painter.drawRect(QRectF(cx - stroke / 2, box.top() + side * 0.35, stroke, side * 0.35));
-    painter.drawEllipse(QPointF(cx, box.top() + side * 0.82), stroke * 0.65, stroke * 0.65);
     painter.restore();
 }
 
@@ -256,11 +211,8 @@ ChartLayout ScoreChartPainter::layout(const QRectF &area, const QList<SectionSco
     ChartLayout l;
     const Measures m = measure(fm);
     if (sections.isEmpty()) {
-        const QString message = describe(sections);
-        const QRectF needed =
-            fm.boundingRect(QRectF(0, 0, qMax(area.width(), 1.0), 1e6), Qt::TextWordWrap, message);
-        l.message = QRectF(area.left(), area.top(), area.width(), needed.height());
-        l.height = needed.height();
+        l.message = ChartDrawing::messageRect(area, fm, describe(sections));
+        l.height = l.message.height();
         return l;
     }
 
@@ -360,35 +312,22 @@ void ScoreChartPainter::paint(QPainter &painter, const QRectF &area,
 {
     if (!area.isValid())
         return;
-    const ChartStyle style = effectiveStyle(given);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.setFont(style.font);
+    const ChartStyle style = ChartDrawing::beginPainting(painter, area, given);
     const QFontMetricsF fm(style.font, painter.device());
     const Measures m = measure(fm);
-    painter.fillRect(area, style.background);
-    painter.setClipRect(area, Qt::IntersectClip);
 
     const ChartLayout l = layout(area, sections, fm);
-    painter.setPen(style.text);
     if (l.rows.isEmpty()) {
-        painter.drawText(l.message, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         describe(sections));
-        painter.restore();
+        ChartDrawing::paintMessageAndFinish(painter, l.message, describe(sections), style);
         return;
     }
+    painter.setPen(style.text);
 
     // The scale: a solid line at 0 and 100, dashed reference lines at the RAG boundaries, drawn
     // first so that the bars sit on top. 50 and 75 are labelled first; 0 and 100 only where they
     // fit beside them, so that a narrow chart never prints one number over another.
-    const struct
-    {
-        int value;
-        Qt::PenStyle pen;
-    } marks[] = {{50, Qt::DashLine}, {75, Qt::DashLine}, {0, Qt::SolidLine}, {100, Qt::SolidLine}};
     QList<QRectF> labelled;
-    for (const auto &mark : marks) {
+    for (const ChartDrawing::ScaleMark &mark : ChartDrawing::scaleMarks) {
         const qreal x = l.xFor(mark.value);
         painter.setPen(QPen(style.line, m.pen, mark.pen, Qt::FlatCap));
         // A tick under the label, then the line along the bars; where titles have lines of their

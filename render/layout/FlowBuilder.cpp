@@ -1,6 +1,7 @@
 #include "layout/FlowBuilder.h"
 
 #include "chart/ScoreChartPainter.h"
+#include "chart/TrendChartPainter.h"
 #include "layout/TextShaper.h"
 
 #include <algorithm>
@@ -487,15 +488,25 @@ Flow FlowBuilder::chartFlow(const ReportBlock &block, int index) const
     flow.before = mm(2);
     flow.after = mm(3);
     LaidOutItem item;
-    item.kind = LaidOutItem::Kind::Chart;
     item.block = index;
     item.font = ReportFont::Small;
-    item.sections = block.chart;
-    const ChartLayout chart = ScoreChartPainter::layout(QRectF(0, 0, m_body.width(), 0),
-                                                        block.chart, m_shaper.metrics(item.font));
-    item.rect = QRectF(m_body.left(), mm(1), m_body.width(), chart.height);
+    qreal height = 0;
+    if (block.kind == ReportBlock::Kind::TrendChart) {
+        item.kind = LaidOutItem::Kind::TrendChart;
+        item.trendChart = block.trendChart;
+        height = TrendChartPainter::layout(QRectF(0, 0, m_body.width(), 0), block.trendChart,
+                                           m_shaper.metrics(item.font))
+                     .height;
+    } else {
+        item.kind = LaidOutItem::Kind::Chart;
+        item.sections = block.chart;
+        height = ScoreChartPainter::layout(QRectF(0, 0, m_body.width(), 0), block.chart,
+                                           m_shaper.metrics(item.font))
+                     .height;
+    }
+    item.rect = QRectF(m_body.left(), mm(1), m_body.width(), height);
     Slice slice;
-    slice.height = chart.height + mm(2);
+    slice.height = height + mm(2);
     slice.items.append(item);
     flow.slices.append(slice);
     flow.lead = 1;
@@ -589,6 +600,7 @@ Flow FlowBuilder::flow(const ReportBlock &block, int index) const
         flow = tableFlow(block.table, index);
         break;
     case ReportBlock::Kind::Chart:
+    case ReportBlock::Kind::TrendChart:
         flow = chartFlow(block, index);
         break;
     case ReportBlock::Kind::TickBoxes:

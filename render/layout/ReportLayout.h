@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/Scoring.h"
+#include "scoring/Trend.h"
 
 #include <QFont>
 #include <QGlyphRun>
@@ -63,7 +64,8 @@ struct LaidOutItem
         Fill,      // rect filled with the ink
         Box,       // rect outlined, e.g. a tick box
         RagSwatch, // rect filled with rag's pattern, the same as the chart's
-        Chart      // ScoreChartPainter's chart of sections in rect
+        Chart,     // ScoreChartPainter's chart of sections in rect
+        TrendChart // TrendChartPainter's chart of scores across cycles in rect
     };
 
     // block values for what belongs to no block of the document.
@@ -76,8 +78,8 @@ struct LaidOutItem
     QRectF rect;
     qreal baseline = 0;
     QString text;
-    // Text: the typeface. Chart and RagSwatch: the one the chart's measures come from (its
-    // spacing, pens and labels), so that a swatch beside text reads as the chart's key does.
+    // Text: the typeface. Chart, TrendChart and RagSwatch: the one the chart's measures come from
+    // (its spacing, pens and labels), so that a swatch beside text reads as the chart's key does.
     ReportFont font = ReportFont::Body;
     ReportInk ink = ReportInk::Text;
     qreal pen = 0; // Line and Box: the pen width, in layout units like the rest
@@ -113,6 +115,8 @@ struct LaidOutItem
     QList<QGlyphRun> glyphs;
     // Chart: the sections it shows.
     QList<SectionScore> sections;
+    // TrendChart: the cycles and lines it shows.
+    TrendChartData trendChart;
 };
 
 struct LaidOutPage

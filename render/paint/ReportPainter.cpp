@@ -1,6 +1,7 @@
 #include "paint/ReportPainter.h"
 
 #include "chart/ScoreChartPainter.h"
+#include "chart/TrendChartPainter.h"
 #include "paint/ReportInks.h"
 
 #include <QPagedPaintDevice>
@@ -79,6 +80,10 @@ void ReportPainter::paintPage(QPainter &painter, int index) const
         case LaidOutItem::Kind::Chart:
             ScoreChartPainter::paint(painter, item.rect, item.sections, chartStyle(item.font));
             currentFont = -1; // the chart sets fonts of its own
+            break;
+        case LaidOutItem::Kind::TrendChart:
+            TrendChartPainter::paint(painter, item.rect, item.trendChart, chartStyle(item.font));
+            currentFont = -1;
             break;
         }
     }

@@ -8,6 +8,7 @@
 #include "BenchFigures.h"
 #include "MainWindow.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 #include "store/AssessmentStore.h"
@@ -70,17 +71,19 @@ int main(int argc, char *argv[])
     const bool helloMode = argc > 1 && qstrcmp(argv[1], "--hello") == 0;
     QApplication app(argc, argv);
     std::future<BankLoadResult> bankLoad = std::async(
-        helloMode ? std::launch::deferred : std::launch::async, &BankLoader::loadBuiltIn);
+        helloMode ? std::launch::deferred : std::launch::async, [] { return BankLoader::loadBuiltIn(); });
     const QStringList args = QCoreApplication::arguments();
     if (helloMode) {
         QLabel hello(QStringLiteral("Hello"));
         return showAndExit(hello);
     }
-    const QuestionBank bank = *bankLoad.get().bank;
+    BankLibrary banks(*bankLoad.get().bank, QStringLiteral("en"));
+    const QuestionBank &bank =
+        banks.applied(banks.latest().id, banks.latest().version, QStringLiteral("england"));
     if (args.value(1) == QLatin1String("--app")) {
         QTemporaryDir settingsDir;
         Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        MainWindow window(bank, settings);
+        MainWindow window(banks, settings);
         window.openDatabase(args.value(2));
         return showAndExit(window);
     }
@@ -127,7 +130,7 @@ int main(int argc, char *argv[])
     // Next question, with the window painting each one.
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-    MainWindow window(bank, settings);
+    MainWindow window(banks, settings);
     window.resize(1200, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

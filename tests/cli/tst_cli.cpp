@@ -527,7 +527,7 @@ private Q_SLOTS:
                  "2", "--evidence", "Work programme, \"2026\"; see minutes\nline 2"})
                 .exitCode,
             0);
-        QCOMPARE(cli({"answer", "--db", first, "--assessment", "1", "--question", "SCRU-02",
+        QCOMPARE(cli({"answer", "--db", first, "--assessment", "1", "--question", "SCRU-03",
                       "--rating", "not-applicable"})
                      .exitCode,
                  0);
@@ -746,9 +746,9 @@ private Q_SLOTS:
                            "lead-member >/dev/null || exit 98; "
                            "big=$(head -c 20000 /dev/zero | tr '\\0' x); n=0; "
                            "for q in LEAD-01 LEAD-02 LEAD-03 LEAD-04 LEAD-05 LEAD-06 LEAD-07 "
-                           "LEAD-08 LEAD-09 LEAD-10 "
+                           "LEAD-09 LEAD-10 LEAD-11 "
                            "MEMB-01 MEMB-02 MEMB-03 MEMB-04 MEMB-05 MEMB-06 MEMB-07 MEMB-08 "
-                           "SCRU-01 SCRU-02 SCRU-03; do "
+                           "SCRU-01 SCRU-03 SCRU-05; do "
                            "  '%2' answer --db '%1/w.db' --assessment 1 --question $q --rating 2 "
                            "--evidence \"$big\" --note \"$big\"; code=$?; "
                            "  if [ $code -ne 0 ]; then echo \"FAILED $code AFTER $n\"; break; fi; "

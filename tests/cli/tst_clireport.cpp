@@ -38,6 +38,14 @@ QString flattened(QString text)
     return text.replace(space, QStringLiteral(" "));
 }
 
+// Text without spaces and hyphens: pdftotext joins a word broken after its hyphen at the end of a
+// line ("self-" "assessment" comes back as "selfassessment").
+QString unbroken(QString text)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\s\\-]+"));
+    return text.remove(breaks);
+}
+
 const QString Hostile = QStringLiteral("<img src=\"/etc/passwd\"> and <b>bold</b> &amp; more");
 
 // An exchange file for a councillor's assessment: a failed gate (LEAD-01 at 1), a knowledge gap
@@ -115,18 +123,23 @@ Run cliWith(const QMap<QString, QString> &variables, const QStringList &argument
     return cli(arguments, environment);
 }
 
-QStringList questionIdsFor(const QString &role)
+// The questions a role is asked under England's law (the workbook's default), id to text, as the
+// CLI lists them.
+QMap<QString, QString> questionsFor(const QString &role)
 {
-    const Run run = cli({QStringLiteral("bank"), QStringLiteral("show"), QStringLiteral("--json")});
-    QStringList ids;
+    const Run run = cli({QStringLiteral("bank"), QStringLiteral("show"), QStringLiteral("--json"),
+                         QStringLiteral("--jurisdiction"), QStringLiteral("england")});
+    QMap<QString, QString> questions;
     const QJsonObject bank = QJsonDocument::fromJson(run.out.toUtf8()).object();
     for (const QJsonValue &section : bank.value("sections").toArray()) {
-        for (const QJsonValue &question : section.toObject().value("questions").toArray()) {
-            if (question.toObject().value("roles").toArray().contains(role))
-                ids.append(question.toObject().value("id").toString());
+        for (const QJsonValue &value : section.toObject().value("questions").toArray()) {
+            const QJsonObject question = value.toObject();
+            if (question.value("roles").toArray().contains(role))
+                questions.insert(question.value("id").toString(),
+                                 question.value("text").toString());
         }
     }
-    return ids;
+    return questions;
 }
 
 } // namespace
@@ -203,6 +216,51 @@ private Q_SLOTS:
                  qPrintable(info));
     }
 
+    // Issue 13: a review has a Trend page when the database holds an earlier assessment of the
+    // same authority (however it is typed) and role, and not otherwise.
+    void trendPageOnlyWithEarlierCycles()
+    {
+        const QString earlier = importCouncillor(); // 1.0.0, 23 November 2026
+        QVERIFY(!earlier.isEmpty());
+        const Run created =
+            cli({"new", "--db", m_db, "--authority", "  YNYS MÔN (anglesey) council",
+                 "--respondent", "Cllr Siân Llŷr", "--role", "councillor", "--date", "2027-11-22"});
+        QCOMPARE(created.exitCode, 0);
+        const QString later = created.out.trimmed();
+        QCOMPARE(cli({"answer", "--db", m_db, "--assessment", later, "--question", "LEAD-01",
+                      "--rating", "3"})
+                     .exitCode,
+                 0);
+
+        const QString withTrend = m_dir.filePath(QStringLiteral("with-trend.pdf"));
+        const Run run = cli({"report", "--db", m_db, "--assessment", later, "--out", withTrend});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QStringList pages = pdfText(withTrend).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        int trendPage = -1;
+        for (int n = 0; n < pages.size() && trendPage < 0; ++n) {
+            if (flattened(pages.at(n)).contains(QStringLiteral("(this review)")))
+                trendPage = n;
+        }
+        QVERIFY2(trendPage > 0, "no page of the review has the trend's table");
+        const QString page = flattened(pages.at(trendPage));
+        for (const QString &expected :
+             {QStringLiteral("Trend"), QStringLiteral("Version 1.0.0"),
+              QStringLiteral("Version 2.0.0"), QStringLiteral("Overall"),
+              QStringLiteral("version 1.0.0"), QStringLiteral("Not passed")}) {
+            QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(": ") + page));
+        }
+
+        // The earlier assessment's own review has no earlier cycle, so no Trend page.
+        const QString without = m_dir.filePath(QStringLiteral("without-trend.pdf"));
+        QCOMPARE(cli({"report", "--db", m_db, "--assessment", earlier, "--out", without}).exitCode,
+                 0);
+        const QString text = flattened(pdfText(without));
+        QVERIFY(!text.contains(QStringLiteral("(this review)")));
+        QVERIFY(!text.contains(QStringLiteral("Version 2.0.0")));
+        QVERIFY(text.contains(QStringLiteral("At a glance")));
+    }
+
     void emptyAssessmentStillMakesAReview()
     {
         m_db = m_dir.filePath(QStringLiteral("empty.db"));
@@ -236,20 +294,28 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         const QString text = flattened(pdfText(pdf));
-        const QStringList ids = questionIdsFor(role);
+        const QMap<QString, QString> questions = questionsFor(role);
+        const QStringList ids = questions.keys();
         QVERIFY(ids.size() > 20);
         static const QRegularExpression idPattern(QStringLiteral("\\b[A-Z0-9]{2,5}-\\d\\d\\b"));
         QSet<QString> printed;
         for (auto match = idPattern.globalMatch(text); match.hasNext();)
             printed.insert(match.next().captured());
-        for (const QString &id : ids)
+        const QString whole = unbroken(text);
+        for (const QString &id : ids) {
             QVERIFY2(printed.contains(id), qPrintable(id));
-        // And no question of another role.
-        const QStringList all = questionIdsFor(QStringLiteral("lead-member"));
-        for (const QString &id : all) {
-            if (!ids.contains(id))
-                QVERIFY2(!printed.contains(id), qPrintable(id));
+            QVERIFY2(whole.contains(unbroken(questions.value(id))), qPrintable(id));
         }
+        // And no question of another role, nor one England's law does not ask. An id may be
+        // printed where a question's legal basis names another ("gated in S11-01"), so the
+        // questions are told apart by their own text.
+        const QMap<QString, QString> all = questionsFor(QStringLiteral("lead-member"));
+        QVERIFY(all.size() > ids.size() || role == QStringLiteral("lead-member"));
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (!ids.contains(it.key()))
+                QVERIFY2(!whole.contains(unbroken(it.value())), qPrintable(it.key()));
+        }
+        QVERIFY(!text.contains(QLatin1String("PART-12"))); // Wales's law alone
         QVERIFY(text.contains(QLatin1String("Fully met")));
         QVERIFY(text.contains(QLatin1String("Not applicable")));
         QVERIFY(text.contains(QLatin1String("Glossary")));

@@ -46,6 +46,14 @@ QuestionBank scoringBank()
     return *loaded.bank;
 }
 
+Answer rated(Rating rating)
+{
+    Answer answer;
+    answer.rating = rating;
+    answer.updated = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    return answer;
+}
+
 QStringList problemLines(const ExchangeReadResult &result)
 {
     QStringList lines;
@@ -531,6 +539,80 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
         compareAssessments(*read.assessment, a);
         QCOMPARE(ExchangeFile::toJson(*read.assessment, &bank), json);
+    }
+
+    // A file records the law an assessment is made under: named, as format 3, when it is not
+    // England's; left out under England's law, so such a file is what earlier versions wrote and
+    // read. A file without one (every file before bank 2) is read as England's.
+    void jurisdictionTravelsInVersionThree()
+    {
+        const BankLoadResult loaded = BankLoader::loadFile(
+            QStringLiteral(WAYMARK_TEST_DATA "/banks/good/two-jurisdictions.json"));
+        QVERIFY(loaded.ok());
+        const QuestionBank &bank = *loaded.bank;
+        Assessment a;
+        a.info.uid = QStringLiteral("6f1c2e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+        a.info.authority = QStringLiteral("Cyngor Gwynedd");
+        a.info.respondent = QStringLiteral("Member");
+        a.info.roleId = QStringLiteral("lead-member");
+        a.info.date = QDate(2026, 1, 2);
+        a.info.bankId = bank.id;
+        a.info.bankVersion = bank.version;
+        a.info.jurisdiction = QStringLiteral("england");
+        a.answers.insert(QStringLiteral("A-02"), rated(Rating::MostlyMet)); // England's law alone
+
+        const QByteArray english = ExchangeFile::toJson(a, &bank);
+        QVERIFY(english.contains("  \"formatVersion\": 1,\n"));
+        QVERIFY(!english.contains("jurisdiction"));
+        ExchangeReadResult read = ExchangeFile::fromJson(english, bank, QStringLiteral("e.json"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.assessment->info.jurisdiction, QStringLiteral("england"));
+        QCOMPARE(read.assessment->rating(QStringLiteral("A-02")), Rating::MostlyMet);
+
+        a.info.jurisdiction = QStringLiteral("wales");
+        a.answers.remove(QStringLiteral("A-02"));
+        a.answers.insert(QStringLiteral("A-01"), rated(Rating::FullyMet));
+        const QByteArray welsh = ExchangeFile::toJson(a, &bank);
+        QVERIFY(welsh.contains("  \"formatVersion\": 3,\n"));
+        QVERIFY(welsh.contains("    \"jurisdiction\": \"wales\",\n"));
+        read = ExchangeFile::fromJson(welsh, bank, QStringLiteral("w.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->info.jurisdiction, QStringLiteral("wales"));
+        QCOMPARE(ExchangeFile::toJson(*read.assessment, &bank), welsh);
+
+        // A law the bank does not know is named in the message, and nothing is read.
+        QByteArray unknown = welsh;
+        unknown.replace("\"wales\"", "\"scotland\"");
+        read = ExchangeFile::fromJson(unknown, bank, QStringLiteral("s.json"));
+        QVERIFY(!read.ok());
+        QVERIFY2(problemLines(read)
+                     .join(QLatin1Char('\n'))
+                     .contains(QLatin1String("s.json: assessment.jurisdiction: jurisdiction "
+                                             "\"scotland\" is not one of the question bank")),
+                 qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+    }
+
+    // A bank that names no jurisdictions (as 1.0.0 does) is England's law alone: a file that
+    // claims Wales's law for it is refused, not shown under a law its questions do not cite.
+    void bankWithoutJurisdictionsIsEnglandsAlone()
+    {
+        QByteArray json = GoldenFiles::read(DataDir + QStringLiteral("/good.json"));
+        QVERIFY(m_bank.jurisdictions.isEmpty());
+        json.replace("\"role\": \"councillor\",",
+                     "\"role\": \"councillor\",\n    \"jurisdiction\": \"wales\",");
+        json.replace("\"formatVersion\": 1", "\"formatVersion\": 3");
+        ExchangeReadResult read = ExchangeFile::fromJson(json, m_bank, QStringLiteral("w.json"));
+        QVERIFY(!read.ok());
+        QVERIFY2(problemLines(read)
+                     .join(QLatin1Char('\n'))
+                     .contains(QLatin1String("w.json: assessment.jurisdiction: jurisdiction "
+                                             "\"wales\" is not one of the question bank "
+                                             "\"scoring-test\" (england)")),
+                 qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        json.replace("\"wales\"", "\"england\"");
+        read = ExchangeFile::fromJson(json, m_bank, QStringLiteral("e.json"));
+        QVERIFY2(read.ok(), qPrintable(problemLines(read).join(QLatin1Char('\n'))));
+        QCOMPARE(read.assessment->info.jurisdiction, QStringLiteral("england"));
     }
 
     // --- Exchange files: hostile files ----------------------------------------------------------

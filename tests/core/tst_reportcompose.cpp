@@ -7,12 +7,15 @@
 //   section C "Front door":  C-01 w2 (lead-member, scrutiny)  C-02 gate w1 (lead-member)
 // and a glossary of DCS, LADO, early help, corporate parent, MASH and MAPPA, where MAPPA is used
 // by no text and MASH only by C-01, which a councillor does not answer.
+#include "TrendCycles.h"
+#include "Version.h"
+#include "assessment/SampleAssessment.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "report/ReviewComposer.h"
-#include "assessment/SampleAssessment.h"
-#include "scoring/Scoring.h"
-#include "Version.h"
 #include "report/WorkbookComposer.h"
+#include "scoring/Scoring.h"
+#include "scoring/Trend.h"
 
 #include <QLocale>
 #include <QtTest>
@@ -331,7 +334,7 @@ private Q_SLOTS:
     {
         const QDate producedOn(2026, 10, 20);
         const ReportDocument document =
-            ReviewComposer::compose(fullAssessment(m_bank), m_bank, {producedOn});
+            ReviewComposer::compose(fullAssessment(m_bank), m_bank, ReviewOptions{producedOn, {}});
         const QString version = QStringLiteral(WAYMARK_VERSION);
         QCOMPARE(document.title,
                  QStringLiteral("Gateway review of local safeguards: Borsetshire County Council"));
@@ -384,6 +387,114 @@ private Q_SLOTS:
                  QStringList({"At a glance", "Statutory gates", "Priorities for improvement",
                               "Questions to ask officers", "Findings by section", "Action plan",
                               "How the scores work", "Glossary"}));
+    }
+
+    void noTrendPageWithoutEarlierCycles()
+    {
+        BankLibrary banks;
+        const Assessment first = TrendCycles::firstCycle();
+        const Assessment second = TrendCycles::secondCycle();
+        // Only later, undated, other councils' and other roles' assessments: no earlier cycle.
+        Assessment undated = TrendCycles::assessmentOf(QStringLiteral("1.0.0"), QDate(), 3);
+        const Assessment otherCouncil = TrendCycles::assessmentOf(
+            QStringLiteral("1.0.0"), QDate(2024, 1, 1), 4, QStringLiteral("Barsetshire"));
+        const Assessment otherRole =
+            TrendCycles::assessmentOf(QStringLiteral("1.0.0"), QDate(2024, 1, 1), 5,
+                                      TrendCycles::Authority, QStringLiteral("scrutiny"));
+        ReviewOptions options;
+        options.trend =
+            Trend::endingWith(first, {first, second, undated, otherCouncil, otherRole}, banks);
+        QCOMPARE(options.trend.cycles.size(), 1);
+        QVERIFY(!options.trend.hasEarlierCycles());
+        const ReportDocument document =
+            ReviewComposer::compose(first, banks.forAssessment(first.info), options);
+        QVERIFY(!levelOneHeadings(document).contains(QStringLiteral("Trend")));
+        QVERIFY(ofKind(document.blocks, ReportBlock::Kind::TrendChart).isEmpty());
+        // And none when the caller gives no trend at all.
+        QVERIFY(!levelOneHeadings(ReviewComposer::compose(first, banks.forAssessment(first.info)))
+                     .contains(QStringLiteral("Trend")));
+    }
+
+    void trendPageAcrossVersions()
+    {
+        BankLibrary banks;
+        const Assessment first = TrendCycles::firstCycle();
+        const Assessment second = TrendCycles::secondCycle();
+        const QuestionBank &own = banks.forAssessment(second.info);
+        ReviewOptions options;
+        // The second among the others too, as the store last saved it: counted once.
+        options.trend = Trend::endingWith(second, {second, first}, banks);
+        QCOMPARE(options.trend.cycles.size(), 2);
+        const ReportDocument document = ReviewComposer::compose(second, own, options);
+        const QStringList parts = levelOneHeadings(document);
+        QCOMPARE(parts.indexOf(QStringLiteral("Trend")),
+                 parts.indexOf(QStringLiteral("At a glance")) + 1);
+        const QList<ReportBlock> trend = part(document, QStringLiteral("Trend"));
+
+        // The chart: the overall score of each cycle, each against its own version.
+        const QList<ReportBlock> charts = ofKind(trend, ReportBlock::Kind::TrendChart);
+        QCOMPARE(charts.size(), 1);
+        const TrendChartData &chart = charts.first().trendChart;
+        QCOMPARE(chart.dates, QList<QDate>({QDate(2025, 5, 1), QDate(2026, 5, 1)}));
+        QCOMPARE(chart.versions, QStringList({"1.0.0", "2.0.0"}));
+        QCOMPARE(chart.series.size(), 1);
+        QCOMPARE(chart.series.first().title, QStringLiteral("Overall"));
+        const ScoreReport then =
+            Scorer::score(*BankLoader::loadBuiltIn(QStringLiteral("1.0.0")).bank, first);
+        const ScoreReport now = Scorer::score(own, second);
+        QCOMPARE(chart.series.first().scores.at(0), then.overall.score());
+        QCOMPARE(chart.series.first().scores.at(1), now.overall.score());
+
+        const QList<ReportBlock> tables = ofKind(trend, ReportBlock::Kind::Table);
+        QVERIFY(tables.size() >= 3);
+        // Each cycle: date, version, score with its RAG in words and as a pattern, gateway.
+        const ReportTable &cycles = tables.at(0).table;
+        QCOMPARE(cycles.rows.size(), 2);
+        QCOMPARE(column(cycles, 1), QStringList({"Version 1.0.0", "Version 2.0.0"}));
+        QVERIFY(cycles.rows.at(1).at(0).endsWith(QStringLiteral("(this review)")));
+        QVERIFY(!cycles.rows.at(0).at(0).contains(QStringLiteral("this review")));
+        QCOMPARE(cycles.ragColumn, 2);
+        QCOMPARE(cycles.rowRags.at(1), now.overallRag());
+        QCOMPARE(cycles.rows.at(1).at(2),
+                 QStringLiteral("%1, %2").arg(QLocale().toString(*now.overall.score(), 'f', 1),
+                                              ragLabel(now.overallRag())));
+        QCOMPARE(cycles.rows.at(0).at(3), gatewayLabel(then.gateway));
+
+        // Sections: a column per cycle and the change; LEAD was 15 of 21 under 1.0.0 (LEAD-01 3
+        // of weight 3, LEAD-03 1 and LEAD-04 2 of weight 2).
+        const ReportTable &sections = tables.at(1).table;
+        QCOMPARE(sections.header.size(), 4);
+        QCOMPARE(sections.header.last(), QStringLiteral("Change"));
+        QCOMPARE(sections.rows.size(), options.trend.sections.size());
+        const QStringList lead = sections.rows.at(0);
+        QVERIFY2(lead.at(1).startsWith(QLocale().toString(100.0 * 15 / 21, 'f', 1)),
+                 qPrintable(lead.join(QLatin1Char('|'))));
+        const int org = column(sections, 0).indexOf(options.trend.sections.at(1).title);
+        QVERIFY(org >= 0);
+
+        // Questions that moved, followed through the mapping: LEAD-11 was part of LEAD-03.
+        const ReportTable &moved = tables.at(2).table;
+        const int lead11 = column(moved, 0).indexOf(QStringLiteral("LEAD-11"));
+        QVERIFY(lead11 >= 0);
+        QVERIFY2(moved.rows.at(lead11).at(2).contains(
+                     QStringLiteral("Partially met (as LEAD-03), before the question was split")),
+                 qPrintable(moved.rows.at(lead11).at(2)));
+        QCOMPARE(moved.rows.at(lead11).at(3), QStringLiteral("Worse"));
+        const int lead04 = column(moved, 0).indexOf(QStringLiteral("LEAD-04"));
+        QVERIFY(lead04 >= 0);
+        QVERIFY(moved.rows.at(lead04).at(2).contains(QStringLiteral("Not met (as S11-02)")));
+        QCOMPARE(moved.rows.at(lead04).at(3), QStringLiteral("Better"));
+        QCOMPARE(column(moved, 0).indexOf(QStringLiteral("LEAD-01")), -1); // it stood still
+
+        // Questions no longer asked, each with the mapping's reason.
+        QCOMPARE(tables.size(), options.trend.retired.isEmpty() ? 3 : 4);
+        if (!options.trend.retired.isEmpty()) {
+            const ReportTable &retired = tables.at(3).table;
+            QCOMPARE(retired.rows.size(), options.trend.retired.size());
+            QCOMPARE(retired.rows.first().at(3), options.trend.retired.first().reason);
+        }
+        // The chart is named in the plain text, so a search of the document finds it.
+        QVERIFY(document.plainText().contains(QStringLiteral("Overall")));
     }
 
     void atAGlance()
@@ -732,6 +843,27 @@ private Q_SLOTS:
         QCOMPARE(onlyTable(part(document, QStringLiteral("Action plan"))).rows.size(),
                  sample.actions.size());
         QVERIFY(hasPart(document, QStringLiteral("Glossary")));
+    }
+
+    // The cover says which law the questions are asked under; a bank of one law (the test bank)
+    // names none, so shows none.
+    void coverNamesTheLaw()
+    {
+        QCOMPARE(fact(ReviewComposer::compose(fullAssessment(m_bank), m_bank, {}).cover,
+                      QStringLiteral("Law")),
+                 QStringLiteral("<no fact Law>"));
+        const QuestionBank wales = m_builtIn.inJurisdiction(QStringLiteral("wales"));
+        Assessment sample = sampleAssessment(wales);
+        sample.info.jurisdiction = QStringLiteral("wales");
+        QCOMPARE(fact(ReviewComposer::compose(sample, wales, {}).cover, QStringLiteral("Law")),
+                 QStringLiteral("Wales"));
+        sample.info.jurisdiction = QStringLiteral("england");
+        const QuestionBank england = m_builtIn.inJurisdiction(QStringLiteral("england"));
+        QCOMPARE(fact(ReviewComposer::compose(sample, england, {}).cover, QStringLiteral("Law")),
+                 QStringLiteral("England"));
+        QCOMPARE(
+            fact(WorkbookComposer::compose(wales, LeadMember, {}).cover, QStringLiteral("Law")),
+            QStringLiteral("Wales"));
     }
 
     void workbookHasTheRolesQuestions_data()

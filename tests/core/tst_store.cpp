@@ -700,8 +700,60 @@ private Q_SLOTS:
         store.close();
         QCOMPARE(schemaOf(saved.constLast()).version, 3);
         QVERIFY(schemaOf(saved.constLast()).tables.contains(QStringLiteral("store_meta")));
-        QCOMPARE(schemaOf(saved.constFirst()).version, 4);
+        QCOMPARE(schemaOf(saved.constFirst()).version, AssessmentStore::SchemaVersion);
+        QCOMPARE(schemaOf(path).version, AssessmentStore::SchemaVersion);
+    }
+
+    // A copy of tests/data/db/v4.db (make-v4-fixture.sh), at schema version 4: written before
+    // jurisdictions were recorded, against question bank 1.0.0. Version 5 records every earlier
+    // assessment and workshop as made under England's law, and keeps the bank version each was
+    // answered against.
+    void migratesVersionFourFixture()
+    {
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_TEST_DATA "/db/v4.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(schemaOf(path).version, 4);
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        QVERIFY2(store.warning().isEmpty(), qPrintable(store.warning()));
+
+        std::optional<Assessment> first = store.loadAssessment(1, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        QCOMPARE(first->info.jurisdiction, QStringLiteral("england"));
+        QCOMPARE(first->info.bankVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(first->answers.size(), 3);
+        QCOMPARE(first->rating(QStringLiteral("LEAD-08")), Rating::PartiallyMet);
+        QCOMPARE(first->answer(QStringLiteral("LEAD-08")).note, QStringLiteral("Ask the partners"));
+        const std::optional<Workshop> workshop = store.loadWorkshop(1, &error);
+        QVERIFY2(workshop, qPrintable(error.message));
+        QCOMPARE(workshop->info.jurisdiction, QStringLiteral("england"));
+        QCOMPARE(workshop->participants.size(), 1);
+        QCOMPARE(workshop->participants.first().info.jurisdiction, QStringLiteral("england"));
+
+        // The new column holds what is saved now: a Welsh assessment stays Welsh.
+        Assessment welsh = *first;
+        welsh.info.id = 0;
+        welsh.info.uid.clear();
+        welsh.info.jurisdiction = QStringLiteral("wales");
+        welsh.info.bankVersion = QStringLiteral("2.0.0");
+        welsh.answers.clear();
+        QVERIFY2(store.createAssessment(welsh.info, &error), qPrintable(error.message));
+        store.close();
+        QVERIFY2(store.open(path, AssessmentStore::OpenMode::ExistingOnly, &error),
+                 qPrintable(error.message));
+        const std::optional<Assessment> reread = store.loadAssessment(welsh.info.id, &error);
+        QVERIFY2(reread, qPrintable(error.message));
+        QCOMPARE(reread->info.jurisdiction, QStringLiteral("wales"));
+        store.close();
+
+        // The backup taken before the migration is the version 4 file.
+        const QStringList saved = AssessmentStore::backups(path);
+        QVERIFY(!saved.isEmpty());
+        QCOMPARE(schemaOf(saved.constLast()).version, 4);
+        QCOMPARE(schemaOf(path).version, AssessmentStore::SchemaVersion);
     }
 
     // store_meta, which no Waymark ever used, is gone from a database of any version once it is

@@ -362,6 +362,56 @@ private Q_SLOTS:
         QCOMPARE(store.loadWorkshop(info.id, &error)->participants.size(), 3);
     }
 
+    // Issue 13: a workshop reviews under one law. Its answer packs are made under it, and a file
+    // made under another law is pointed out before it is added, as one for another council is.
+    void returnedFilesUnderAnotherLawAreMismatched()
+    {
+        QTemporaryDir dir;
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.db")),
+                           AssessmentStore::OpenMode::CreateIfMissing, &error));
+        WorkshopInfo info;
+        info.name = QStringLiteral("Gweithdy");
+        info.authority = QStringLiteral("Cyngor Sir Gâr");
+        info.bankId = m_bank.id;
+        info.bankVersion = m_bank.version;
+        info.jurisdiction = QStringLiteral("wales");
+        QVERIFY(store.createWorkshop(info, &error));
+        QCOMPARE(store.loadWorkshop(info.id, &error)->info.jurisdiction, QStringLiteral("wales"));
+
+        const Assessment pack =
+            WorkshopGatherer::answerPack(info, m_bank, QStringLiteral("Siân"), Councillor);
+        QCOMPARE(pack.info.jurisdiction, QStringLiteral("wales"));
+        Assessment english = pack;
+        english.info.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        english.info.respondent = QStringLiteral("Ann");
+        english.info.jurisdiction = QStringLiteral("england");
+        const auto write = [&](const QString &name, const Assessment &assessment) {
+            const QString path = dir.filePath(name);
+            if (!ExchangeFile::write(path, assessment, &m_bank).ok())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        WorkshopGatherer gatherer(store, m_bank);
+        const QList<GatherOutcome> outcomes =
+            gatherer.gather(info.id,
+                            {write(QStringLiteral("sian.waymark"), pack),
+                             write(QStringLiteral("ann.waymark"), english)},
+                            false, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.at(0).kind, GatherOutcome::Kind::Added);
+        QCOMPARE(outcomes.at(1).kind, GatherOutcome::Kind::Mismatched);
+        QVERIFY2(outcomes.at(1).message.contains(
+                     QLatin1String("it was made under the law of England, not Wales")),
+                 qPrintable(outcomes.at(1).message));
+        // A member added in the room is under the workshop's law too.
+        const qint64 added = gatherer.addMember(info.id, QStringLiteral("Bob"), Councillor, &error);
+        QVERIFY2(added > 0, qPrintable(error.message));
+        QCOMPARE(store.loadAssessment(added, &error)->info.jurisdiction, QStringLiteral("wales"));
+    }
+
     void anonymisedPackNamesNobody()
     {
         Workshop workshop;

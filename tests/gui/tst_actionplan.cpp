@@ -2,7 +2,7 @@
 // the document and the database after every step.
 #include "actionplan/ActionPlanView.h"
 #include "actionplan/ActionTableModel.h"
-#include "bank/BankLoader.h"
+#include "bank/BankLibrary.h"
 #include "exchange/CsvExport.h"
 #include "store/AssessmentStore.h"
 #include "walkthrough/AssessmentDocument.h"
@@ -32,8 +32,9 @@ struct Fixture
     AssessmentStore store;
     std::unique_ptr<AssessmentDocument> document;
 
-    bool open(const QuestionBank &bank)
+    bool open(BankLibrary &banks)
     {
+        const QuestionBank &bank = banks.latest();
         StoreError error;
         if (!dir.isValid() ||
             !store.open(dir.filePath("t.db"), AssessmentStore::OpenMode::CreateIfMissing, &error))
@@ -51,7 +52,7 @@ struct Fixture
         std::optional<Assessment> loaded = store.loadAssessment(info.id, &error);
         if (!loaded)
             return false;
-        document = std::make_unique<AssessmentDocument>(bank, store, *loaded);
+        document = std::make_unique<AssessmentDocument>(banks, store, *loaded);
         return true;
     }
 
@@ -111,21 +112,19 @@ class TestActionPlan : public QObject
     Q_OBJECT
 
 private:
-    QuestionBank m_bank;
+    BankLibrary m_banks; // the built-in banks, as the app has them
 
 private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        const BankLoadResult loaded = BankLoader::loadBuiltIn();
-        QVERIFY(loaded.ok());
-        m_bank = *loaded.bank;
+        QVERIFY(m_banks.latest().questionCount() > 0);
     }
 
     void emptyPlanSaysSo()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -144,7 +143,7 @@ private Q_SLOTS:
     void addEditChangeStatusAndUndo()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         QAbstractItemModelTester modelTester(
             view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -248,7 +247,7 @@ private Q_SLOTS:
     void emptyWhatIsRefused()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         f.add("Ask for the dataset", QDate(2026, 6, 1), ActionStatus::NotStarted);
         const int steps = f.document->undoStack()->count();
@@ -269,7 +268,7 @@ private Q_SLOTS:
     void sortsByRealValues()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         auto *table = view.findChild<QTableView *>("actionTable");
         QAbstractItemModelTester proxyTester(
@@ -316,12 +315,12 @@ private Q_SLOTS:
     void exportsCsv()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         f.add("Ask for the dataset", QDate(2026, 6, 1), ActionStatus::NotStarted);
         f.add("=Visit the MASH, \"front door\"", QDate(2026, 7, 1), ActionStatus::Done);
         // What the window's File operations write for the plan's Export to CSV button.
         const auto exportCsv = [&f, this](const QString &path) {
-            return CsvExport::writeActionPlan(path, f.document->assessment(), m_bank,
+            return CsvExport::writeActionPlan(path, f.document->assessment(), f.document->bank(),
                                               f.store.ownFiles());
         };
 
@@ -350,7 +349,7 @@ private Q_SLOTS:
     void deleteKeyRemovesAndUndoRestores()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         QAbstractItemModelTester modelTester(
             view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -390,7 +389,7 @@ private Q_SLOTS:
     void deleteWhileTypingEditsTheText()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         ActionPlanView view(f.document.get());
         f.add("Ask for the dataset", QDate(2026, 6, 1), ActionStatus::NotStarted);
         view.show();
@@ -414,7 +413,7 @@ private Q_SLOTS:
     void followsChangesMadeElsewhere()
     {
         Fixture f;
-        QVERIFY(f.open(m_bank));
+        QVERIFY(f.open(m_banks));
         const Action a = f.add("One", QDate(2026, 6, 1), ActionStatus::NotStarted);
         f.add("Two", QDate(2026, 6, 2), ActionStatus::NotStarted);
         ActionTableModel model(f.document.get());

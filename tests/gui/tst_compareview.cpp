@@ -8,7 +8,23 @@
 // Section B: 100 x 6/9 = 66.7 -> 66.7 (B-03 Don't know is not rated): no change
 // Section C: no score -> 66.7: new score
 // Changed answers: A-01 better, B-03 changed, C-01 changed.
+//
+// Across versions of the built-in bank (issue 13), role lead-member, England:
+//   earlier (1.0.0, 1 March 2024): LEAD-01 Fully met (w3), LEAD-03 Partially met (w2), LEAD-04
+//       Mostly met (w2), LEAD-08 Mostly met (w3), S11-02 Not met (w2), PART-01 Partially met (w3)
+//   now (2.0.0, 1 March 2026): LEAD-01 Fully met (w3), LEAD-03 Partially met (w2), LEAD-04 Mostly
+//       met (w2), LEAD-11 Fully met (w1), PART-01 Fully met (w3), RISK-01 Mostly met (w2)
+//   2.0.0's mapping: LEAD-03 split into LEAD-03 and LEAD-11; LEAD-04 and S11-02 merged into
+//   LEAD-04; LEAD-08 and PART-01 merged into PART-01; RISK-01 is new.
+// Each scored against its own version:
+//   LEAD: 1.0.0 100 x (9+2+4+6)/30 = 70.0 Amber -> 2.0.0 100 x (9+2+4+3)/24 = 75.0 Green: up 5.0
+//   S11: 1.0.0 100 x 0/6 = 0.0 Red -> no score now; PART: 33.3 Red -> 100.0 Green: up 66.7
+//   RISK: new score 66.7
+// Changed answers: LEAD-04 (earlier LEAD-04 Mostly met, S11-02 Not met: changed), LEAD-11
+// (earlier Partially met as LEAD-03: better), PART-01 (earlier LEAD-08 Mostly met, PART-01
+// Partially met: better), RISK-01 (not asked then: new question). LEAD-01 and LEAD-03 stand.
 #include "Accessibility.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "summary/CompareView.h"
 #include "walkthrough/AssessmentDocument.h"
@@ -30,6 +46,8 @@ class TestCompareView : public QObject
 
 private:
     QuestionBank m_bank;
+    std::unique_ptr<BankLibrary> m_banks; // holding m_bank, as the app's holds its banks
+    BankLibrary m_builtIn;                // the built-in banks, every version
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AssessmentStore> m_store;
     std::unique_ptr<AssessmentDocument> m_doc;
@@ -60,6 +78,54 @@ private:
         return info.id;
     }
 
+    // An assessment of the built-in bank, of a version and under a law, in the store.
+    qint64 addBuiltIn(const QString &version, const QString &jurisdiction, QDate date,
+                      const QList<QPair<QString, Rating>> &answers)
+    {
+        AssessmentInfo info;
+        info.title = QStringLiteral("Review");
+        info.authority = QStringLiteral("Carmarthen");
+        info.respondent = QStringLiteral("Cllr ") + version;
+        info.roleId = QStringLiteral("lead-member");
+        info.date = date;
+        info.bankId = m_builtIn.latest().id;
+        info.bankVersion = version;
+        info.jurisdiction = jurisdiction;
+        StoreError error;
+        if (!m_store->createAssessment(info, &error))
+            return 0;
+        for (const auto &[question, rating] : answers) {
+            Answer stored;
+            stored.rating = rating;
+            if (!m_store->saveAnswer(info.id, question, stored, &error))
+                return 0;
+        }
+        return info.id;
+    }
+
+    std::unique_ptr<AssessmentDocument> openBuiltIn(qint64 id)
+    {
+        StoreError error;
+        std::optional<Assessment> loaded = m_store->loadAssessment(id, &error);
+        if (!loaded)
+            return nullptr;
+        return std::make_unique<AssessmentDocument>(m_builtIn, *m_store, *loaded);
+    }
+
+    // The row of a table whose first column holds text.
+    static QStringList rowOf(const QTableView *view, const QString &text)
+    {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data().toString() != text)
+                continue;
+            QStringList cells;
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                cells.append(view->model()->index(row, column).data().toString());
+            return cells;
+        }
+        return {QStringLiteral("<no row %1>").arg(text)};
+    }
+
     static QStringList column(const QTableView *view, int column)
     {
         QStringList values;
@@ -75,6 +141,8 @@ private Q_SLOTS:
             BankLoader::loadFile(QStringLiteral(WAYMARK_TEST_DATA "/scoring-bank.json"));
         QVERIFY(loaded.ok());
         m_bank = *loaded.bank;
+        m_banks = std::make_unique<BankLibrary>();
+        m_banks->add(m_bank);
     }
 
     void init()
@@ -108,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(m_earlierId && m_oldestId && nowId);
         std::optional<Assessment> loaded = m_store->loadAssessment(nowId, &error);
         QVERIFY(loaded);
-        m_doc = std::make_unique<AssessmentDocument>(m_bank, *m_store, *loaded);
+        m_doc = std::make_unique<AssessmentDocument>(*m_banks, *m_store, *loaded);
     }
 
     void cleanup()
@@ -230,7 +298,7 @@ private Q_SLOTS:
                           QDate(2025, 1, 1), QStringLiteral("Cllr Alone"));
         std::optional<Assessment> loaded = m_store->loadAssessment(alone, &error);
         QVERIFY(loaded);
-        AssessmentDocument doc(m_bank, *m_store, *loaded);
+        AssessmentDocument doc(*m_banks, *m_store, *loaded);
         CompareView view(&doc);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -243,6 +311,109 @@ private Q_SLOTS:
         QVERIFY(!view.findChild<QComboBox *>(QStringLiteral("earlierCombo"))->isVisible());
         QVERIFY(!view.findChild<QTableView *>(QStringLiteral("sectionChanges"))->isVisible());
         QCOMPARE(view.earlierId(), 0);
+    }
+
+    void earlierVersionIsScoredAgainstItselfAndMatchedThroughTheMapping()
+    {
+        const qint64 earlierId =
+            addBuiltIn(QStringLiteral("1.0.0"), QStringLiteral("england"), QDate(2024, 3, 1),
+                       {{QStringLiteral("LEAD-01"), Rating::FullyMet},
+                        {QStringLiteral("LEAD-03"), Rating::PartiallyMet},
+                        {QStringLiteral("LEAD-04"), Rating::MostlyMet},
+                        {QStringLiteral("LEAD-08"), Rating::MostlyMet},
+                        {QStringLiteral("S11-02"), Rating::NotMet},
+                        {QStringLiteral("PART-01"), Rating::PartiallyMet}});
+        const qint64 nowId =
+            addBuiltIn(m_builtIn.latest().version, QStringLiteral("england"), QDate(2026, 3, 1),
+                       {{QStringLiteral("LEAD-01"), Rating::FullyMet},
+                        {QStringLiteral("LEAD-03"), Rating::PartiallyMet},
+                        {QStringLiteral("LEAD-04"), Rating::MostlyMet},
+                        {QStringLiteral("LEAD-11"), Rating::FullyMet},
+                        {QStringLiteral("PART-01"), Rating::FullyMet},
+                        {QStringLiteral("RISK-01"), Rating::MostlyMet}});
+        QVERIFY(earlierId && nowId);
+        const std::unique_ptr<AssessmentDocument> now = openBuiltIn(nowId);
+        QVERIFY(now);
+        QCOMPARE(now->bank().version, QStringLiteral("2.0.0"));
+        CompareView view(now.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.earlierId(), earlierId);
+
+        auto *versions = view.findChild<QLabel *>(QStringLiteral("versionNote"));
+        QVERIFY(versions);
+        QVERIFY(versions->isVisible());
+        QVERIFY2(versions->text().startsWith(QStringLiteral(
+                     "The earlier assessment was answered against version 1.0.0 of the questions, "
+                     "this one against version 2.0.0.")),
+                 qPrintable(versions->text()));
+        QVERIFY(versions->text().contains(QStringLiteral("through the mapping")));
+
+        auto *sections = view.findChild<QTableView *>(QStringLiteral("sectionChanges"));
+        QAbstractItemModelTester sectionTester(
+            sections->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QuestionBank &latest = m_builtIn.latest();
+        const auto titleOf = [&latest](const char *id) {
+            return latest.section(QLatin1String(id))->title;
+        };
+        QCOMPARE(rowOf(sections, titleOf("LEAD")),
+                 (QStringList{titleOf("LEAD"), "70.0", "75.0", "▲ up 5.0", "Amber", "Green"}));
+        QCOMPARE(rowOf(sections, titleOf("S11")), (QStringList{titleOf("S11"), "0.0", "no score",
+                                                               "no score now", "Red", "No score"}));
+        QCOMPARE(rowOf(sections, titleOf("PART")),
+                 (QStringList{titleOf("PART"), "33.3", "100.0", "▲ up 66.7", "Red", "Green"}));
+        QCOMPARE(rowOf(sections, titleOf("RISK")), (QStringList{titleOf("RISK"), "no score", "66.7",
+                                                                "new score", "No score", "Amber"}));
+
+        auto *questions = view.findChild<QTableView *>(QStringLiteral("questionChanges"));
+        QAbstractItemModelTester questionTester(
+            questions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(column(questions, 0), (QStringList{"LEAD-04", "LEAD-11", "PART-01", "RISK-01"}));
+        QCOMPARE(column(questions, 2),
+                 (QStringList{"LEAD-04: Mostly met; S11-02: Not met", "Partially met (as LEAD-03)",
+                              "LEAD-08: Mostly met; PART-01: Partially met", "not asked then"}));
+        QCOMPARE(column(questions, 3),
+                 (QStringList{"Mostly met", "Fully met", "Fully met", "Mostly met"}));
+        QCOMPARE(column(questions, 4),
+                 (QStringList{"changed", "better", "better", "new question"}));
+        QCOMPARE(column(questions, 1).at(1), latest.question(QStringLiteral("LEAD-11"))->text);
+
+        // The open assessment changes: PART-01 falls below both earlier answers.
+        now->setRating(QStringLiteral("PART-01"), Rating::NotMet);
+        QCOMPARE(column(questions, 4).at(2), QStringLiteral("worse"));
+    }
+
+    // The same version under another law: matched by id, but a question that law does not ask
+    // was not asked then, and the view says which law each was made under.
+    void earlierUnderAnotherLawSaysSo()
+    {
+        const QString version = m_builtIn.latest().version;
+        const qint64 earlierId = addBuiltIn(version, QStringLiteral("wales"), QDate(2025, 6, 1),
+                                            {{QStringLiteral("MEMB-01"), Rating::PartiallyMet}});
+        const qint64 nowId = addBuiltIn(version, QStringLiteral("england"), QDate(2026, 6, 1),
+                                        {{QStringLiteral("MEMB-01"), Rating::FullyMet},
+                                         {QStringLiteral("CORP-13"), Rating::FullyMet}});
+        QVERIFY(earlierId && nowId);
+        const std::unique_ptr<AssessmentDocument> now = openBuiltIn(nowId);
+        CompareView view(now.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *versions = view.findChild<QLabel *>(QStringLiteral("versionNote"));
+        QCOMPARE(versions->text(),
+                 QStringLiteral("The earlier assessment was made under the law of Wales, this one "
+                                "under the law of England."));
+        auto *questions = view.findChild<QTableView *>(QStringLiteral("questionChanges"));
+        QCOMPARE(column(questions, 0), (QStringList{"MEMB-01", "CORP-13"}));
+        QCOMPARE(column(questions, 2), (QStringList{"Partially met", "not asked then"}));
+        QCOMPARE(column(questions, 4), (QStringList{"better", "new question"}));
+    }
+
+    void sameVersionSaysNothingAboutVersions()
+    {
+        CompareView view(m_doc.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("versionNote"))->isVisible());
     }
 
     void changeWords()

@@ -206,7 +206,7 @@ private Q_SLOTS:
 
     void newAssessmentDialogRefusesATitleOverTheLimit()
     {
-        NewAssessmentDialog dialog(m_bank);
+        NewAssessmentDialog dialog(GuiFixture::banks());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.findChild<QLineEdit *>(QStringLiteral("authorityEdit"))->setText("Cyngor");

@@ -39,9 +39,9 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         m_bank = *loaded.bank;
         // The cases below rely on these entries of the built-in bank.
-        for (const char *term :
-             {"LADO", "ICB", "child protection conference", "child protection plan",
-              "partnership chair", "safeguarding partnership", "children's home", "Cabinet"}) {
+        for (const char *term : {"LADO", "ICB", "child protection", "child protection conference",
+                                 "child protection plan", "section 47 enquiry", "partnership chair",
+                                 "safeguarding partnership", "children's home", "Cabinet"}) {
             QVERIFY2(m_bank.glossaryEntry(term), term);
         }
     }
@@ -68,9 +68,14 @@ private Q_SLOTS:
         QTest::newRow("longest wins, starting later")
             << "Meet the partnership chair."
             << "Meet the " + link("partnership chair", "partnership chair") + ".";
+        // An alias that is the start of its entry's term leads to that entry.
         QTest::newRow("shorter overlap")
+            << "Under section 47."
+            << "Under " + link("section 47 enquiry", "section 47") + ".";
+        // Bank 2.0.0 explains child protection itself; 1.0.0 sent it to the plan (issue 13).
+        QTest::newRow("a term that starts a longer one")
             << "Under child protection."
-            << "Under " + link("child protection plan", "child protection") + ".";
+            << "Under " + link("child protection", "child protection") + ".";
         QTest::newRow("spaces and line breaks")
             << "A child  protection\nconference."
             << "A " + link("child protection conference", "child  protection<br>conference") + ".";

@@ -4,6 +4,8 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "assessment/NextCycle.h"
+#include "glossary/GlossaryPanel.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
@@ -16,12 +18,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <cmath>
@@ -133,9 +137,76 @@ private:
         return info.id;
     }
 
-    // Fills in and accepts the New assessment dialog by keyboard once it is open.
-    void answerNewDialogLater(const QString &authority, const QString &name,
-                              const QString &roleTitle)
+    // Picks an item of a combo box by its text with the arrow keys, as a member would.
+    static bool chooseByKeys(QComboBox *combo, const QString &text)
+    {
+        QTest::keyClick(combo, Qt::Key_Home);
+        while (combo->currentText() != text) {
+            if (combo->currentIndex() == combo->count() - 1)
+                return false;
+            QTest::keyClick(combo, Qt::Key_Down);
+        }
+        return true;
+    }
+
+    // An assessment stored before the window opens, as another Waymark (or an earlier one) left
+    // it: answered against bankVersion of the built-in bank. Returns its id.
+    qint64 storeAssessment(const QString &bankVersion, const QString &jurisdiction,
+                           const QList<QPair<QString, Rating>> &answers)
+    {
+        AssessmentStore store;
+        StoreError error;
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Old Borough");
+        info.respondent = QStringLiteral("Cllr Long-Serving");
+        info.roleId = QStringLiteral("lead-member");
+        info.date = QDate(2025, 5, 1);
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = bankVersion;
+        info.jurisdiction = jurisdiction;
+        if (!store.open(m_db, AssessmentStore::OpenMode::CreateIfMissing, &error) ||
+            !store.createAssessment(info, &error))
+            qFatal("%s", qPrintable(error.message));
+        for (const auto &[question, rating] : answers) {
+            Answer answer;
+            answer.rating = rating;
+            if (!store.saveAnswer(info.id, question, answer, &error))
+                qFatal("%s", qPrintable(error.message));
+        }
+        return info.id;
+    }
+
+    // Moves the question page on by Ctrl+Page Down until it shows questionId.
+    static bool goForwardTo(MainWindow &window, const QString &questionId)
+    {
+        // Keys go to the active window; a dialog may just have closed.
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        auto *page = window.findChild<QuestionPage *>();
+        auto *walkthrough = window.findChild<WalkthroughView *>();
+        page->setFocus();
+        for (int step = 0; step < 400; ++step) {
+            if (walkthrough->currentQuestion() == questionId)
+                return true;
+            QTest::keyClick(page, Qt::Key_PageDown, Qt::ControlModifier);
+        }
+        return false;
+    }
+
+    static QStringList idsOf(const QList<const Question *> &questions)
+    {
+        QStringList ids;
+        for (const Question *question : questions)
+            ids.append(question->id);
+        return ids;
+    }
+
+    // Fills in and accepts the New assessment dialog by keyboard once it is open: the council,
+    // the law it is under (by its title), the member's name and role. roleDescription, when
+    // given, receives what the dialog said of the role before it was accepted.
+    void answerNewDialogLater(const QString &authority, const QString &law, const QString &name,
+                              const QString &roleTitle, QString *roleDescription = nullptr)
     {
         ModalDialogs::whenModal(this, [=](QDialog *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("newAssessmentDialog"));
@@ -145,6 +216,11 @@ private:
             authorityEdit->setFocus();
             typeText(authorityEdit, authority);
             QTest::keyClick(authorityEdit, Qt::Key_Tab);
+            auto *jurisdiction =
+                dialog->findChild<QComboBox *>(QStringLiteral("jurisdictionCombo"));
+            QCOMPARE(dialog->focusWidget(), jurisdiction);
+            QVERIFY(chooseByKeys(jurisdiction, law));
+            QTest::keyClick(jurisdiction, Qt::Key_Tab);
             QCOMPARE(dialog->focusWidget(),
                      dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")));
             typeText(dialog->focusWidget(), name);
@@ -158,6 +234,9 @@ private:
                     QFAIL("role not found");
             }
             QVERIFY(startButton->isEnabled());
+            if (roleDescription)
+                *roleDescription =
+                    dialog->findChild<QLabel *>(QStringLiteral("roleDescription"))->text();
             QTest::keyClick(role, Qt::Key_Return);
         });
     }
@@ -176,8 +255,8 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window->openDatabase(m_db));
-        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Cllr Siân"),
-                             QStringLiteral("Councillor"));
+        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Wales"),
+                             QStringLiteral("Cllr Siân"), QStringLiteral("Councillor"));
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(window->document());
         window->activateWindow(); // back from the dialog
@@ -185,6 +264,7 @@ private Q_SLOTS:
         AssessmentDocument *document = window->document();
         QCOMPARE(document->assessment().info.roleId, QStringLiteral("councillor"));
         QCOMPARE(document->assessment().info.authority, QStringLiteral("Cyngor Sir Gâr"));
+        QCOMPARE(document->assessment().info.jurisdiction, QStringLiteral("wales"));
 
         auto *page = window->findChild<QuestionPage *>();
         auto *walkthrough = window->findChild<WalkthroughView *>();
@@ -523,6 +603,243 @@ private Q_SLOTS:
                                                  "read; Waymark took it over.")
                                       .arg(m_db)),
                  qPrintable(message));
+    }
+
+    // Issue 13: a new assessment made under the law of Wales, chosen by keyboard, asks the
+    // questions that apply in Wales, in Wales's words, and the choice is kept for the next one.
+    void newWalesAssessmentAsksWhatWalesLawAsks()
+    {
+        const QuestionBank &wales = GuiFixture::bankIn(QStringLiteral("wales"));
+        const QuestionBank &england = GuiFixture::bankIn(QStringLiteral("england"));
+        const QString councillor = QStringLiteral("councillor");
+        // What the test stands on: MEMB-01 names the Regional Safeguarding Board under Wales's
+        // law and the safeguarding partnership under England's; MEMB-09 (licensing authorities
+        // sharing what they know of taxi drivers) is England's law alone.
+        const QString board = QStringLiteral("Regional Safeguarding Board");
+        QVERIFY(wales.question(QStringLiteral("MEMB-01"))->text.contains(board));
+        QVERIFY(!england.question(QStringLiteral("MEMB-01"))->text.contains(board));
+        QVERIFY(england.question(QStringLiteral("MEMB-09"))->appliesTo(councillor));
+        QVERIFY(!wales.question(QStringLiteral("MEMB-09")));
+        const int walesCount = int(wales.questionsFor(councillor).size());
+        QVERIFY(walesCount != england.questionsFor(councillor).size());
+
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QString description;
+        answerNewDialogLater(QStringLiteral("Cyngor Sir Gâr"), QStringLiteral("Wales"),
+                             QStringLiteral("Cllr Siân"), QStringLiteral("Councillor"),
+                             &description);
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window->document());
+        // The dialog counted the questions as Wales's law asks them.
+        QVERIFY2(description.endsWith(QStringLiteral("You will see %1 questions.").arg(walesCount)),
+                 qPrintable(description));
+        AssessmentDocument *document = window->document();
+        QCOMPARE(document->assessment().info.jurisdiction, QStringLiteral("wales"));
+        QCOMPARE(document->assessment().info.bankVersion, GuiFixture::bank().version);
+        QCOMPARE(document->bank().appliedJurisdiction, QStringLiteral("wales"));
+        const QStringList asked = idsOf(document->questions());
+        QCOMPARE(asked.size(), walesCount);
+        QVERIFY(asked.contains(QStringLiteral("MEMB-01")));
+        QVERIFY(!asked.contains(QStringLiteral("MEMB-09")));
+        QVERIFY2(window->windowTitle().contains(QStringLiteral("(law of Wales)")),
+                 qPrintable(window->windowTitle()));
+
+        QVERIFY(goForwardTo(*window, QStringLiteral("MEMB-01")));
+        const QString shown = window->findChild<QLabel *>(QStringLiteral("questionText"))->text();
+        QVERIFY2(shown.contains(board), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("safeguarding partnership")));
+
+        // Kept for the next one, and the start page says which law each is under.
+        QCOMPARE(m_fixture->settings().lastJurisdiction(), QStringLiteral("wales"));
+        window->findChild<QAction *>(QStringLiteral("closeAssessmentAction"))->trigger();
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        QCOMPARE(list->headerItem()->text(3), QStringLiteral("Law"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Wales"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("0 of %1").arg(walesCount));
+        QString chosen;
+        QString accessibleName;
+        ModalDialogs::whenModal(this, [&](QDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("jurisdictionCombo"));
+            chosen = combo->currentData().toString();
+            accessibleName = combo->accessibleName();
+            dialog->reject();
+        });
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(chosen, QStringLiteral("wales"));
+        QCOMPARE(accessibleName, QStringLiteral("The law the assessment is made under"));
+    }
+
+    // Issue 13: an assessment answered against 1.0.0 keeps its meaning once 2.0.0 is the latest:
+    // 1.0.0's questions, in 1.0.0's words, scored with 1.0.0's weights, explained by 1.0.0's
+    // glossary. LEAD-08 (asked by 1.0.0 only, weight 3) Fully met and LEAD-04 (weight 2) Not met:
+    // 100 x (3 x 3 + 2 x 0) / (3 x 3 + 2 x 3) = 60.0; scored against 2.0.0 it would be 0.0.
+    void assessmentAnsweredAgainstVersion1KeepsItsQuestionsAndScores()
+    {
+        BankLibrary &banks = GuiFixture::banks();
+        const QuestionBank &first = banks.bank(GuiFixture::bank().id, QStringLiteral("1.0.0"));
+        QCOMPARE(first.version, QStringLiteral("1.0.0"));
+        QVERIFY(first.question(QStringLiteral("LEAD-08")));
+        QVERIFY(!GuiFixture::bank().question(QStringLiteral("LEAD-08")));
+        const QString firstText = first.question(QStringLiteral("LEAD-04"))->text;
+        QVERIFY(firstText.startsWith(QStringLiteral("Does the council have an up-to-date")));
+        QVERIFY(GuiFixture::bank().question(QStringLiteral("LEAD-04"))->text != firstText);
+        const int firstCount = int(first.questionsFor(QStringLiteral("lead-member")).size());
+
+        storeAssessment(QStringLiteral("1.0.0"), QStringLiteral("england"),
+                        {{QStringLiteral("LEAD-08"), Rating::FullyMet},
+                         {QStringLiteral("LEAD-04"), Rating::NotMet}});
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("England"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("2 of %1").arg(firstCount));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(window->document());
+
+        AssessmentDocument *document = window->document();
+        QCOMPARE(document->bank().version, QStringLiteral("1.0.0"));
+        QVERIFY(document->bankNote().isEmpty());
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
+        const QStringList asked = idsOf(document->questions());
+        QCOMPARE(asked.size(), firstCount);
+        QVERIFY(asked.contains(QStringLiteral("LEAD-08")));
+        QVERIFY(!asked.contains(QStringLiteral("LEAD-11"))); // new in 2.0.0
+
+        QVERIFY(goForwardTo(*window, QStringLiteral("LEAD-04")));
+        const QString shown = window->findChild<QLabel *>(QStringLiteral("questionText"))->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("Does the council have an up-to-date")),
+                 qPrintable(shown));
+
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        const QString overall = window->findChild<QLabel *>(QStringLiteral("overallLabel"))->text();
+        QVERIFY2(overall.startsWith(QStringLiteral("Overall score: 60.0")), qPrintable(overall));
+
+        // The jargon buster explains 1.0.0's terms: "children in care" was dropped from 2.0.0,
+        // the Regional Safeguarding Board came with it.
+        QTest::keyClick(window.get(), Qt::Key_J, Qt::ControlModifier);
+        auto *panel = window->findChild<GlossaryPanel *>(QStringLiteral("glossaryPanel"));
+        QVERIFY(panel);
+        QCOMPARE(panel->findChild<QListView *>(QStringLiteral("glossaryList"))->model()->rowCount(),
+                 first.glossary.size());
+        QVERIFY(panel->showTerm(QStringLiteral("children in care")));
+        QVERIFY(!panel->showTerm(QStringLiteral("Regional Safeguarding Board")));
+        // Closing it shows the latest bank's glossary again.
+        window->findChild<QAction *>(QStringLiteral("closeAssessmentAction"))->trigger();
+        panel = window->findChild<GlossaryPanel *>(QStringLiteral("glossaryPanel"));
+        QCOMPARE(panel->findChild<QListView *>(QStringLiteral("glossaryList"))->model()->rowCount(),
+                 GuiFixture::bank().glossary.size());
+        QVERIFY(panel->showTerm(QStringLiteral("Regional Safeguarding Board")));
+    }
+
+    // An assessment of a version this Waymark does not have still opens, against the latest, and
+    // the status bar says so while it is open.
+    void assessmentOfAnUnknownVersionOpensAgainstTheLatestWithANote()
+    {
+        const qint64 id = storeAssessment(QStringLiteral("0.9.0"), QStringLiteral("england"),
+                                          {{QStringLiteral("LEAD-01"), Rating::FullyMet}});
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        QVERIFY(window->openAssessment(id));
+        QCOMPARE(window->document()->bank().version, GuiFixture::bank().version);
+        const QString message = window->statusBar()->currentMessage();
+        QCOMPARE(message, window->document()->bankNote());
+        QVERIFY2(message.contains(QStringLiteral("version 0.9.0")) &&
+                     message.contains(QStringLiteral("version %1").arg(GuiFixture::bank().version)),
+                 qPrintable(message));
+        window->closeAssessment();
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
+    }
+
+    // Issue 13: the next cycle from an assessment answered against 1.0.0, by keyboard: the member
+    // is asked first; the new one is against the latest bank, for the same council, member, role
+    // and law, with no ratings, evidence carried through the mapping and marked to be checked,
+    // and the open action carried; the earlier assessment is left as it was.
+    void nextCycleCarriesEvidenceNotRatings()
+    {
+        const qint64 earlierId = storeAssessment(QStringLiteral("1.0.0"), QStringLiteral("england"),
+                                                 {{QStringLiteral("LEAD-01"), Rating::FullyMet},
+                                                  {QStringLiteral("LEAD-08"), Rating::NotMet}});
+        {
+            AssessmentStore store;
+            StoreError error;
+            QVERIFY(store.open(m_db, AssessmentStore::OpenMode::ExistingOnly, &error));
+            Answer withEvidence;
+            withEvidence.rating = Rating::FullyMet;
+            withEvidence.evidence = QStringLiteral("Appointment minute, May 2024");
+            QVERIFY(store.saveAnswer(earlierId, QStringLiteral("LEAD-01"), withEvidence, &error));
+            Action open;
+            open.questionId = QStringLiteral("LEAD-08");
+            open.what = QStringLiteral("Ask the partners for their audit");
+            open.status = ActionStatus::InProgress;
+            QVERIFY(store.addAction(earlierId, open, &error));
+            Action done;
+            done.what = QStringLiteral("Visit the front door");
+            done.status = ActionStatus::Done;
+            QVERIFY(store.addAction(earlierId, done, &error));
+        }
+        auto window = makeWindow();
+        QVERIFY(window->openDatabase(m_db));
+        auto *list = window->findChild<QTreeWidget *>(QStringLiteral("assessmentList"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(window->document());
+        QCOMPARE(window->document()->assessment().info.id, earlierId);
+
+        // Cancelled: nothing is made.
+        QString asked;
+        ModalDialogs::whenModal<QMessageBox>(
+            this,
+            [&](QMessageBox *box) {
+                asked = box->informativeText();
+                QTest::keyClick(box, Qt::Key_Escape);
+            },
+            QStringLiteral("nextCycleQuestion"));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(asked.contains(QStringLiteral("Ratings and notes are not carried")),
+                 qPrintable(asked));
+        QCOMPARE(window->document()->assessment().info.id, earlierId);
+
+        // Keys go to the active window, which the message box just was.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        ModalDialogs::whenModal<QMessageBox>(
+            this, [&](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); },
+            QStringLiteral("nextCycleQuestion"));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window->document()->assessment().info.id != earlierId);
+
+        const Assessment &next = window->document()->assessment();
+        QCOMPARE(next.info.authority, QStringLiteral("Old Borough"));
+        QCOMPARE(next.info.respondent, QStringLiteral("Cllr Long-Serving"));
+        QCOMPARE(next.info.roleId, QStringLiteral("lead-member"));
+        QCOMPARE(next.info.jurisdiction, QStringLiteral("england"));
+        QCOMPARE(next.info.bankVersion, GuiFixture::bank().version);
+        for (const Answer &answer : next.answers)
+            QCOMPARE(answer.rating, Rating::Unanswered);
+        const QString evidence = next.answer(QStringLiteral("LEAD-01")).evidence;
+        QVERIFY2(evidence.contains(QStringLiteral("Appointment minute, May 2024")),
+                 qPrintable(evidence));
+        QVERIFY2(evidence.contains(NextCycle::evidenceMark(QDate(2025, 5, 1))),
+                 qPrintable(evidence));
+        // LEAD-08 became PART-01 in 2.0.0: the open action follows it; the done one stays behind.
+        QCOMPARE(next.actions.size(), 1);
+        QCOMPARE(next.actions.first().what, QStringLiteral("Ask the partners for their audit"));
+        QCOMPARE(next.actions.first().questionId, QStringLiteral("PART-01"));
+        QCOMPARE(next.actions.first().status, ActionStatus::InProgress);
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("1 open action")), qPrintable(message));
+
+        window.reset(); // one Waymark at a time: the window lets go of the database
+        AssessmentStore store;
+        StoreError error;
+        QVERIFY(store.open(m_db, AssessmentStore::OpenMode::ExistingOnly, &error));
+        const std::optional<Assessment> earlier = store.loadAssessment(earlierId, &error);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->rating(QStringLiteral("LEAD-08")), Rating::NotMet);
+        QCOMPARE(earlier->actions.size(), 2);
+        QCOMPARE(earlier->info.bankVersion, QStringLiteral("1.0.0"));
     }
 
     void jargonBusterOpensFromTheMenu()

@@ -38,6 +38,7 @@ private Q_SLOTS:
         QCOMPARE(settings.question(), QString());
         QCOMPARE(settings.tab(), 0);
         QCOMPARE(settings.lastAuthority(), QString());
+        QCOMPARE(settings.lastJurisdiction(), QStringLiteral("england"));
         QCOMPARE(settings.lastFolder(), QDir::homePath());
     }
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
             settings.setQuestion(QStringLiteral("LEAD-03"));
             settings.setTab(2);
             settings.setLastAuthority(QStringLiteral("Exampleshire"));
+            settings.setLastJurisdiction(QStringLiteral("wales"));
             settings.setLastFolder(QStringLiteral("/home/member/Documents"));
             settings.sync();
         }
@@ -71,6 +73,8 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("session/tab")).toInt(), 2);
         QCOMPARE(stored.value(QStringLiteral("session/lastAuthority")).toString(),
                  QStringLiteral("Exampleshire"));
+        QCOMPARE(stored.value(QStringLiteral("session/lastJurisdiction")).toString(),
+                 QStringLiteral("wales"));
         QCOMPARE(stored.value(QStringLiteral("session/lastFolder")).toString(),
                  QStringLiteral("/home/member/Documents"));
     }

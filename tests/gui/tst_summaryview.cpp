@@ -11,6 +11,7 @@
 // Overall = 100 x 17/30 = 56.7 (Amber by score, Red because the gateway is not passed).
 #include "Accessibility.h"
 #include "ModalDialogs.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "summary/ScoreChartWidget.h"
 #include "summary/ScoringHelpDialog.h"
@@ -54,6 +55,7 @@ class TestSummaryView : public QObject
 
 private:
     QuestionBank m_bank;
+    std::unique_ptr<BankLibrary> m_banks; // holding m_bank, as the app's holds its banks
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AssessmentStore> m_store;
     std::unique_ptr<AssessmentDocument> m_doc;
@@ -74,6 +76,8 @@ private Q_SLOTS:
             BankLoader::loadFile(QStringLiteral(WAYMARK_TEST_DATA "/scoring-bank.json"));
         QVERIFY(loaded.ok());
         m_bank = *loaded.bank;
+        m_banks = std::make_unique<BankLibrary>();
+        m_banks->add(m_bank);
     }
 
     void init()
@@ -96,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(m_store->createAssessment(info, &error));
         std::optional<Assessment> loaded = m_store->loadAssessment(info.id, &error);
         QVERIFY(loaded);
-        m_doc = std::make_unique<AssessmentDocument>(m_bank, *m_store, *loaded);
+        m_doc = std::make_unique<AssessmentDocument>(*m_banks, *m_store, *loaded);
 
         m_doc->setRating(QStringLiteral("A-01"), Rating::PartiallyMet);
         m_doc->setRating(QStringLiteral("A-02"), Rating::PartiallyMet);

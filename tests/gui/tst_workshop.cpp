@@ -3,7 +3,7 @@
 #include "Accessibility.h"
 #include "MainWindow.h"
 #include "ModalDialogs.h"
-#include "bank/BankLoader.h"
+#include "bank/BankLibrary.h"
 #include "common/Settings.h"
 #include "exchange/ExchangeFile.h"
 #include "workshop/WorkshopDocument.h"
@@ -125,7 +125,8 @@ class TestWorkshop : public QObject
     Q_OBJECT
 
 private:
-    QuestionBank m_bank;
+    BankLibrary m_banks; // the built-in banks, as the app has them
+    QuestionBank m_bank; // the latest, under England's law: the workshops' bank
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AssessmentStore> m_store;
     WorkshopInfo m_info;
@@ -135,7 +136,7 @@ private:
 
     std::unique_ptr<WorkshopWindow> makeWindow()
     {
-        auto window = std::make_unique<WorkshopWindow>(*m_store, m_bank);
+        auto window = std::make_unique<WorkshopWindow>(*m_store, m_banks);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -204,9 +205,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const BankLoadResult loaded = BankLoader::loadBuiltIn();
-        QVERIFY(loaded.ok());
-        m_bank = *loaded.bank;
+        const QuestionBank &latest = m_banks.latest();
+        QVERIFY(latest.questionCount() > 0);
+        m_bank = m_banks.applied(latest.id, latest.version, QStringLiteral("england"));
         const QList<const Question *> councillor =
             m_bank.questionsFor(QStringLiteral("councillor"));
         QVERIFY(councillor.size() > 3);
@@ -624,6 +625,74 @@ private Q_SLOTS:
         QVERIFY(chooser->currentText().startsWith(QStringLiteral("Scrutiny workshop")));
     }
 
+    // Issue 13: a workshop made under the law of Wales, chosen by keyboard, shows the questions
+    // Wales's law asks, in its words; the next workshop is offered the same law.
+    void newWorkshopUnderWalesLawAsksWalesQuestions()
+    {
+        const QuestionBank &latest = m_banks.latest();
+        const QuestionBank &wales =
+            m_banks.applied(latest.id, latest.version, QStringLiteral("wales"));
+        auto window = makeWindow();
+        QCOMPARE(window->document()->bank().appliedJurisdiction, QStringLiteral("england"));
+        onNextDialog([&](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("workshopNameEdit"));
+            QTest::keyClicks(name, QStringLiteral("Gweithdy craffu"));
+            QTest::keyClick(name, Qt::Key_Tab); // the council
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            auto *law = dialog->findChild<QComboBox *>(QStringLiteral("workshopJurisdictionCombo"));
+            QCOMPARE(QApplication::focusWidget(), law);
+            QCOMPARE(law->currentData().toString(), QStringLiteral("england")); // the open one's
+            QCOMPARE(law->accessibleName(), QStringLiteral("The law the workshop reviews under"));
+            QTest::keyClick(law, Qt::Key_Down);
+            QCOMPARE(law->currentText(), QStringLiteral("Wales"));
+            QTest::keyClick(law, Qt::Key_Return);
+        });
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window->workshop());
+        QCOMPARE(window->workshop()->info.name, QStringLiteral("Gweithdy craffu"));
+        QCOMPARE(window->workshop()->info.jurisdiction, QStringLiteral("wales"));
+        StoreError error;
+        QCOMPARE(m_store->loadWorkshop(window->workshop()->info.id, &error)->info.jurisdiction,
+                 QStringLiteral("wales"));
+        QCOMPARE(window->document()->bank().appliedJurisdiction, QStringLiteral("wales"));
+        auto *details = window->findChild<QLabel *>(QStringLiteral("workshopDetails"));
+        QVERIFY2(details->text().contains(QStringLiteral("law of Wales")),
+                 qPrintable(details->text()));
+        auto *sections = window->findChild<QComboBox *>(QStringLiteral("sectionFilterCombo"));
+        QCOMPARE(sections->count(), wales.sections.size() + 1);
+
+        // A councillor in the room is asked Wales's questions, and the spread shows them.
+        QVERIFY2(window->document()->addMember(QStringLiteral("Siân"), QStringLiteral("councillor"),
+                                               &error),
+                 qPrintable(error.message));
+        QCOMPARE(window->workshop()->participants.first().info.jurisdiction,
+                 QStringLiteral("wales"));
+        const auto testers = testSpreadModels(window.get());
+        QAbstractItemModel *model =
+            window->findChild<QTableView *>(QStringLiteral("spreadTable"))->model();
+        QCOMPARE(model->rowCount(), wales.questionsFor(QStringLiteral("councillor")).size());
+        QVERIFY(m_bank.question(QStringLiteral("MEMB-09"))); // asked under England's law only
+        QCOMPARE(cell(model, QStringLiteral("MEMB-09"), WorkshopSpreadModel::IdColumn),
+                 QStringLiteral("<no row for MEMB-09>"));
+        window->selectQuestion(QStringLiteral("MEMB-01"));
+        const QString text =
+            window->findChild<QLabel *>(QStringLiteral("agreeQuestionText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Regional Safeguarding Board")), qPrintable(text));
+
+        // The next workshop is offered Wales, the open one's law.
+        QString offered;
+        onNextDialog([&](QDialog *dialog) {
+            offered = dialog->findChild<QComboBox *>(QStringLiteral("workshopJurisdictionCombo"))
+                          ->currentData()
+                          .toString();
+            dialog->reject();
+        });
+        window->activateWindow(); // back from the first dialog
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(offered, QStringLiteral("wales"));
+    }
+
     void answerPacksAreWrittenPerMember()
     {
         const QString folder = m_dir->filePath(QStringLiteral("packs"));
@@ -679,7 +748,7 @@ private Q_SLOTS:
         const QString path = m_store->path();
         m_store.reset();
         Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-        MainWindow main(m_bank, settings);
+        MainWindow main(m_banks, settings);
         main.show();
         QVERIFY(main.openDatabase(path));
         main.activateWindow();

@@ -1,8 +1,9 @@
 #pragma once
-// What a GUI test of the whole window stands on: the built-in bank, a temporary folder, a settings
+// What a GUI test of the whole window stands on: the built-in banks, a temporary folder, a settings
 // file in it (never the member's own), a database name in it, and the main window shown and
 // active. One fixture per test function: make it in init(), drop it in cleanup().
 #include "MainWindow.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 
@@ -23,16 +24,27 @@ public:
             qFatal("cannot make a temporary folder: %s", qPrintable(m_dir.errorString()));
     }
 
-    // The built-in bank, in English, loaded once for the whole test.
-    static const Waymark::QuestionBank &bank()
+    // Every built-in version of the bank, in English, for the whole test, as the app has them.
+    static Waymark::BankLibrary &banks()
     {
-        static const Waymark::QuestionBank loaded = [] {
-            const Waymark::BankLoadResult result = Waymark::BankLoader::loadBuiltIn();
-            if (!result.ok())
-                qFatal("the built-in bank does not load");
-            return *result.bank;
-        }();
-        return loaded;
+        static Waymark::BankLibrary library(
+            [] {
+                Waymark::BankLoadResult result = Waymark::BankLoader::loadBuiltIn();
+                if (!result.ok())
+                    qFatal("the built-in bank does not load");
+                return std::move(*result.bank);
+            }(),
+            QStringLiteral("en"));
+        return library;
+    }
+
+    // The latest built-in bank, as read (every jurisdiction's overrides still in it).
+    static const Waymark::QuestionBank &bank() { return banks().latest(); }
+    // The latest bank as it applies under one jurisdiction's law: what an assessment made under
+    // it is asked.
+    static const Waymark::QuestionBank &bankIn(const QString &jurisdiction)
+    {
+        return banks().applied(bank().id, bank().version, jurisdiction);
     }
 
     QString folder() const { return m_dir.path(); }
@@ -43,7 +55,7 @@ public:
     // A main window on this fixture's settings, shown and active (keys go to the active window).
     std::unique_ptr<Waymark::MainWindow> showMainWindow()
     {
-        auto window = std::make_unique<Waymark::MainWindow>(bank(), m_settings);
+        auto window = std::make_unique<Waymark::MainWindow>(banks(), m_settings);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))

@@ -4,6 +4,7 @@
 //   waymark-screenshots OUTPUT_FOLDER
 #include "MainWindow.h"
 #include "assessment/SampleAssessment.h"
+#include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
 #include "text/Language.h"
@@ -44,10 +45,13 @@ int main(int argc, char *argv[])
     // English, as the app installs it: its plural forms say "1 member", "5 members".
     Language::install(QStringLiteral("en"));
 
-    const QuestionBank bank = *BankLoader::loadBuiltIn().bank;
+    BankLibrary banks(*BankLoader::loadBuiltIn().bank, Language::current());
+    // The sample council is in England: the latest bank as England's law applies it.
+    const QuestionBank &bank =
+        banks.applied(banks.latest().id, banks.latest().version, QStringLiteral("england"));
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(bank, settings);
+    MainWindow window(banks, settings);
     window.resize(1200, 800);
     window.show();
     if (!window.openDatabase(dir.filePath(QStringLiteral("waymark.db"))))
@@ -83,6 +87,8 @@ int main(int argc, char *argv[])
     save(&window, folder, QStringLiteral("action-plan"));
     tabs->setCurrentIndex(3);
     save(&window, folder, QStringLiteral("compare"));
+    tabs->setCurrentIndex(4);
+    save(&window, folder, QStringLiteral("trend"));
 
     tabs->setCurrentIndex(0);
     walkthrough->goToQuestion(QStringLiteral("PART-01"));

@@ -1,5 +1,6 @@
 #include "common/Settings.h"
 
+#include "assessment/Assessment.h"
 #include "store/AssessmentStore.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ enum class Settings::Key
     Question,
     Tab,
     LastAuthority,
+    LastJurisdiction,
     LastFolder,
 };
 
@@ -43,6 +45,8 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::Question, "session/question", [] { return QVariant(QString()); }},
         {Key::Tab, "session/tab", [] { return QVariant(0); }},
         {Key::LastAuthority, "session/lastAuthority", [] { return QVariant(QString()); }},
+        {Key::LastJurisdiction, "session/lastJurisdiction",
+         [] { return QVariant(AssessmentInfo::defaultJurisdiction()); }},
         {Key::LastFolder, "session/lastFolder", [] { return QVariant(QDir::homePath()); }},
     };
     for (const Entry &each : entries) {
@@ -168,6 +172,16 @@ QString Settings::lastAuthority() const
 void Settings::setLastAuthority(const QString &authority)
 {
     setValue(Key::LastAuthority, authority);
+}
+
+QString Settings::lastJurisdiction() const
+{
+    return value(Key::LastJurisdiction).toString();
+}
+
+void Settings::setLastJurisdiction(const QString &jurisdictionId)
+{
+    setValue(Key::LastJurisdiction, jurisdictionId);
 }
 
 QString Settings::lastFolder() const

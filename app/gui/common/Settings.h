@@ -48,10 +48,12 @@ public:
     int tab() const;
     void setTab(int index);
 
-    // Suggestions: the authority of the last assessment started, and the folder of the last
-    // file chosen (the home folder at first).
+    // Suggestions: the authority and the jurisdiction (the law, England at first) of the last
+    // assessment started, and the folder of the last file chosen (the home folder at first).
     QString lastAuthority() const;
     void setLastAuthority(const QString &authority);
+    QString lastJurisdiction() const;
+    void setLastJurisdiction(const QString &jurisdictionId);
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 

@@ -1,8 +1,11 @@
 #include "summary/CompareView.h"
 
-#include "common/FittedView.h"
-#include "common/HeadingLabel.h"
+#include "bank/BankLibrary.h"
+#include "bank/VersionMatch.h"
 #include "chart/ScoreChartPainter.h"
+#include "common/HeadingLabel.h"
+#include "common/Jurisdictions.h"
+#include "common/ReadOnlyTable.h"
 #include "common/RefreshWhenShown.h"
 #include "walkthrough/AssessmentDocument.h"
 
@@ -10,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -69,77 +71,32 @@ const SectionScore *findSection(const ScoreReport &report, const QString &sectio
     return nullptr;
 }
 
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 // Scores line up on the decimal point.
 QStandardItem *scoreCell(std::optional<double> score)
 {
-    QStandardItem *item = cell(ScoreChartPainter::scoreText(score));
+    QStandardItem *item = readOnlyCell(ScoreChartPainter::scoreText(score));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
-// The arrows are for the eye; a screen reader hears the words alone.
-QStandardItem *changeCell(const QString &text)
+// Better or worse than every earlier answer the question stands for (several when earlier
+// questions were merged into it); "changed" when they were not all rated, or it is between them.
+QString ratingChange(const QList<Rating> &earlier, Rating now)
 {
-    QStandardItem *item = cell(text);
-    QString spoken = text;
-    spoken.remove(QChar(0x25B2)).remove(QChar(0x25BC));
-    item->setData(spoken.trimmed(), Qt::AccessibleTextRole);
-    return item;
-}
-
-QString ratingChange(Rating earlier, Rating now)
-{
-    if (isRated(earlier) && isRated(now)) {
-        if (ratingValue(now) > ratingValue(earlier))
+    if (earlier.isEmpty())
+        return CompareView::tr("new question");
+    const auto all = [&earlier](auto test) {
+        return std::all_of(earlier.begin(), earlier.end(),
+                           [&](Rating then) { return isRated(then) && test(ratingValue(then)); });
+    };
+    if (isRated(now)) {
+        const int value = ratingValue(now);
+        if (all([value](int then) { return then < value; }))
             return CompareView::tr("better");
-        if (ratingValue(now) < ratingValue(earlier))
+        if (all([value](int then) { return then > value; }))
             return CompareView::tr("worse");
     }
     return CompareView::tr("changed");
-}
-
-// A table as tall as its rows (see FittedView).
-class FittedTable : public FittedView<QTableView>
-{
-public:
-    explicit FittedTable(QWidget *parent)
-        : FittedView<QTableView>(parent)
-    {
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    }
-
-protected:
-    int fittedHeight() const override
-    {
-        int height =
-            horizontalHeader()->sizeHint().height() + verticalHeader()->length() + 2 * frameWidth();
-        if (horizontalScrollBar()->maximum() > 0)
-            height += horizontalScrollBar()->sizeHint().height();
-        return height;
-    }
-};
-
-void setUpTable(QTableView *view)
-{
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Tab moves on to the next control instead of from cell to cell.
-    view->setTabKeyNavigation(false);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 } // namespace
@@ -151,16 +108,8 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("compareView"));
     setAccessibleName(tr("Compare with an earlier assessment"));
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("compareScroll"));
-    m_scroll->setAccessibleName(tr("Comparison"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-    auto *content = new QWidget(m_scroll);
-    auto *layout = new QVBoxLayout(content);
+    QVBoxLayout *layout = scrolledPage(this, QStringLiteral("compareScroll"), tr("Comparison"));
+    QWidget *content = layout->parentWidget();
 
     m_comboLabel = new QLabel(tr("&Earlier assessment to compare with:"), content);
     m_comboLabel->setWordWrap(true);
@@ -185,6 +134,13 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     auto *comparison = new QVBoxLayout(m_comparison);
     comparison->setContentsMargins(0, 0, 0, 0);
 
+    m_versions = new QLabel(m_comparison);
+    m_versions->setObjectName(QStringLiteral("versionNote"));
+    m_versions->setWordWrap(true);
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_versions->setAccessibleName(tr("Versions compared"));
+    comparison->addWidget(m_versions);
+
     m_overall = new QLabel(m_comparison);
     m_overall->setObjectName(QStringLiteral("overallChange"));
     m_overall->setWordWrap(true);
@@ -197,13 +153,12 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_sectionModel = new QStandardItemModel(0, 6, this);
     m_sectionModel->setHorizontalHeaderLabels({tr("Section"), tr("Earlier score"), tr("Score now"),
                                                tr("Change"), tr("RAG earlier"), tr("RAG now")});
-    m_sectionView = new FittedTable(m_comparison);
+    m_sectionView = new ReadOnlyTable(m_comparison);
     m_sectionView->setObjectName(QStringLiteral("sectionChanges"));
     m_sectionView->setAccessibleName(tr("Sections then and now"));
     m_sectionView->setAccessibleDescription(
         tr("Each section's score and RAG in the earlier assessment and now, and the change"));
     m_sectionView->setModel(m_sectionModel);
-    setUpTable(m_sectionView);
     m_sectionView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     sectionsHeading->setBuddy(m_sectionView);
     comparison->addWidget(m_sectionView);
@@ -213,14 +168,13 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     m_questionModel = new QStandardItemModel(0, 5, this);
     m_questionModel->setHorizontalHeaderLabels(
         {tr("ID"), tr("Question"), tr("Earlier answer"), tr("Answer now"), tr("Change")});
-    m_questionView = new FittedTable(m_comparison);
+    m_questionView = new ReadOnlyTable(m_comparison);
     m_questionView->setObjectName(QStringLiteral("questionChanges"));
     m_questionView->setAccessibleName(tr("Questions whose answer changed"));
     m_questionView->setAccessibleDescription(
         tr("The earlier answer, the answer now and whether it is better or worse. Press Enter to "
            "open a question."));
     m_questionView->setModel(m_questionModel);
-    setUpTable(m_questionView);
     m_questionView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     questionsHeading->setBuddy(m_questionView);
     comparison->addWidget(m_questionView);
@@ -230,7 +184,6 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
     comparison->addWidget(m_noQuestionChanges);
     layout->addWidget(m_comparison);
     layout->addStretch(1);
-    m_scroll->setWidget(content);
 
     connect(m_questionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString questionId =
@@ -238,26 +191,11 @@ CompareView::CompareView(AssessmentDocument *document, QWidget *parent)
         if (!questionId.isEmpty())
             Q_EMIT questionRequested(questionId);
     });
-    for (QTableView *view : {m_sectionView, m_questionView}) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, view](const QModelIndex &current) {
-                    if (view->hasFocus() && current.isValid())
-                        scrollToCell(view, current);
-                });
-    }
     connect(m_earlierCombo, &QComboBox::currentIndexChanged, this, &CompareView::loadEarlier);
     // Not while the Compare tab is not showing: a note typed on the question page rescores.
     auto *refresher = new RefreshWhenShown(this, [this] { updateComparison(); });
     connect(m_document, &AssessmentDocument::scoresChanged, refresher, &RefreshWhenShown::changed);
     refresh();
-}
-
-void CompareView::scrollToCell(QTableView *view, const QModelIndex &index)
-{
-    // The table does not scroll itself (it is as tall as its rows), so the page has to.
-    const QRect rect = view->visualRect(index);
-    const QPoint centre = view->viewport()->mapTo(m_scroll->widget(), rect.center());
-    m_scroll->ensureVisible(centre.x(), centre.y(), 0, rect.height() / 2 + 4);
 }
 
 qint64 CompareView::earlierId() const
@@ -370,8 +308,43 @@ void CompareView::loadEarlier()
         showMessage(tr("The earlier assessment could not be read: %1").arg(error.message));
         return;
     }
-    // Scored against the bank open now, so that both sides follow the same questions and rules.
-    m_earlierScores = Scorer::score(m_document->bank(), *m_earlier);
+    // Scored against its own bank, as it was when it was answered: an earlier version's questions
+    // and gates, under its own law. Questions are paired up across versions in fillQuestions().
+    QString note;
+    m_earlierBank = &m_document->banks().forAssessment(m_earlier->info, &note);
+    m_earlierScores = Scorer::score(*m_earlierBank, *m_earlier);
+
+    const QuestionBank &own = m_document->bank();
+    const AssessmentInfo &self = m_document->assessment().info;
+    const AssessmentInfo &then = m_earlier->info;
+    QStringList about;
+    if (!note.isEmpty())
+        about.append(note);
+    switch (VersionMatch(m_document->banks(), own, *m_earlierBank).way()) {
+    case VersionMatch::Way::SameVersion:
+        break;
+    case VersionMatch::Way::Mapping:
+        about.append(tr("The earlier assessment was answered against version %1 of the questions, "
+                        "this one against version %2. Each is scored against its own version; "
+                        "questions are compared through the mapping between the two.")
+                         .arg(m_earlierBank->version, own.version));
+        break;
+    case VersionMatch::Way::ById:
+        about.append(tr("The earlier assessment was answered against %1 version %2, this one "
+                        "against %3 version %4, and no mapping links them. Each is scored against "
+                        "its own questions; questions are compared by their id.")
+                         .arg(m_earlierBank->id, m_earlierBank->version, own.id, own.version));
+        break;
+    }
+    if (then.jurisdiction != self.jurisdiction) {
+        about.append(
+            tr("The earlier assessment was made under the law of %1, this one under the "
+               "law of %2.")
+                .arg(jurisdictionTitle(m_document->banks(), *m_earlierBank, then.jurisdiction),
+                     jurisdictionTitle(m_document->banks(), own, self.jurisdiction)));
+    }
+    m_versions->setText(about.join(QLatin1Char(' ')));
+    m_versions->setVisible(!about.isEmpty());
     m_message->setVisible(false);
     m_comboLabel->setVisible(true);
     m_earlierCombo->setVisible(true);
@@ -401,26 +374,69 @@ void CompareView::fillSections()
         const SectionScore *earlier = findSection(m_earlierScores, section.sectionId);
         const std::optional<double> then =
             earlier ? earlier->tally.score() : std::optional<double>();
-        QStandardItem *title = cell(section.title);
+        QStandardItem *title = readOnlyCell(section.title);
         title->setData(section.sectionId, Qt::UserRole);
         m_sectionModel->appendRow({title, scoreCell(then), scoreCell(section.tally.score()),
                                    changeCell(changeText(then, section.tally.score())),
-                                   cell(ragText(earlier)), cell(ragText(&section))});
+                                   readOnlyCell(ragText(earlier)),
+                                   readOnlyCell(ragText(&section))});
     }
+    // A section of an earlier version that this one no longer has.
+    for (const SectionScore &earlier : m_earlierScores.sections) {
+        if (findSection(now, earlier.sectionId))
+            continue;
+        QStandardItem *title = readOnlyCell(earlier.title);
+        title->setData(earlier.sectionId, Qt::UserRole);
+        m_sectionModel->appendRow({title, scoreCell(earlier.tally.score()), scoreCell(std::nullopt),
+                                   changeCell(changeText(earlier.tally.score(), std::nullopt)),
+                                   readOnlyCell(ragText(&earlier)),
+                                   readOnlyCell(ragText(nullptr))});
+    }
+}
+
+QString CompareView::earlierAnswerText(const QStringList &earlierIds,
+                                       const QString &questionId) const
+{
+    if (earlierIds.isEmpty())
+        return tr("not asked then");
+    if (earlierIds.size() == 1) {
+        const QString answer = ratingLabel(m_earlier->rating(earlierIds.constFirst()));
+        return earlierIds.constFirst() == questionId
+                   ? answer
+                   : tr("%1 (as %2)").arg(answer, earlierIds.constFirst());
+    }
+    QStringList answers;
+    for (const QString &id : earlierIds)
+        answers.append(tr("%1: %2").arg(id, ratingLabel(m_earlier->rating(id))));
+    return answers.join(QStringLiteral("; "));
 }
 
 void CompareView::fillQuestions()
 {
     m_questionModel->removeRows(0, m_questionModel->rowCount());
+    const VersionMatch match(m_document->banks(), m_document->bank(), *m_earlierBank);
     for (const Question *question : m_document->questions()) {
-        const Rating earlier = m_earlier->rating(question->id);
+        // The earlier questions this one stands for that were put to the earlier member's role.
+        QStringList earlierIds;
+        QList<Rating> earlier;
+        for (const QString &id : match.otherIdsOf(question->id)) {
+            if (m_earlierBank->question(id)->appliesTo(m_earlier->info.roleId)) {
+                earlierIds.append(id);
+                earlier.append(m_earlier->rating(id));
+            }
+        }
         const Rating now = m_document->answer(question->id).rating;
-        if (earlier == now)
+        const bool same =
+            std::all_of(earlier.begin(), earlier.end(), [now](Rating then) { return then == now; });
+        // A question not asked then has changed once it is answered now.
+        if (same && (!earlier.isEmpty() || now == Rating::Unanswered))
             continue;
-        QStandardItem *id = cell(question->id);
+        QStandardItem *id = readOnlyCell(question->id);
         id->setData(question->id, QuestionIdRole);
-        m_questionModel->appendRow({id, cell(question->text), cell(ratingLabel(earlier)),
-                                    cell(ratingLabel(now)), cell(ratingChange(earlier, now))});
+        m_questionModel->appendRow({id, readOnlyCell(question->text),
+                                    readOnlyCell(earlierAnswerText(earlierIds, question->id)),
+                                    readOnlyCell(ratingLabel(now)),
+                                    readOnlyCell(ratingChange(earlier, now))});
     }
     const bool any = m_questionModel->rowCount() > 0;
     m_questionView->setVisible(any);

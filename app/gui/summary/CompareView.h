@@ -10,7 +10,6 @@
 class QComboBox;
 class QLabel;
 class QModelIndex;
-class QScrollArea;
 class QStandardItemModel;
 class QTableView;
 
@@ -22,6 +21,10 @@ class AssessmentDocument;
 // and role from the same database. Section by section (score then and now, the change in words,
 // RAG then and now) and question by question (only those whose answer changed). Read-only: the
 // earlier assessment is loaded from the store and scored here, never edited.
+//
+// Each is scored against its own bank (the version it was answered against, under its law), so
+// that an assessment made against 1.0.0 keeps the scores it had; when the versions differ,
+// questions are matched through the bank's mapping (VersionMatch), and the view says so.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -48,14 +51,16 @@ private:
     void fillSections();
     void fillQuestions();
     void showMessage(const QString &message);
-    void scrollToCell(QTableView *view, const QModelIndex &index);
+    // The earlier answer to a question of this assessment: its own question's, or those of the
+    // earlier questions it stands for.
+    QString earlierAnswerText(const QStringList &earlierIds, const QString &questionId) const;
 
     AssessmentDocument *m_document;
-    QScrollArea *m_scroll = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_comboLabel = nullptr;
     QComboBox *m_earlierCombo = nullptr;
     QWidget *m_comparison = nullptr;
+    QLabel *m_versions = nullptr;
     QLabel *m_overall = nullptr;
     QTableView *m_sectionView = nullptr;
     QTableView *m_questionView = nullptr;
@@ -63,6 +68,7 @@ private:
     QStandardItemModel *m_sectionModel = nullptr;
     QStandardItemModel *m_questionModel = nullptr;
     std::optional<Assessment> m_earlier;
+    const QuestionBank *m_earlierBank = nullptr; // the earlier assessment's own
     ScoreReport m_earlierScores;
 };
 

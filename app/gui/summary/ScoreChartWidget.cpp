@@ -2,25 +2,15 @@
 
 #include <QEvent>
 #include <QHelpEvent>
-#include <QPainter>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QToolTip>
-
-#include <cmath>
 
 namespace Waymark {
 
 ScoreChartWidget::ScoreChartWidget(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("scoreChart"));
     setAccessibleName(tr("Section scores chart"));
-    // A tab stop, so that a screen reader user lands on it and hears the description.
-    setFocusPolicy(Qt::TabFocus);
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
     updateDescription();
 }
 
@@ -28,77 +18,22 @@ void ScoreChartWidget::setSections(const QList<SectionScore> &sections)
 {
     m_sections = sections;
     updateDescription();
-    updateGeometry();
-    update();
+    chartChanged();
 }
 
-ChartStyle ScoreChartWidget::chartStyle() const
+QSizeF ScoreChartWidget::preferredChartSize() const
 {
-    ChartStyle style;
-    style.font = font();
-    style.text = palette().color(QPalette::Text);
-    style.background = palette().color(QPalette::Base);
-    style.line = palette().color(QPalette::Text);
-    return style;
+    return ScoreChartPainter::preferredSize(int(m_sections.size()), QFontMetricsF(font(), this));
 }
 
-qreal ScoreChartWidget::margin() const
+qreal ScoreChartWidget::chartHeight(const QRectF &area) const
 {
-    // Room for the focus frame around the chart.
-    return fontMetrics().averageCharWidth() / 2.0 + 2;
+    return ScoreChartPainter::layout(area, m_sections, QFontMetricsF(font(), this)).height;
 }
 
-QRectF ScoreChartWidget::chartArea() const
+void ScoreChartWidget::paintChart(QPainter &painter, const QRectF &area) const
 {
-    const qreal m = margin();
-    return QRectF(rect()).adjusted(m, m, -m, -m);
-}
-
-QSize ScoreChartWidget::sizeHint() const
-{
-    const QSizeF preferred =
-        ScoreChartPainter::preferredSize(int(m_sections.size()), QFontMetricsF(font(), this));
-    const int width = int(std::ceil(preferred.width() + 2 * margin()));
-    return QSize(width, heightForWidth(width));
-}
-
-QSize ScoreChartWidget::minimumSizeHint() const
-{
-    // Narrower than preferred is fine (titles are elided); the rows themselves need their height.
-    const int width = fontMetrics().averageCharWidth() * 30;
-    return QSize(width, heightForWidth(width));
-}
-
-int ScoreChartWidget::heightForWidth(int width) const
-{
-    const qreal m = margin();
-    const QRectF area(m, m, qMax(width - 2 * m, 1.0), 1);
-    const ChartLayout layout =
-        ScoreChartPainter::layout(area, m_sections, QFontMetricsF(font(), this));
-    return int(std::ceil(layout.height + 2 * m));
-}
-
-void ScoreChartWidget::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.fillRect(rect(), palette().color(QPalette::Base));
-    ScoreChartPainter::paint(painter, chartArea(), m_sections, chartStyle());
-    if (hasFocus()) {
-        QStyleOptionFocusRect option;
-        option.initFrom(this);
-        option.backgroundColor = palette().color(QPalette::Base);
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
-    }
-}
-
-void ScoreChartWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
-        event->type() == QEvent::StyleChange) {
-        updateGeometry();
-        update();
-    }
-    QWidget::changeEvent(event);
+    ScoreChartPainter::paint(painter, area, m_sections, chartStyle());
 }
 
 bool ScoreChartWidget::event(QEvent *event)
@@ -121,7 +56,7 @@ bool ScoreChartWidget::event(QEvent *event)
         event->ignore();
         return true;
     }
-    return QWidget::event(event);
+    return ChartWidget::event(event);
 }
 
 void ScoreChartWidget::updateDescription()

@@ -1,5 +1,6 @@
 #include "walkthrough/AssessmentDocument.h"
 
+#include "bank/BankLibrary.h"
 #include "text/TextRules.h"
 #include "walkthrough/AnswerCommands.h"
 
@@ -17,15 +18,29 @@ bool sameContent(const Answer &a, const Answer &b)
 
 } // namespace
 
-AssessmentDocument::AssessmentDocument(const QuestionBank &bank, AssessmentStore &store,
+AssessmentDocument::AssessmentDocument(BankLibrary &banks, AssessmentStore &store,
                                        Assessment assessment, QObject *parent)
     : QObject(parent)
-    , m_bank(bank)
+    , m_banks(banks)
+    , m_bank(banks.forAssessment(assessment.info, &m_bankNote))
     , m_store(store)
     , m_assessment(std::move(assessment))
-    , m_questions(bank.questionsFor(m_assessment.info.roleId))
+    , m_questions(m_bank.questionsFor(m_assessment.info.roleId))
 {
     m_scores = Scorer::score(m_bank, m_assessment);
+}
+
+std::optional<QList<Assessment>> AssessmentDocument::trendCycles(StoreError *error)
+{
+    const AssessmentInfo &self = m_assessment.info;
+    std::optional<QList<Assessment>> cycles =
+        m_store.loadAssessmentsOf(self.authority, self.roleId, error);
+    if (!cycles)
+        return std::nullopt;
+    // The store has every saved edit, but the document is what the member sees.
+    cycles->removeIf([&self](const Assessment &cycle) { return cycle.info.id == self.id; });
+    cycles->append(m_assessment);
+    return cycles;
 }
 
 int AssessmentDocument::indexOf(const QString &questionId) const

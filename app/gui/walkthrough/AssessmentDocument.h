@@ -11,19 +11,31 @@
 
 namespace Waymark {
 
+class BankLibrary;
+
 // The assessment a member has open: the answers, the action plan and their undo history. Every
 // edit goes through an undo command (AnswerCommands.h) whose redo and undo write straight to the
 // store, so what the member sees is always what is saved. Views read from here and listen to the
 // signals; none of them writes to the store.
+//
+// It is shown against its own question bank: the version it was answered against, as that version
+// applies under the law it is made under (BankLibrary::forAssessment). The library is there for
+// views that need other assessments' banks too (comparing with an earlier one).
 class AssessmentDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    AssessmentDocument(const QuestionBank &bank, AssessmentStore &store, Assessment assessment,
+    // banks must outlive the document.
+    AssessmentDocument(BankLibrary &banks, AssessmentStore &store, Assessment assessment,
                        QObject *parent = nullptr);
 
+    // The assessment's own bank, in the app's language.
     const QuestionBank &bank() const { return m_bank; }
+    BankLibrary &banks() const { return m_banks; }
+    // Why the bank is not the one the assessment was answered against (the library does not have
+    // that version); empty when it is.
+    const QString &bankNote() const { return m_bankNote; }
     const Assessment &assessment() const { return m_assessment; }
     qint64 id() const { return m_assessment.info.id; }
     AssessmentStore &store() { return m_store; }
@@ -35,6 +47,11 @@ public:
 
     // Scores of the answers as they stand now.
     const ScoreReport &scores() const { return m_scores; }
+
+    // Every assessment of this one's authority and role in the store, this one as it stands
+    // now: the cycles of its trend (Trend::build, or Trend::endingWith for its review). None
+    // when the store cannot be read, and error says why.
+    std::optional<QList<Assessment>> trendCycles(StoreError *error);
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -77,6 +94,8 @@ private:
                       UndoCommandId mergeId);
     void rescore();
 
+    BankLibrary &m_banks;
+    QString m_bankNote; // before m_bank, which sets it
     const QuestionBank &m_bank;
     AssessmentStore &m_store;
     Assessment m_assessment;

@@ -1,5 +1,7 @@
 #include "walkthrough/NewAssessmentDialog.h"
 
+#include "bank/BankLibrary.h"
+#include "common/Jurisdictions.h"
 #include "text/TextRules.h"
 
 #include <QComboBox>
@@ -14,10 +16,11 @@
 
 namespace Waymark {
 
-NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *parent)
+NewAssessmentDialog::NewAssessmentDialog(BankLibrary &banks, QWidget *parent)
     : QDialog(parent)
-    , m_bank(bank)
+    , m_banks(banks)
 {
+    const QuestionBank &latest = banks.latest();
     setObjectName(QStringLiteral("newAssessmentDialog"));
     setWindowTitle(tr("Start a new assessment"));
 
@@ -31,6 +34,13 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *pare
     m_authority->setAccessibleName(tr("Council or partnership"));
     m_authority->setPlaceholderText(tr("For example: Borsetshire County Council"));
 
+    m_jurisdiction = makeJurisdictionCombo(latest, this);
+    m_jurisdiction->setObjectName(QStringLiteral("jurisdictionCombo"));
+    m_jurisdiction->setAccessibleName(tr("The law the assessment is made under"));
+    m_jurisdiction->setAccessibleDescription(
+        tr("The questions, the statutory basis of each and the bodies they name follow the law "
+           "of the country the council is in."));
+
     m_respondent = new QLineEdit(this);
     m_respondent->setObjectName(QStringLiteral("respondentEdit"));
     m_respondent->setAccessibleName(tr("Your name"));
@@ -39,7 +49,8 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *pare
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("Your role"));
-    for (const Role &role : bank.roles)
+    // Every jurisdiction has the same roles; only their questions differ.
+    for (const Role &role : latest.roles)
         m_role->addItem(role.title, role.id);
     m_role->setCurrentIndex(qMax(0, m_role->findData(QStringLiteral("lead-member"))));
 
@@ -47,7 +58,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *pare
     m_roleDescription->setObjectName(QStringLiteral("roleDescription"));
     m_roleDescription->setWordWrap(true);
 
-    m_title = new QLineEdit(bank.title, this);
+    m_title = new QLineEdit(latest.title, this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title of the assessment"));
 
@@ -70,6 +81,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *pare
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Council or partnership:"), m_authority);
+    form->addRow(tr("&Law:"), m_jurisdiction);
     form->addRow(tr("Your &name:"), m_respondent);
     form->addRow(tr("Your &role:"), m_role);
     form->addRow(QString(), m_roleDescription);
@@ -89,6 +101,8 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionBank &bank, QWidget *pare
     connect(m_title, &QLineEdit::textChanged, this, &NewAssessmentDialog::validate);
     connect(m_role, &QComboBox::currentIndexChanged, this,
             &NewAssessmentDialog::showRoleDescription);
+    connect(m_jurisdiction, &QComboBox::currentIndexChanged, this,
+            &NewAssessmentDialog::showRoleDescription);
     showRoleDescription();
     validate();
 }
@@ -98,12 +112,24 @@ void NewAssessmentDialog::setAuthority(const QString &authority)
     m_authority->setText(authority);
 }
 
+void NewAssessmentDialog::setJurisdiction(const QString &jurisdictionId)
+{
+    chooseJurisdiction(m_jurisdiction, jurisdictionId);
+}
+
+const QuestionBank &NewAssessmentDialog::bank() const
+{
+    const QuestionBank &latest = m_banks.latest();
+    return m_banks.applied(latest.id, latest.version, m_jurisdiction->currentData().toString());
+}
+
 void NewAssessmentDialog::showRoleDescription()
 {
-    const Role *role = m_bank.role(m_role->currentData().toString());
+    const QuestionBank &applied = bank();
+    const Role *role = applied.role(m_role->currentData().toString());
     if (!role)
         return;
-    const int count = m_bank.questionsFor(role->id).size();
+    const int count = applied.questionsFor(role->id).size();
     m_roleDescription->setText(
         tr("%1 You will see %2 questions.").arg(role->description).arg(count));
     m_role->setAccessibleDescription(m_roleDescription->text());
@@ -145,8 +171,10 @@ AssessmentInfo NewAssessmentDialog::info() const
     info.roleId = m_role->currentData().toString();
     info.title = m_title->text().trimmed();
     info.date = m_date->date();
-    info.bankId = m_bank.id;
-    info.bankVersion = m_bank.version;
+    const QuestionBank &latest = m_banks.latest();
+    info.bankId = latest.id;
+    info.bankVersion = latest.version;
+    info.jurisdiction = m_jurisdiction->currentData().toString();
     return info;
 }
 

@@ -1,5 +1,8 @@
 #include "walkthrough/StartPage.h"
 
+#include "bank/BankLibrary.h"
+#include "common/Jurisdictions.h"
+
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,6 +11,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace Waymark {
 
@@ -28,9 +33,9 @@ QPushButton *makeButton(const QString &text, const QString &name, const QString 
 
 } // namespace
 
-StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
+StartPage::StartPage(BankLibrary &banks, QWidget *parent)
     : QWidget(parent)
-    , m_bank(bank)
+    , m_banks(banks)
 {
     setObjectName(QStringLiteral("startPage"));
 
@@ -64,7 +69,7 @@ StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
     m_list->setAccessibleName(tr("Your assessments"));
     m_list->setAccessibleDescription(tr("Press Enter to open the chosen assessment."));
     m_list->setHeaderLabels(
-        {tr("Council"), tr("Member"), tr("Role"), tr("Answered"), tr("Last changed")});
+        {tr("Council"), tr("Member"), tr("Role"), tr("Law"), tr("Answered"), tr("Last changed")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     // Column widths from the header's text, not from every row: sizing to the contents of a
@@ -72,8 +77,8 @@ StartPage::StartPage(const QuestionBank &bank, QWidget *parent)
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
     const QFontMetrics metrics(m_list->font());
-    const int widths[] = {34, 22, 30, 12};
-    for (int column = 0; column < 4; ++column)
+    const int widths[] = {34, 22, 30, 10, 12};
+    for (int column = 0; column < int(std::size(widths)); ++column)
         m_list->header()->resizeSection(column, metrics.averageCharWidth() * widths[column]);
 
     m_empty = new QLabel(tr("No assessments yet. Choose “New assessment” to start one, or look "
@@ -136,16 +141,20 @@ void StartPage::setAssessments(const QList<AssessmentSummary> &assessments,
     const QLocale locale;
     for (const AssessmentSummary &summary : assessments) {
         const AssessmentInfo &info = summary.info;
-        const Role *role = m_bank.role(info.roleId);
-        const int applicable = m_bank.questionsFor(info.roleId).size();
+        // Counted against the questions it was answered against, under its own law.
+        const QuestionBank &bank = m_banks.forAssessment(info);
+        const Role *role = bank.role(info.roleId);
+        const QString roleTitle = role ? role->title : info.roleId;
+        const QString law = jurisdictionTitle(m_banks, bank, info.jurisdiction);
+        const int applicable = bank.questionsFor(info.roleId).size();
         auto *item = new QTreeWidgetItem(
-            m_list, {info.authority, info.respondent, role ? role->title : info.roleId,
+            m_list, {info.authority, info.respondent, roleTitle, law,
                      tr("%1 of %2").arg(summary.answered).arg(applicable),
                      locale.toString(info.updated.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, IdRole, info.id);
         item->setData(0, Qt::AccessibleTextRole,
-                      tr("%1, %2, %3, %4 of %5 answered")
-                          .arg(info.authority, info.respondent, role ? role->title : info.roleId)
+                      tr("%1, %2, %3, law of %4, %5 of %6 answered")
+                          .arg(info.authority, info.respondent, roleTitle, law)
                           .arg(summary.answered)
                           .arg(applicable));
     }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "bank/QuestionBank.h"
 #include "store/AssessmentStore.h"
 
 #include <QWidget>
@@ -11,14 +10,18 @@ class QTreeWidget;
 
 namespace Waymark {
 
+class BankLibrary;
+
 // The first page: the assessments in the open database, most recent first, and the ways to
 // start: a new assessment, another database, an exchange file, or the sample to look around.
+// Each assessment is listed with the law it is made under and counted against its own bank.
 class StartPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    StartPage(const QuestionBank &bank, QWidget *parent = nullptr);
+    // banks must outlive the page.
+    StartPage(BankLibrary &banks, QWidget *parent = nullptr);
 
     // Shows the assessments of the database at path; total says how many there are in all, when
     // only the most recent are shown.
@@ -36,7 +39,7 @@ Q_SIGNALS:
 private:
     void openCurrent();
 
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     QTreeWidget *m_list = nullptr;
     QLabel *m_database = nullptr;
     QLabel *m_empty = nullptr;

@@ -1,13 +1,25 @@
 #include "workshop/WorkshopDocument.h"
 
+#include "bank/BankLibrary.h"
+
 namespace Waymark {
 
-WorkshopDocument::WorkshopDocument(AssessmentStore &store, const QuestionBank &bank,
-                                   QObject *parent)
+WorkshopDocument::WorkshopDocument(AssessmentStore &store, BankLibrary &banks, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_bank(bank)
+    , m_banks(banks)
 {
+    useBankOf(nullptr);
+}
+
+void WorkshopDocument::useBankOf(const WorkshopInfo *info)
+{
+    if (info) {
+        m_bank = &m_banks.applied(info->bankId, info->bankVersion, info->jurisdiction);
+    } else {
+        const QuestionBank &latest = m_banks.latest();
+        m_bank = &m_banks.applied(latest.id, latest.version, AssessmentInfo::defaultJurisdiction());
+    }
 }
 
 bool WorkshopDocument::open(qint64 workshopId, StoreError *error)
@@ -17,6 +29,7 @@ bool WorkshopDocument::open(qint64 workshopId, StoreError *error)
         return false;
     const bool another = id() != workshopId;
     m_workshop = std::move(loaded);
+    useBankOf(&m_workshop->info);
     recompute();
     if (another)
         Q_EMIT opened();
@@ -28,6 +41,7 @@ bool WorkshopDocument::open(qint64 workshopId, StoreError *error)
 void WorkshopDocument::close()
 {
     m_workshop.reset();
+    useBankOf(nullptr);
     recompute();
     Q_EMIT opened();
 }
@@ -72,7 +86,7 @@ QList<GatherOutcome> WorkshopDocument::gather(const QStringList &paths, bool acc
 {
     if (!m_workshop)
         return {};
-    WorkshopGatherer gatherer(m_store, m_bank);
+    WorkshopGatherer gatherer(m_store, *m_bank);
     const QList<GatherOutcome> outcomes =
         gatherer.gather(m_workshop->info.id, paths, acceptMismatched, error);
     // Some files may have been added before a failure stopped the rest.
@@ -84,7 +98,7 @@ bool WorkshopDocument::addMember(const QString &name, const QString &roleId, Sto
 {
     if (!m_workshop)
         return false;
-    WorkshopGatherer gatherer(m_store, m_bank);
+    WorkshopGatherer gatherer(m_store, *m_bank);
     if (gatherer.addMember(m_workshop->info.id, name, roleId, error) == 0)
         return false;
     reload();
@@ -106,8 +120,8 @@ void WorkshopDocument::recompute()
         m_groupScores = ScoreReport();
         return;
     }
-    m_spread = SpreadCalculator::compute(m_bank, *m_workshop);
-    m_groupScores = Scorer::score(groupBank(m_bank, *m_workshop), groupAssessment(*m_workshop));
+    m_spread = SpreadCalculator::compute(*m_bank, *m_workshop);
+    m_groupScores = Scorer::score(groupBank(*m_bank, *m_workshop), groupAssessment(*m_workshop));
 }
 
 } // namespace Waymark

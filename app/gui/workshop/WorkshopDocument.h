@@ -13,6 +13,8 @@
 
 namespace Waymark {
 
+class BankLibrary;
+
 // The workshop a facilitator has open: its members' answers, the answers the room agreed, and
 // what follows from them (the spread of answers per question, the group's score). Every change
 // goes through here and is written to the store at once, so what the window shows is what is
@@ -20,15 +22,21 @@ namespace Waymark {
 //
 // The agreed answers are the workshop's record, not a member's assessment, and have no undo:
 // each choice is saved as it is made, and choosing again (or Clear) corrects it.
+//
+// A workshop reviews under one law: its bank is the version it was set up with as that version
+// applies under the workshop's jurisdiction (BankLibrary::applied).
 class WorkshopDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    WorkshopDocument(AssessmentStore &store, const QuestionBank &bank, QObject *parent = nullptr);
+    // banks must outlive the document.
+    WorkshopDocument(AssessmentStore &store, BankLibrary &banks, QObject *parent = nullptr);
 
     AssessmentStore &store() { return m_store; }
-    const QuestionBank &bank() const { return m_bank; }
+    BankLibrary &banks() const { return m_banks; }
+    // The open workshop's bank; with none open, the latest under England's law.
+    const QuestionBank &bank() const { return *m_bank; }
     const std::optional<Workshop> &workshop() const { return m_workshop; }
     bool isOpen() const { return m_workshop.has_value(); }
     qint64 id() const { return m_workshop ? m_workshop->info.id : 0; }
@@ -64,8 +72,12 @@ private:
     // Recomputes what follows from the workshop in memory.
     void recompute();
 
+    // The bank of the workshop being opened (or of none).
+    void useBankOf(const WorkshopInfo *info);
+
     AssessmentStore &m_store;
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
+    const QuestionBank *m_bank = nullptr;
     std::optional<Workshop> m_workshop;
     WorkshopSpread m_spread;
     ScoreReport m_groupScores;

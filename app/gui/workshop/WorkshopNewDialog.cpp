@@ -1,5 +1,9 @@
 #include "workshop/WorkshopNewDialog.h"
 
+#include "bank/BankLibrary.h"
+#include "common/Jurisdictions.h"
+
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,9 +21,9 @@ constexpr int MaxLength = 200;
 
 } // namespace
 
-WorkshopNewDialog::WorkshopNewDialog(const QuestionBank &bank, QWidget *parent)
+WorkshopNewDialog::WorkshopNewDialog(BankLibrary &banks, QWidget *parent)
     : QDialog(parent)
-    , m_bank(bank)
+    , m_banks(banks)
 {
     setObjectName(QStringLiteral("workshopNewDialog"));
     setWindowTitle(tr("New workshop"));
@@ -42,6 +46,13 @@ WorkshopNewDialog::WorkshopNewDialog(const QuestionBank &bank, QWidget *parent)
         tr("Returned answers for another council are pointed out before they are added."));
     m_authority->setPlaceholderText(tr("For example: Borsetshire County Council"));
     m_authority->setMaxLength(MaxLength);
+
+    m_jurisdiction = makeJurisdictionCombo(banks.latest(), this);
+    m_jurisdiction->setObjectName(QStringLiteral("workshopJurisdictionCombo"));
+    m_jurisdiction->setAccessibleName(tr("The law the workshop reviews under"));
+    m_jurisdiction->setAccessibleDescription(
+        tr("The members' answer packs are made under this law, and returned answers made under "
+           "another are pointed out before they are added."));
 
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("workshopDateEdit"));
@@ -69,6 +80,7 @@ WorkshopNewDialog::WorkshopNewDialog(const QuestionBank &bank, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Council or partnership:"), m_authority);
+    form->addRow(tr("&Law:"), m_jurisdiction);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Facilitator:"), m_facilitator);
 
@@ -91,6 +103,11 @@ void WorkshopNewDialog::setAuthority(const QString &authority)
     m_authority->setText(authority);
 }
 
+void WorkshopNewDialog::setJurisdiction(const QString &jurisdictionId)
+{
+    chooseJurisdiction(m_jurisdiction, jurisdictionId);
+}
+
 void WorkshopNewDialog::validate()
 {
     const bool ok = !m_name->text().trimmed().isEmpty();
@@ -105,8 +122,10 @@ WorkshopInfo WorkshopNewDialog::info() const
     info.authority = m_authority->text().simplified();
     info.heldOn = m_date->date();
     info.facilitator = m_facilitator->text().simplified();
-    info.bankId = m_bank.id;
-    info.bankVersion = m_bank.version;
+    const QuestionBank &latest = m_banks.latest();
+    info.bankId = latest.id;
+    info.bankVersion = latest.version;
+    info.jurisdiction = m_jurisdiction->currentData().toString();
     return info;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "bank/QuestionBank.h"
 #include "workshop/Workshop.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -12,25 +12,31 @@ class QLineEdit;
 
 namespace Waymark {
 
-// Asks for what a new workshop needs: its name, the council, the date and the facilitator.
-// Only the name is required; without a council, returned files are not checked against one.
+class BankLibrary;
+
+// Asks for what a new workshop needs: its name, the council, the law it reviews under (England
+// or Wales), the date and the facilitator. Only the name is required; without a council,
+// returned files are not checked against one. The workshop uses the latest bank.
 class WorkshopNewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit WorkshopNewDialog(const QuestionBank &bank, QWidget *parent = nullptr);
+    // banks must outlive the dialog.
+    explicit WorkshopNewDialog(BankLibrary &banks, QWidget *parent = nullptr);
 
     void setAuthority(const QString &authority);
+    void setJurisdiction(const QString &jurisdictionId);
     // The workshop as entered, for the bank in use; not yet stored.
     WorkshopInfo info() const;
 
 private:
     void validate();
 
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_authority = nullptr;
+    QComboBox *m_jurisdiction = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_facilitator = nullptr;
     QLabel *m_problem = nullptr;

@@ -24,6 +24,9 @@ class WorkshopPresenter : public QWidget
 public:
     explicit WorkshopPresenter(const QuestionBank &bank, QWidget *parent = nullptr);
 
+    // The bank whose questions it presents (the workshop's).
+    const QuestionBank &bank() const { return m_bank; }
+
     // The questions to present: those asked of at least one member. Keeps the current question
     // when it is still there, so an agreement recorded in the window shows at once.
     void setSpread(const WorkshopSpread &spread);

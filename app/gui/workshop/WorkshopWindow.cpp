@@ -1,10 +1,12 @@
 #include "workshop/WorkshopWindow.h"
 
 #include "ReportRenderer.h"
+#include "bank/BankLibrary.h"
 #include "common/AnswerChoices.h"
 #include "common/DroppedFiles.h"
 #include "common/ErrorBox.h"
 #include "printing/ReportFileDialog.h"
+#include "common/Jurisdictions.h"
 #include "printing/ReviewPrinter.h"
 #include "report/WorkshopPackComposer.h"
 #include "workshop/WorkshopAgreePanel.h"
@@ -59,11 +61,11 @@ QPushButton *stepButton(const QString &text, const QString &accessible, const ch
 
 } // namespace
 
-WorkshopWindow::WorkshopWindow(AssessmentStore &store, const QuestionBank &bank, QWidget *parent)
+WorkshopWindow::WorkshopWindow(AssessmentStore &store, BankLibrary &banks, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_store(store)
-    , m_bank(bank)
-    , m_document(new WorkshopDocument(store, bank, this))
+    , m_banks(banks)
+    , m_document(new WorkshopDocument(store, banks, this))
     , m_lastFolder(QDir::homePath())
 {
     setObjectName(QStringLiteral("workshopWindow"));
@@ -231,9 +233,7 @@ QWidget *WorkshopWindow::buildFilters()
     m_section = new QComboBox(bar);
     m_section->setObjectName(QStringLiteral("sectionFilterCombo"));
     m_section->setAccessibleName(tr("Show the questions of a section"));
-    m_section->addItem(tr("All sections"), QString());
-    for (const Section &section : m_bank.sections)
-        m_section->addItem(section.title, section.id);
+    fillSectionFilter();
     sectionLabel->setBuddy(m_section);
     connect(m_section, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setSection(m_section->currentData().toString());
@@ -258,6 +258,20 @@ QWidget *WorkshopWindow::buildFilters()
     layout->addStretch(1);
     layout->addWidget(m_shownCount);
     return bar;
+}
+
+void WorkshopWindow::fillSectionFilter()
+{
+    const QString chosen = m_section->currentData().toString();
+    const QSignalBlocker blocker(m_section);
+    m_section->clear();
+    m_section->addItem(tr("All sections"), QString());
+    for (const Section &section : m_document->bank().sections)
+        m_section->addItem(section.title, section.id);
+    // The section chosen stays chosen where the bank still has it; else all are shown.
+    const int keep = m_section->findData(chosen);
+    m_section->setCurrentIndex(qMax(0, keep));
+    m_filter->setSection(keep > 0 ? chosen : QString());
 }
 
 QWidget *WorkshopWindow::buildSidePanel()
@@ -378,9 +392,12 @@ bool WorkshopWindow::newWorkshop()
 {
     if (!m_store.isOpen())
         return false;
-    WorkshopNewDialog dialog(m_bank, this);
-    if (const std::optional<Workshop> &open = m_document->workshop())
+    WorkshopNewDialog dialog(m_banks, this);
+    // Most workshops a facilitator runs are for the same council, under the same law.
+    if (const std::optional<Workshop> &open = m_document->workshop()) {
         dialog.setAuthority(open->info.authority);
+        dialog.setJurisdiction(open->info.jurisdiction);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return false;
     WorkshopInfo info = dialog.info();
@@ -397,6 +414,13 @@ bool WorkshopWindow::newWorkshop()
 
 void WorkshopWindow::startAfresh()
 {
+    // Another workshop may review under another law or version: its sections, and a presenter
+    // showing its questions.
+    fillSectionFilter();
+    if (m_presenter && &m_presenter->bank() != &m_document->bank()) {
+        m_presenter->close();
+        delete m_presenter.data();
+    }
     m_model->setSpread(WorkshopSpread()); // a fresh table, and no stale selection
     refresh();
     if (m_filter->rowCount() > 0)
@@ -427,6 +451,8 @@ void WorkshopWindow::updateHeader()
     QStringList parts;
     if (!info.authority.isEmpty())
         parts.append(info.authority);
+    parts.append(
+        tr("law of %1").arg(jurisdictionTitle(m_banks, m_document->bank(), info.jurisdiction)));
     if (info.heldOn.isValid())
         parts.append(QLocale().toString(info.heldOn, QLocale::LongFormat));
     if (!info.facilitator.isEmpty())
@@ -519,7 +545,7 @@ void WorkshopWindow::writeAnswerPacks()
 {
     if (!m_document->isOpen())
         return;
-    WorkshopPacksDialog dialog(m_document->workshop()->info, m_bank,
+    WorkshopPacksDialog dialog(m_document->workshop()->info, m_document->bank(),
                                QDir::toNativeSeparators(m_lastFolder), this);
     dialog.setProtectedFiles(m_store.ownFiles());
     if (dialog.exec() != QDialog::Accepted)
@@ -564,7 +590,7 @@ void WorkshopWindow::addMemberInRoom()
 {
     if (!m_document->isOpen())
         return;
-    WorkshopMemberDialog dialog(m_bank, this);
+    WorkshopMemberDialog dialog(m_document->bank(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StoreError error;
@@ -579,7 +605,7 @@ void WorkshopWindow::roundEntry()
 {
     if (!m_document->isOpen())
         return;
-    WorkshopRoundDialog dialog(m_store, m_bank, m_document->id(), shownQuestionIds(),
+    WorkshopRoundDialog dialog(m_store, m_document->bank(), m_document->id(), shownQuestionIds(),
                                currentQuestion(), m_anonymised, this);
     dialog.exec();
     if (dialog.changed())
@@ -592,7 +618,7 @@ void WorkshopWindow::present()
     if (!m_document->isOpen())
         return;
     if (!m_presenter) {
-        m_presenter = new WorkshopPresenter(m_bank, this);
+        m_presenter = new WorkshopPresenter(m_document->bank(), this);
         connect(m_presenter, &WorkshopPresenter::currentQuestionChanged, this,
                 &WorkshopWindow::selectQuestion);
     }
@@ -616,8 +642,8 @@ void WorkshopWindow::previewPack()
     WorkshopPrintDialog options(tr("Show the &preview"), m_anonymised, this);
     if (options.exec() != QDialog::Accepted)
         return;
-    ReviewPrinter(this).preview(
-        WorkshopPackComposer::compose(*m_document->workshop(), m_bank, options.options()));
+    ReviewPrinter(this).preview(WorkshopPackComposer::compose(
+        *m_document->workshop(), m_document->bank(), options.options()));
 }
 
 void WorkshopWindow::exportPackPdf()
@@ -636,9 +662,9 @@ void WorkshopWindow::exportPackPdf()
         return;
     const QString &path = choice->path;
     m_lastFolder = QFileInfo(path).absolutePath();
-    const SaveResult saved =
-        ReportRenderer::save(WorkshopPackComposer::compose(workshop, m_bank, options.options()),
-                             path, choice->format, m_store.ownFiles());
+    const SaveResult saved = ReportRenderer::save(
+        WorkshopPackComposer::compose(workshop, m_document->bank(), options.options()),
+        choice->path, choice->format, m_store.ownFiles());
     if (!saved.ok()) {
         reportError(tr("The pack was not saved"), saved.message);
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "bank/QuestionBank.h"
 #include "store/AssessmentStore.h"
 #include "workshop/Workshop.h"
 
@@ -18,6 +17,7 @@ class QWidget;
 
 namespace Waymark {
 
+class BankLibrary;
 class WorkshopAgreePanel;
 class WorkshopDocument;
 class WorkshopMembersBox;
@@ -32,13 +32,15 @@ class WorkshopSpreadModel;
 // the projector; print the pack. Member names show only when "Show names" is ticked.
 //
 // It shows a WorkshopDocument, which holds the workshop, saves every change at once and signals
-// it, so the screen always shows what is saved.
+// it, so the screen always shows what is saved, against the workshop's own bank: its version,
+// under the law the workshop reviews under.
 class WorkshopWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    WorkshopWindow(AssessmentStore &store, const QuestionBank &bank, QWidget *parent = nullptr);
+    // banks must outlive the window.
+    WorkshopWindow(AssessmentStore &store, BankLibrary &banks, QWidget *parent = nullptr);
     ~WorkshopWindow() override;
 
     // Fills the list of workshops from the database and opens preferred if it is there, else
@@ -77,6 +79,8 @@ private:
     // Shows the document as it is now in every view of it.
     void refresh();
     void showCurrentQuestion();
+    // The section filter offers the sections of the open workshop's bank.
+    void fillSectionFilter();
     void updateHeader();
     void updateEnabled();
     void saveAgreed(const QString &questionId, Rating rating, const QString &note);
@@ -90,7 +94,7 @@ private:
     void reportError(const QString &title, const QString &message);
 
     AssessmentStore &m_store;
-    const QuestionBank &m_bank;
+    BankLibrary &m_banks;
     WorkshopDocument *m_document;
     QString m_storePath;      // the database the list was read from
     bool m_anonymised = true; // a window may be on the projector: names only when asked for

@@ -95,6 +95,13 @@ const char *const SchemaV4[] = {
     "DROP TABLE IF EXISTS store_meta",
 };
 
+// Version 5: the law an assessment (and a workshop) is made under. Everything before was made
+// under England's: the only law the question bank had.
+const char *const SchemaV5[] = {
+    "ALTER TABLE assessment ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT 'england'",
+    "ALTER TABLE workshop ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT 'england'",
+};
+
 // Version 3 changes no table. An answer row with nothing in it now records a clear
 // (AssessmentRecords::saveAnswer), which an older Waymark would read as no answer and leave out
 // of its exchange files; the version keeps such a Waymark from opening the file at all. The step
@@ -194,6 +201,8 @@ bool createOrMigrate(QSqlDatabase &db, int fromVersion, int toVersion, StoreErro
         ok = repairFutureTimes(db, repair, error);
     if (ok && upgrading && fromVersion < 4 && toVersion >= 4)
         ok = runAll(db, SchemaV4, error);
+    if (ok && fromVersion < 5 && toVersion >= 5)
+        ok = runAll(db, SchemaV5, error);
     // PRAGMAs cannot take bound values; both are integers this code controls.
     ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error,
                     tr("marking the database as Waymark's"));

@@ -80,7 +80,7 @@ dump(H + "top-level-array.json", text([GOOD]))
 dump(H + "wrong-format.json", variant(setter("format", "waymark-bank")))
 dump(H + "missing-format.json", {k: v for k, v in GOOD.items() if k != "format"})
 dump(H + "newer-format-version.json", variant(lambda o: (
-    o.update({"formatVersion": 3}), o["assessment"].update({"role": "mayor"}))))
+    o.update({"formatVersion": 4}), o["assessment"].update({"role": "mayor"}))))
 dump(H + "format-version-text.json", variant(setter("formatVersion", "1")))
 dump(H + "wrong-bank.json", variant(setter("bank", "id", "other-bank")))
 dump(H + "unknown-role.json", variant(setter("assessment", "role", "mayor")))
