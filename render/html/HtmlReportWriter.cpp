@@ -1,6 +1,7 @@
 #include "html/HtmlReportWriter.h"
 
 #include "chart/ScoreChartPainter.h"
+#include "chart/TrendChartPainter.h"
 #include "layout/FlowBuilder.h"
 
 #include <QLocale>
@@ -276,6 +277,11 @@ private:
             break;
         case ReportBlock::Kind::Chart:
             chart(i, b, lang);
+            break;
+        case ReportBlock::Kind::TrendChart:
+            // The trend's numbers are in the tables that follow it; the chart is said in words.
+            m_out += QStringLiteral("<p class=\"chart-description\"%1>%2</p>\n")
+                         .arg(lang, escaped(TrendChartPainter::describe(b.trendChart)));
             break;
         case ReportBlock::Kind::TickBoxes:
             if (!b.label.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "chart/ScoreChartPainter.h"
+#include "chart/TrendChartPainter.h"
 #include "layout/FlowBuilder.h"
 #include "odt/ZipWriter.h"
 
@@ -467,6 +468,11 @@ private:
             break;
         case ReportBlock::Kind::Chart:
             chart(b, caption, b.language);
+            break;
+        case ReportBlock::Kind::TrendChart:
+            // The trend's numbers are in the tables that follow it; the chart is said in words.
+            paragraph(QStringLiteral("Text_20_body") + style,
+                      TrendChartPainter::describe(b.trendChart), b.language);
             break;
         case ReportBlock::Kind::TickBoxes:
             if (!b.label.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "chart/ScoreChartPainter.h"
+#include "chart/TrendChartPainter.h"
 #include "paint/ReportInks.h"
 #include "pdf/PdfContent.h"
 #include "pdf/PdfFontSubset.h"
@@ -307,6 +308,14 @@ public:
                 m_block.insert(i, node);
                 break;
             }
+            case ReportBlock::Kind::TrendChart: {
+                // The trend's line chart: a figure whose alternative text says each cycle's
+                // scores in words, as the Trend view's does.
+                const int node = add("Figure", m_root, false, lang);
+                m_nodes[node].alt = TrendChartPainter::describe(block.trendChart);
+                m_block.insert(i, node);
+                break;
+            }
             case ReportBlock::Kind::TickBoxes: {
                 m_block.insert(i, add("P", m_root, false, lang));
                 const int list = add("L", m_root, false, lang);
@@ -330,7 +339,8 @@ public:
             return FooterArtifact;
         if (item.repeated)
             return PaginationArtifact;
-        if (item.kind != LaidOutItem::Kind::Text && item.kind != LaidOutItem::Kind::Chart)
+        if (item.kind != LaidOutItem::Kind::Text && item.kind != LaidOutItem::Kind::Chart &&
+            item.kind != LaidOutItem::Kind::TrendChart)
             return LayoutArtifact;
         if (item.block == LaidOutItem::CoverBlock) {
             if (item.coverPart == LaidOutItem::CoverPart::Facts)
@@ -599,8 +609,13 @@ QByteArray TaggedPdfWriter::write(const ReportDocument &document, const ReportLa
                                                   chartStyle(item.font));
                 break;
             case LaidOutItem::Kind::Chart:
-                ScoreChartPainter::paint(qpainter(), item.rect, item.sections,
-                                         chartStyle(item.font));
+            case LaidOutItem::Kind::TrendChart:
+                if (item.kind == LaidOutItem::Kind::Chart)
+                    ScoreChartPainter::paint(qpainter(), item.rect, item.sections,
+                                             chartStyle(item.font));
+                else
+                    TrendChartPainter::paint(qpainter(), item.rect, item.trendChart,
+                                             chartStyle(item.font));
                 if (target >= 0) {
                     nodes[target].box =
                         QRectF(item.rect.left() * scale, pageHeight - item.rect.bottom() * scale,
