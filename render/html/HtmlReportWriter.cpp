@@ -3,6 +3,7 @@
 #include "chart/ScoreChartPainter.h"
 #include "chart/TrendChartPainter.h"
 #include "layout/FlowBuilder.h"
+#include "scoring/Scoring.h"
 
 #include <QLocale>
 
@@ -43,27 +44,12 @@ QString escaped(const QString &text)
     return out;
 }
 
-QString ragClass(Rag rag)
-{
-    switch (rag) {
-    case Rag::Red:
-        return QStringLiteral("red");
-    case Rag::Amber:
-        return QStringLiteral("amber");
-    case Rag::Green:
-        return QStringLiteral("green");
-    case Rag::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 // The RAG's pattern (hidden from screen readers: the word says it) and its word.
 QString ragMark(Rag rag)
 {
     return QStringLiteral("<span class=\"rag\"><span class=\"swatch %1\" aria-hidden=\"true\">"
                           "</span>%2</span>")
-        .arg(ragClass(rag), escaped(ragLabel(rag)));
+        .arg(ragKey(rag), escaped(ragLabel(rag)));
 }
 
 QString langAttribute(const ReportDocument &document, const QString &language)
@@ -344,7 +330,7 @@ private:
                 if (c == t.ragColumn && r < t.rowRags.size())
                     m_out +=
                         QStringLiteral("<span class=\"swatch %1\" aria-hidden=\"true\"></span>")
-                            .arg(ragClass(t.rowRags.at(r)));
+                            .arg(ragKey(t.rowRags.at(r)));
                 m_out += escaped(row.value(c)) + QStringLiteral("</td>");
             }
             m_out += QStringLiteral("</tr>\n");
