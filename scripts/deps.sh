@@ -7,6 +7,9 @@ WAYMARK_BUILD_PACKAGES=(
     qt6-l10n-tools qt6-svg-dev libgl-dev
     # Printed reviews and PDFs embed a real font; a bare server has none.
     fonts-dejavu-core
+    # Issue 14: Qt's PostgreSQL driver (a council's shared database), and Qt Keychain, which
+    # keeps a server password in the desktop's keyring when the member asks.
+    libqt6sql6-psql qtkeychain-qt6-dev
 )
 WAYMARK_TEST_PACKAGES=(
     poppler-utils xvfb xauth
@@ -15,6 +18,9 @@ WAYMARK_TEST_PACKAGES=(
     # tst_install (tests/install/): validators for the desktop integration, dpkg-dev's
     # dpkg-shlibdeps for the .deb's Depends and dpkg-parsechangelog, and lintian for the .deb.
     desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info binutils lintian
+    # Issue 14: the server tests start a throwaway PostgreSQL cluster (tests/support/pg-cluster.sh:
+    # initdb, pg_ctl, psql; setpriv to run it as an unprivileged user when the tests run as root).
+    postgresql postgresql-client util-linux procps
 )
 
 waymark_missing_packages() {

@@ -3,6 +3,7 @@
 #include "BankCommands.h"
 #include "CliTr.h"
 #include "DataCommands.h"
+#include "ServerCommands.h"
 #include "TerminalText.h"
 #include "VerbOptions.h"
 #include "Version.h"
@@ -48,6 +49,12 @@ const Verb Verbs[] = {
     {"workshop spread", &workshopSpread, Draws::Nothing},
     {"workshop agree", &workshopAgree, Draws::Nothing},
     {"workshop report", &workshopReport, Draws::Pdf},
+    {"server init", &serverInit, Draws::Nothing},
+    {"server grant", &serverGrant, Draws::Nothing},
+    {"server upgrade", &serverUpgrade, Draws::Nothing},
+    {"server status", &serverStatus, Draws::Nothing},
+    {"server copy", &serverCopy, Draws::Nothing},
+    {"history", &answerHistory, Draws::Nothing},
 };
 
 // The verb whose words start arguments, or nullptr.
@@ -142,7 +149,19 @@ QString usage()
         "  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]\n"
         "      [--anonymise] [--member-reviews]\n"
         "                                 print the workshop pack\n"
+        "  server init --db URI           set Waymark up on a PostgreSQL server\n"
+        "  server grant --db URI --login NAME --as member|facilitator|officer|admin\n"
+        "                                 give a login its Waymark role\n"
+        "  server upgrade --db URI        raise the server's Waymark data to this version\n"
+        "  server status --db URI [--json]\n"
+        "                                 the server, its Waymark data, and what you may do\n"
+        "  server copy --from FILE --db URI\n"
+        "                                 copy a laptop's assessments to the server\n"
+        "  history --db URI --assessment ID [--question QID] [--json]\n"
+        "                                 every change of an answer, as the server keeps it\n"
         "\n"
+        "DB is a database file, or a PostgreSQL server as\n"
+        "postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=require] (docs/server.md).\n"
         "new, import and workshop new create a --db file that does not exist; the other\n"
         "commands need an existing database. Options are given once each (report's\n"
         "--assessment with --out-dir excepted).\n"

@@ -5,6 +5,8 @@
 #include "store/StoreConnection.h"
 #include "store/StoreEngine.h"
 #include "store/WorkshopRecords.h"
+#include "store/postgres/PostgresEngine.h"
+#include "store/postgres/ServerAddress.h"
 #include "store/sqlite/BackupRestore.h"
 #include "store/sqlite/DatabaseFile.h"
 #include "store/sqlite/SqliteBackups.h"
@@ -79,6 +81,8 @@ QString AssessmentStore::defaultPath()
 
 QString AssessmentStore::resolvePath(const QString &path)
 {
+    if (isServerAddress(path))
+        return displayAddress(path);
     return DatabaseFile::resolve(path);
 }
 
@@ -108,8 +112,12 @@ bool AssessmentStore::open(const QString &path, OpenMode mode, StoreError *error
         setError(error, makeError(StoreError::Kind::CannotOpen, tr("No database was named.")));
         return false;
     }
-    // A file on this computer; the choice of engine by the location goes here.
-    std::unique_ptr<StoreEngine> engine = std::make_unique<SqliteEngine>();
+    // A server's address (postgresql://...), or a file on this computer.
+    std::unique_ptr<StoreEngine> engine;
+    if (ServerAddress::isServerAddress(path))
+        engine = std::make_unique<PostgresEngine>();
+    else
+        engine = std::make_unique<SqliteEngine>();
     QStringList notes;
     if (!engine->connect(path, mode, &notes, error))
         return false;
@@ -318,7 +326,24 @@ QString AssessmentStore::backupFolder(const QString &databasePath)
 
 QStringList AssessmentStore::backups(const QString &databasePath)
 {
+    if (isServerAddress(databasePath))
+        return {};
     return SqliteBackups::list(databasePath);
+}
+
+bool AssessmentStore::isServerAddress(const QString &location)
+{
+    return ServerAddress::isServerAddress(location);
+}
+
+QString AssessmentStore::displayAddress(const QString &location)
+{
+    ServerAddress address;
+    QString problem;
+    if (!isServerAddress(location))
+        return location;
+    return ServerAddress::parse(location, &address, &problem) ? address.display()
+                                                              : QStringLiteral("postgresql://…");
 }
 
 bool AssessmentStore::backupNow(QString *backupPath, StoreError *error)
@@ -330,6 +355,13 @@ bool AssessmentStore::backupNow(QString *backupPath, StoreError *error)
 bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &databasePath,
                                     StoreError *error, RestoreOutcome *outcome)
 {
+    if (isServerAddress(databasePath)) {
+        setError(error, makeError(StoreError::Kind::InvalidInput,
+                                  tr("%1 is a database on a server: its backups are the "
+                                     "server administrator's to restore (docs/server.md).")
+                                      .arg(displayAddress(databasePath))));
+        return false;
+    }
     return BackupRestore::restore(backupPath, databasePath, error, outcome);
 }
 

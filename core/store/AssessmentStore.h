@@ -33,7 +33,8 @@ struct ImportOutcome
 };
 
 // The Waymark database: every assessment, answer, action and workshop. The one class the rest of
-// Waymark uses to reach it, whatever engine keeps it (SQLite today: StoreEngine.h). Each change
+// Waymark uses to reach it, whatever engine keeps it: a SQLite file on this computer, or a
+// council's PostgreSQL server (StoreEngine.h, docs/server.md). Each change
 // is one short transaction, committed before the call returns, so that whatever a call
 // acknowledged survives a crash of the process.
 //
@@ -68,6 +69,13 @@ public:
         ExistingOnly,
         CreateIfMissing,
     };
+
+    // Whether a location names a database on a PostgreSQL server (postgresql://..., issue 14,
+    // docs/server.md) rather than a file. Everything else is a SQLite file.
+    static bool isServerAddress(const QString &location);
+    // The location as messages and the title bar show it: a server's address without any
+    // password it carried; a file's path as it is.
+    static QString displayAddress(const QString &location);
 
     // The database a member uses unless they open another: in the application data folder.
     static QString defaultPath();

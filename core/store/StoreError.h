@@ -17,10 +17,12 @@ struct StoreError
         Corrupt,      // fails SQLite's integrity check, or SQLite says so
         TooNew,       // written by a newer Waymark
         Locked,       // open in another running Waymark
-        ReadOnly,     // read-only file, folder or disk
+        ReadOnly,     // read-only file, folder or disk (or a read-only standby server)
         DiskFull,
         CannotOpen,
-        Failed, // anything else SQLite reports
+        Unreachable, // a database server that cannot be reached, or whose connection was lost
+        Denied,      // a database server that refuses this login, or this change by it
+        Failed,      // anything else the database reports
     };
 
     Kind kind = Kind::None;
