@@ -129,11 +129,20 @@ bool ServerAdmin::grant(const QString &address, const QString &login, const QStr
         !exists.next())
         return false;
     *created = exists.value(0).toInt() == 0;
+    QSqlQuery member(connection.db());
+    if (!connection.exec(member,
+                         QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g "
+                                        "ON g.oid = m.roleid JOIN pg_roles u ON u.oid = "
+                                        "m.member WHERE g.rolname = ? AND u.rolname = ?"),
+                         {groupRole(as), login}, tr("looking for the login's roles"), error) ||
+        !member.next())
+        return false;
     // Role names cannot be bound: the server quotes them itself (format's %I).
     QStringList steps;
     if (*created)
         steps.append(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', ?::text)"));
-    steps.append(QStringLiteral("SELECT format('GRANT %I TO %I', ?::text, ?::text)"));
+    if (member.value(0).toInt() == 0)
+        steps.append(QStringLiteral("SELECT format('GRANT %I TO %I', ?::text, ?::text)"));
     for (const QString &step : steps) {
         QSqlQuery build(connection.db());
         const QVariantList values = step.contains(QLatin1String("GRANT"))

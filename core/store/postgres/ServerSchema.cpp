@@ -198,14 +198,21 @@ const char *const SchemaV5[] = {
     // runs their own and records what the room agreed in them.
     "CREATE POLICY see_workshops ON workshop FOR SELECT TO waymark_member, waymark_facilitator"
     " USING (true)",
+    // Handing in marks the workshop as changed (its updated_at, the only column a member may
+    // write in it: the column privileges below).
+    "CREATE POLICY mark_handed_in ON workshop FOR UPDATE TO waymark_member USING (true)"
+    " WITH CHECK (true)",
     "CREATE POLICY run_workshops ON workshop TO waymark_facilitator"
     " USING (owner_login = current_user) WITH CHECK (owner_login = current_user)",
     "CREATE POLICY hand_in ON workshop_participant TO waymark_member, waymark_facilitator"
     " USING (owns_assessment(assessment_id, current_user))"
     " WITH CHECK (owns_assessment(assessment_id, current_user))",
-    "CREATE POLICY gather ON workshop_participant TO waymark_facilitator"
-    " USING (runs_workshop(workshop_id, current_user))"
-    " WITH CHECK (runs_workshop(workshop_id, current_user))",
+    // Only a member hands an assessment in: a facilitator who could add one to their workshop
+    // could then read it. They see and may remove what was handed in.
+    "CREATE POLICY see_handed_in ON workshop_participant FOR SELECT TO waymark_facilitator"
+    " USING (runs_workshop(workshop_id, current_user))",
+    "CREATE POLICY send_back ON workshop_participant FOR DELETE TO waymark_facilitator"
+    " USING (runs_workshop(workshop_id, current_user))",
     "CREATE POLICY agree ON consensus TO waymark_facilitator"
     " USING (runs_workshop(workshop_id, current_user))"
     " WITH CHECK (runs_workshop(workshop_id, current_user))",
@@ -234,6 +241,7 @@ const char *const SchemaV5[] = {
     "GRANT SELECT, INSERT, UPDATE, DELETE ON answer, action TO waymark_member,"
     " waymark_facilitator",
     "GRANT SELECT ON workshop TO waymark_member, waymark_facilitator",
+    "GRANT UPDATE (updated_at) ON workshop TO waymark_member",
     "GRANT INSERT (uid, name, authority, held_on, facilitator, bank_id, bank_version,"
     " created_at, updated_at, jurisdiction) ON workshop TO waymark_facilitator",
     "GRANT UPDATE (name, authority, held_on, facilitator, updated_at, jurisdiction)"
@@ -335,7 +343,8 @@ bool create(QSqlDatabase &db, int toVersion, StoreError *error)
     }
     // The one setting up must be able to act as waymark_admin, who will own everything.
     QSqlQuery grant(db);
-    if (!grant.exec(QStringLiteral("GRANT waymark_admin TO CURRENT_USER"))) {
+    if (!grant.exec(QStringLiteral("DO $$ BEGIN IF NOT pg_has_role('waymark_admin', 'MEMBER') "
+                                   "THEN GRANT waymark_admin TO CURRENT_USER; END IF; END $$"))) {
         *error = Server::errorFrom(grant.lastError(), tr("taking on the waymark_admin role"));
         return false;
     }
