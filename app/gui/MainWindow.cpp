@@ -15,6 +15,8 @@
 #include "printing/ReviewPrinter.h"
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
+#include "server/ServerConnector.h"
+#include "store/postgres/ServerAddress.h"
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
 #include "summary/SummaryView.h"
@@ -82,6 +84,10 @@ MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     m_saveStatus->setAccessibleName(tr("Save status"));
     statusBar()->addPermanentWidget(m_saveStatus);
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseStatus->setAccessibleName(tr("Database"));
+    statusBar()->addPermanentWidget(m_databaseStatus);
 
     buildActions();
     buildMenus();
@@ -130,6 +136,9 @@ void MainWindow::buildActions()
                             &MainWindow::startNextCycle);
     m_openDatabaseAction = add(tr("Open &database…"), QKeySequence::Open, "openDatabaseAction",
                                &MainWindow::chooseDatabase);
+    m_connectServerAction = add(tr("&Connect to the council's database…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                "connectServerAction", &MainWindow::connectToServer);
     m_importAction = add(tr("&Import a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importAction",
                          &MainWindow::chooseImport);
     m_exportAction = add(tr("&Export as a file…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -182,7 +191,8 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newAction, m_nextCycleAction, m_openDatabaseAction, m_importAction});
+    file->addActions({m_newAction, m_nextCycleAction, m_openDatabaseAction, m_connectServerAction,
+                      m_importAction});
     file->addSeparator();
     file->addActions({m_exportAction, m_exportCsvAction});
     file->addSeparator();
@@ -269,6 +279,27 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
     refreshStartPage();
     updateTitle();
     return true;
+}
+
+void MainWindow::connectToServer()
+{
+    ServerConnector connector(this, m_settings);
+    const QString address = connector.ask();
+    if (address.isEmpty())
+        return;
+    const QString previous = m_store.path();
+    // On failure the database that was open stays closed: the member sees why, and their
+    // answers are where they were.
+    if (!openDatabase(address, AssessmentStore::OpenMode::ExistingOnly)) {
+        if (!previous.isEmpty() && !AssessmentStore::isServerAddress(previous))
+            openDatabase(previous, AssessmentStore::OpenMode::ExistingOnly);
+        return;
+    }
+    QStringList notes{connector.connected(), connector.offerCopy(previous, m_store)};
+    notes.removeAll(QString());
+    refreshStartPage();
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 30000);
 }
 
 void MainWindow::refreshStartPage(bool all)
@@ -395,7 +426,11 @@ void MainWindow::closeAssessment()
 
 void MainWindow::restoreSession()
 {
-    const QString path = m_settings.database();
+    QString path = m_settings.database();
+    // A council's server is reopened with the password the keyring kept, if any (libpq also
+    // reads PGPASSWORD and ~/.pgpass, and Kerberos needs none).
+    if (AssessmentStore::isServerAddress(path))
+        path = ServerConnector::withKeptPassword(path);
     // The app's own database is started on first use; one the member opened elsewhere (a USB
     // stick, a shared folder) that is no longer there must not be replaced by an empty one.
     const bool own = AssessmentStore::resolvePath(path) ==
@@ -688,14 +723,34 @@ void MainWindow::setSaveStatus(const QString &text)
 
 void MainWindow::updateTitle()
 {
+    QString title;
     if (m_document) {
         const AssessmentInfo &info = m_document->assessment().info;
-        setWindowTitle(tr("%1, %2 (law of %3) - Waymark")
-                           .arg(info.authority, info.respondent,
-                                jurisdictionTitle(m_banks, m_document->bank(), info.jurisdiction)));
+        title = tr("%1, %2 (law of %3) - Waymark")
+                    .arg(info.authority, info.respondent,
+                         jurisdictionTitle(m_banks, m_document->bank(), info.jurisdiction));
     } else {
-        setWindowTitle(tr("Waymark: gateway review of local safeguards"));
+        title = tr("Waymark: gateway review of local safeguards");
     }
+    // Which database is open, always: a member on the council's server must never take it for
+    // their laptop's file, nor the other way round.
+    QString where;
+    if (m_store.isOpen() && AssessmentStore::isServerAddress(m_store.path())) {
+        ServerAddress address;
+        QString problem;
+        ServerAddress::parse(m_store.path(), &address, &problem);
+        where = tr("council database %1 on %2, as %3")
+                    .arg(address.database, address.serverName(), address.user);
+    } else if (m_store.isOpen()) {
+        where = QDir::toNativeSeparators(m_store.path());
+    }
+    m_databaseStatus->setText(where);
+    m_databaseStatus->setAccessibleDescription(where);
+    if (!where.isEmpty() && AssessmentStore::isServerAddress(m_store.path()))
+        title = tr("%1 [%2]").arg(title, where);
+    else if (!where.isEmpty())
+        title = tr("%1 [%2]").arg(title, QFileInfo(m_store.path()).fileName());
+    setWindowTitle(title);
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)

@@ -81,6 +81,8 @@ private:
     void newAssessment();
     void startNextCycle();
     void chooseDatabase();
+    // File › Connect to the council's database… (ServerConnector).
+    void connectToServer();
     void chooseImport();
     void openSample();
     void exportExchangeFile();
@@ -123,12 +125,14 @@ private:
     GlossaryPanel *m_glossary = nullptr;
     const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
     QLabel *m_saveStatus = nullptr;
+    QLabel *m_databaseStatus = nullptr; // which database is open, always shown
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 
     QAction *m_nextCycleAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_connectServerAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

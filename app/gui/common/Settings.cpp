@@ -21,6 +21,7 @@ enum class Settings::Key
     LastAuthority,
     LastJurisdiction,
     LastFolder,
+    LastServer,
 };
 
 // A setting: the name it is stored under and what it is until one is stored. Defaults are
@@ -48,6 +49,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::LastJurisdiction, "session/lastJurisdiction",
          [] { return QVariant(AssessmentInfo::defaultJurisdiction()); }},
         {Key::LastFolder, "session/lastFolder", [] { return QVariant(QDir::homePath()); }},
+        {Key::LastServer, "server/lastAddress", [] { return QVariant(QString()); }},
     };
     for (const Entry &each : entries) {
         if (each.key == key)
@@ -117,6 +119,16 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     setValue(Key::Language, language);
+}
+
+QString Settings::lastServer() const
+{
+    return value(Key::LastServer).toString();
+}
+
+void Settings::setLastServer(const QString &address)
+{
+    setValue(Key::LastServer, address);
 }
 
 QString Settings::database() const

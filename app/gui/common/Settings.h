@@ -57,6 +57,12 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
+    // File › Connect to the council's database: the last server connected to, as its address
+    // without a password (postgresql://USER@HOST:PORT/DATABASE?sslmode=...). Passwords are
+    // never kept here: only in the desktop's keyring, when the member asks (PasswordKeeper).
+    QString lastServer() const;
+    void setLastServer(const QString &address);
+
     // Writes what changed to disk now (Qt also does so on its own, and when the app ends).
     void sync();
 

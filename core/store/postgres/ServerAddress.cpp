@@ -43,7 +43,9 @@ bool ServerAddress::isServerAddress(const QString &location)
 bool ServerAddress::parse(const QString &location, ServerAddress *address, QString *problem)
 {
     ServerAddress parsed;
-    const QUrl url(location, QUrl::StrictMode);
+    // Tolerant: an address as people type it and as display() shows it (a space in a database
+    // name, say) is read as meant.
+    const QUrl url(location, QUrl::TolerantMode);
     // The password is never repeated in a message, so the address is shown without it.
     auto refuse = [&](const QString &why) {
         *problem = tr("The server address \"%1\" cannot be used: %2")
@@ -91,10 +93,16 @@ QString ServerAddress::display() const
 {
     ServerAddress shown = *this;
     shown.password.clear();
-    return shown.uri();
+    return shown.url().toString();
 }
 
 QString ServerAddress::uri() const
+{
+    // Encoded in full: a password may hold spaces, '@' or '/'.
+    return url().toString(QUrl::FullyEncoded);
+}
+
+QUrl ServerAddress::url() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
@@ -118,7 +126,7 @@ QString ServerAddress::uri() const
     }
     if (!query.isEmpty())
         url.setQuery(query);
-    return url.toString();
+    return url;
 }
 
 QString ServerAddress::serverName() const

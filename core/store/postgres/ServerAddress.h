@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Waymark {
 
@@ -28,6 +29,9 @@ struct ServerAddress
     QString uri() const;
     // A name for the server alone, for "which server" in a message: "HOST:PORT" or the socket.
     QString serverName() const;
+
+private:
+    QUrl url() const;
 };
 
 } // namespace Waymark

@@ -1,0 +1,163 @@
+// Issue 14: File › Connect to the council's database…, by key presses, against the real
+// PostgreSQL cluster: the dialog, the title and status bar naming the server, the password kept
+// out of the settings, the offer to copy this computer's assessments, and a refused login that
+// leaves the member where they were.
+#include "GuiFixture.h"
+#include "ModalDialogs.h"
+#include "PgCluster.h"
+
+#include "server/ServerConnectDialog.h"
+#include "store/postgres/ServerAdmin.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStatusBar>
+
+using namespace Waymark;
+
+namespace {
+
+// Types the server's details into the dialog and presses Enter (Connect).
+void typeDetails(ServerConnectDialog *dialog, const QString &database, const QString &user,
+                 const QString &password)
+{
+    auto type = [dialog](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    };
+    type("serverHost", PgCluster::cluster().host);
+    auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("serverPort"));
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QString::number(PgCluster::cluster().port));
+    type("serverDatabase", database);
+    type("serverUser", user);
+    type("serverPassword", password);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("serverPassword")),
+                    Qt::Key_Return);
+}
+
+} // namespace
+
+class TestServerConnect : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GuiFixture> m_fixture;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_PG_CLUSTER();
+        QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
+    }
+    void init() { m_fixture = std::make_unique<GuiFixture>(); }
+    void cleanup() { m_fixture.reset(); }
+
+    void connectingByKeysNamesTheServerAndOffersToCopy()
+    {
+        const QString database = PgCluster::freshDatabase(QStringLiteral("gui"));
+        QVERIFY(!database.isEmpty());
+        StoreError error;
+        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_gui"), QStringLiteral("gui secret pw")));
+        bool created = false;
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_gui"),
+                                   QStringLiteral("member"), &created, &error));
+
+        // The member has been working on this computer.
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(m_fixture->databasePath()));
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Testshire");
+        info.respondent = QStringLiteral("Gwen");
+        info.roleId = QStringLiteral("leader");
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = GuiFixture::bank().version;
+        QVERIFY(window->store().createAssessment(info, &error));
+        Answer answer;
+        answer.rating = Rating::MostlyMet;
+        answer.evidence = QStringLiteral("Typed on the laptop");
+        QVERIFY(window->store().saveAnswer(info.id, QStringLiteral("LEAD-01"), answer, &error));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("waymark.db")));
+
+        QString copyQuestion;
+        ModalDialogs::whenModal<ServerConnectDialog>(window.get(), [&](ServerConnectDialog *dialog) {
+            // TLS is on unless the member turns it off.
+            QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("serverTls"))->isChecked());
+            typeDetails(dialog, database, QStringLiteral("wm_gui"),
+                        QStringLiteral("gui secret pw"));
+        });
+        ModalDialogs::whenModal<QMessageBox>(
+            window.get(),
+            [&](QMessageBox *box) {
+                copyQuestion = box->text();
+                QTest::keyClick(box, Qt::Key_Return); // Yes is the default
+            },
+            QStringLiteral("copyToServerQuestion"));
+        QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window->store().path().startsWith(QLatin1String("postgresql://")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!copyQuestion.isEmpty(), 10000);
+        QVERIFY2(copyQuestion.contains(QStringLiteral("waymark.db")), qPrintable(copyQuestion));
+        QTRY_COMPARE_WITH_TIMEOUT(window->store().countAssessments(&error), 1, 10000);
+
+        // The window says where the answers now are, and never the password.
+        QVERIFY2(window->windowTitle().contains(QStringLiteral("council database %1").arg(database)),
+                 qPrintable(window->windowTitle()));
+        auto *status = window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(database) && status->text().contains(QLatin1String("wm_gui")),
+                 qPrintable(status->text()));
+        QVERIFY(!window->windowTitle().contains(QLatin1String("secret")));
+        QVERIFY(!status->text().contains(QLatin1String("secret")));
+        m_fixture->settings().sync();
+        QFile ini(m_fixture->path(QStringLiteral("settings/settings.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray kept = ini.readAll();
+        QVERIFY(kept.contains("wm_gui"));
+        QVERIFY2(!kept.contains("secret"), "the password reached the settings file");
+
+        // The copied answer is on the server, under the member's own login.
+        const QList<AssessmentSummary> onServer = window->store().listAssessments(&error);
+        QCOMPARE(onServer.size(), 1);
+        const std::optional<Assessment> copied =
+            window->store().loadAssessment(onServer.first().info.id, &error);
+        QVERIFY(copied);
+        QCOMPARE(copied->answer(QStringLiteral("LEAD-01")).evidence,
+                 QStringLiteral("Typed on the laptop"));
+    }
+
+    void aRefusedLoginLeavesTheMemberWhereTheyWere()
+    {
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(m_fixture->databasePath()));
+        QString shown;
+        ModalDialogs::whenModal<ServerConnectDialog>(window.get(), [&](ServerConnectDialog *dialog) {
+            typeDetails(dialog, QStringLiteral("postgres"), QStringLiteral("wm_gui"),
+                        QStringLiteral("not the password"));
+        });
+        ModalDialogs::whenModal<QMessageBox>(window.get(), [&](QMessageBox *box) {
+            shown = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->accept();
+        });
+        QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QVERIFY2(shown.contains(QLatin1String("authentication failed")), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("not the password")));
+        // Back on the file the member had open.
+        QTRY_VERIFY_WITH_TIMEOUT(window->store().isOpen(), 5000);
+        QCOMPARE(window->store().path(), AssessmentStore::resolvePath(m_fixture->databasePath()));
+    }
+};
+
+QTEST_MAIN(TestServerConnect)
+#include "tst_serverconnect.moc"
