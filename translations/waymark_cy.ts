@@ -107,8 +107,8 @@
         <translation>Methu ychwanegu gwybodaeth y ddogfen at y PDF.</translation>
     </message>
     <message>
-        <location filename="../render/html/HtmlReportWriter.cpp" line="+478"/>
-        <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+470"/>
+        <location filename="../render/odt/OdtReportWriter.cpp" line="+410"/>
         <source>Section scores</source>
         <translation>Sgoriau&apos;r adrannau</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+36"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+74"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+76"/>
         <location filename="../core/store/sqlite/BackupRestore.cpp" line="+89"/>
         <source>No database was named.</source>
         <translation>Ni enwyd unrhyw gronfa ddata.</translation>
@@ -1231,7 +1231,7 @@
         <translation>Nid yw %1 yn gronfa ddata Waymark (nid yw&apos;n ffeil cronfa ddata o gwbl). Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+31"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+35"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation>Mae %1 yn gronfa ddata, ond nid un Waymark. Dewiswch gronfa ddata Waymark, neu enw ffeil newydd i ddechrau un.</translation>
     </message>
@@ -1251,7 +1251,12 @@
         <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn dyddiol: %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+172"/>
+        <source>%1 is a database on a server: its backups are the server administrator&apos;s to restore (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-263"/>
         <source>No database is open.</source>
         <translation>Nid oes cronfa ddata ar agor.</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+285"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
     </message>
@@ -1518,6 +1523,11 @@
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
         <translation>Methu agor %1 i wneud newidiadau: ni all Waymark ysgrifennu yn y ffolder %2 (efallai ei bod yn ddarllen yn unig).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreCopy.cpp" line="+27"/>
+        <source>Copying stopped at assessment %1 (&quot;%2&quot;); the %3 before it were copied. %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2197,7 @@
         <translation>%1: banc cwestiynau dilys &quot;%2&quot; (%3, fersiwn %4): %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+87"/>
+        <location filename="../app/cli/CliApp.cpp" line="+94"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -2245,7 +2255,19 @@ Commands:
   workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
       [--anonymise] [--member-reviews]
                                  print the workshop pack
+  server init --db URI           set Waymark up on a PostgreSQL server
+  server grant --db URI --login NAME --as member|facilitator|officer|admin
+                                 give a login its Waymark role
+  server upgrade --db URI        raise the server&apos;s Waymark data to this version
+  server status --db URI [--json]
+                                 the server, its Waymark data, and what you may do
+  server copy --from FILE --db URI
+                                 copy a laptop&apos;s assessments to the server
+  history --db URI --assessment ID [--question QID] [--json]
+                                 every change of an answer, as the server keeps it
 
+DB is a database file, or a PostgreSQL server as
+postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=require] (docs/server.md).
 new, import and workshop new create a --db file that does not exist; the other
 commands need an existing database. Options are given once each (report&apos;s
 --assessment with --out-dir excepted).
@@ -2253,74 +2275,10 @@ commands need an existing database. Options are given once each (report&apos;s
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.
 Full reference: docs/cli.md
 </source>
-        <translation>Defnydd: waymark-cli COMMAND [OPTIONS]
-
-Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
-
-Gorchmynion:
-  --version                      argraffu&apos;r fersiwn
-  --help                         argraffu&apos;r cymorth hwn
-  bank show [--bank FILE] [--jurisdiction J] [--json]
-                                 dangos y banc cwestiynau adeiledig, neu FILE, fel
-                                 y mae&apos;n gymwys o dan gyfraith J (england, wales) os rhoddir
-  bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
-  list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
-  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
-      [--date YYYY-MM-DD] [--jurisdiction england|wales]
-                                 dechrau asesiad; yn argraffu ei id
-  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
-                                 dechrau cylch nesaf asesiad, gan gario ei
-                                 dystiolaeth a&apos;i gamau agored; yn argraffu ei id
-  answer --db DB --assessment ID --question QID
-      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
-                                 ateb un cwestiwn
-  scores --db DB --assessment ID [--json]
-                                 sgoriau, RAG, porth, blaenoriaethau a bylchau
-  trend --db DB --authority TEXT --role ROLE [--json]
-                                 pob asesiad o awdurdod a rôl, pob un wedi&apos;i
-                                 sgorio yn erbyn ei fersiwn ei hun o&apos;r banc
-  export --db DB --assessment ID --out FILE [--format FORMAT]
-                                 ysgrifennu un asesiad: exchange (y rhagosodiad),
-                                 answers-csv neu actions-csv
-  import --db DB FILE...         mewnforio ffeiliau cyfnewid; yn argraffu&apos;r dynodyddion
-  restore --db DB [--backup FILE] [--list]
-                                 rhoi&apos;r copi wrth gefn diweddaraf (neu un a ddewiswyd) yn ôl
-  report --db DB --assessment ID --out FILE.pdf|FILE.html|FILE.odt
-      [--format pdf|html|odt]    adolygiad porth asesiad: PDF wedi&apos;i dagio,
-                                 HTML hygyrch neu ddogfen i&apos;w golygu
-  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
-                                 un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
-  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
-      [--jurisdiction J]
-                                 llyfr gwaith papur gwag o gwestiynau&apos;r rôl
-  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
-      [--facilitator TEXT] [--jurisdiction J]
-                                 sefydlu gweithdy; yn argraffu ei id
-  workshop list --db DB [--json] rhestru&apos;r gweithdai
-  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
-                                 pecyn ateb i un aelod ei lenwi
-  workshop add --db DB --workshop ID [--accept-mismatched] FILE...
-                                 casglu ffeiliau a ddychwelwyd; yn argraffu dynodyddion y cyfranogwyr
-  workshop member --db DB --workshop ID --name TEXT --role ROLE
-                                 ychwanegu aelod sydd yn yr ystafell; yn argraffu ei id
-  workshop spread --db DB --workshop ID [--json]
-                                 sut y graddiodd yr aelodau bob cwestiwn
-  workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
-                                 cofnodi&apos;r radd y cytunodd yr ystafell arni
-  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
-      [--anonymise] [--member-reviews]
-                                 argraffu pecyn y gweithdy
-
-Mae new, import a workshop new yn creu ffeil --db nad yw&apos;n bodoli; mae angen
-cronfa ddata sy&apos;n bodoli eisoes ar y gorchmynion eraill. Rhoddir pob opsiwn
-unwaith yn unig (ac eithrio --assessment gyda --out-dir yn report).
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn annilys, 3 gwall storio.
-Canllaw cyfeirio llawn: docs/cli.md
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation>waymark-cli: gorchymyn anhysbys &quot;%1&quot;</translation>
     </message>
@@ -2998,6 +2956,161 @@ Canllaw cyfeirio llawn: docs/cli.md
         <location line="+19"/>
         <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
         <translation>waymark-cli trend: dim asesiadau o %1 fel %2 yn %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="+21"/>
+        <source>The server&apos;s database, as postgresql://USER@HOST/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli %1: --db must name a PostgreSQL server (postgresql://USER@HOST/DBNAME), not the file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answer and print your own assessments; hand them in to workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run workshops, read the assessments handed in to them, record agreed ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read anonymised totals (groups of five or more): no names, notes or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage everything: every assessment, logins and upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waymark is set up on %1 (version %2), with the roles waymark_member, waymark_facilitator, waymark_officer and waymark_admin. Give logins their roles with: waymark-cli server grant --db %1 --login NAME --as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PostgreSQL login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role: member, facilitator, officer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waymark-cli server grant: --as must be member, facilitator, officer or admin, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created the login %1, without a password: set one with psql&apos;s \password %1, or let the server&apos;s own sign-in (Kerberos, certificates) admit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now a Waymark %2: may %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Already at version %1: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Server:      %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waymark:     set up, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark:     not set up (waymark-cli server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your roles:  none: ask the council&apos;s Waymark administrator for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your roles:  %1: may %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can see: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The laptop&apos;s database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied %1 assessment(s) to %2: %3 new, %4 with newer answers taken, %5 already up to date (%6 answer(s) and %7 clear(s) taken). Where the server&apos;s answer was newer it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No changes recorded (or none you may read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2  %3 by %4: rating %5 -&gt; %6; evidence &quot;%7&quot; -&gt; &quot;%8&quot;; note &quot;%9&quot; -&gt; &quot;%10&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,7 +4057,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+65"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -3957,6 +4070,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+13"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3975,6 +4093,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to the council&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Mewnforio ffeil…</translation>
     </message>
@@ -4039,7 +4162,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
@@ -4114,7 +4237,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -4171,7 +4294,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
@@ -4253,27 +4376,38 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ar gyfer pa rôl y mae&apos;r llyfr gwaith? Mae ei gwestiynau&apos;n dilyn cyfraith %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1, %2 (law of %3) - Waymark</source>
         <translation>%1, %2 (cyfraith %3) - Waymark</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
+        <source>council database %1 on %2, as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>About Waymark</source>
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-548"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+549"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation>Waymark: adolygiad porth o drefniadau diogelu lleol</translation>
     </message>
@@ -4424,6 +4558,39 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
         <source>From %1 — check it still holds.</source>
         <translation>O %1 — gwiriwch ei fod yn dal yn wir.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PostgresEngine</name>
+    <message>
+        <location filename="../core/store/postgres/PostgresEngine.cpp" line="+54"/>
+        <source>This computer&apos;s Waymark cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>reading what the database holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>preparing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database &quot;%1&quot; on %2 has not been set up for Waymark. The council&apos;s Waymark administrator sets it up with: waymark-cli server init --db %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Waymark data on %1 is of an older version (%2; this Waymark needs %3). The council&apos;s Waymark administrator raises it with: waymark-cli server upgrade --db %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Waymark does not take backups of a database on a server: the server&apos;s administrator does (pg_dump, point-in-time recovery; docs/server.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5102,346 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+1"/>
         <source>Questions rated Not met or Partially met, in this order: gates first, then higher weight first, then the lower rating first, then the order of the question bank.</source>
         <translation>Cwestiynau a raddiwyd yn Heb ei fodloni neu&apos;n Wedi&apos;i fodloni&apos;n rhannol, yn y drefn hon: profion yn gyntaf, yna&apos;r pwysoliad uwch yn gyntaf, yna&apos;r radd is yn gyntaf, yna trefn y banc cwestiynau.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Server</name>
+    <message>
+        <location filename="../core/store/postgres/ServerErrors.cpp" line="+48"/>
+        <source>The connection to the server was lost (while %1): %2. Nothing from this change was saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied (while %1): your login may not do this on the server. Ask the council&apos;s Waymark administrator. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This assessment is already on the server under another member&apos;s login (while %1): only its owner can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s disk is full (while %1). Nothing was changed; tell the council&apos;s IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server only allows reading (while %1): it is a standby copy. Connect to the main server to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server stopped this change because another one met it at the same moment (while %1). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server reported an error (while %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server %1 did not accept the login &quot;%2&quot;: authentication failed. Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 and this computer do not agree on TLS (encryption): %2. The council&apos;s server may require TLS (add ?sslmode=require), or not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 has no database called &quot;%2&quot;. The council&apos;s database administrator creates it (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 has no login called &quot;%2&quot;. Ask the council&apos;s Waymark administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 refused the login &quot;%2&quot; to database &quot;%3&quot;: permission denied (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 did not answer in time. Check the network connection and the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no server called %1 (its name could not be found). Check its name and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 refused the connection: PostgreSQL is not running there, or not on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is starting or stopping. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 has too many connections open. Try again later, or tell the council&apos;s IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerAddress</name>
+    <message>
+        <location filename="../core/store/postgres/ServerAddress.cpp" line="+51"/>
+        <source>The server address &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it names no database (the part after the last &quot;/&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the value of &quot;%1&quot; contains &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a connection setting PostgreSQL knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerAdmin</name>
+    <message>
+        <location filename="../core/store/postgres/ServerAdmin.cpp" line="+95"/>
+        <source>%1 is already set up for Waymark (version %2). Nothing was changed; to raise its version use: waymark-cli server upgrade --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a Waymark role: use member, facilitator, officer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot be a login: use letters, digits and _ . @ - (up to 63), starting with a letter or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>looking for the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looking for the login&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>granting the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creating the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has not been set up for Waymark: use waymark-cli server init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was set up by a newer Waymark (version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking your roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a Waymark admin (role waymark_admin) may upgrade %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starting the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the server&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>reading the answer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerConnectDialog</name>
+    <message>
+        <location filename="../app/gui/server/ServerConnectDialog.cpp" line="+36"/>
+        <source>Connect to the council&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your council&apos;s IT team gives you these details. Your answers are then kept on the council&apos;s server instead of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerConnector</name>
+    <message>
+        <location filename="../app/gui/server/ServerConnector.cpp" line="+55"/>
+        <source>The password could not be kept in this computer&apos;s keyring (%1): you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copy your assessments to the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer holds %n assessment(s) in %1. Copy them to the council&apos;s database, so that you can carry on with them there? They stay on this computer as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n assessment(s) copied to the council&apos;s database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerSchema</name>
+    <message>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+293"/>
+        <source>setting up Waymark on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>recording the database&apos;s version</source>
+        <translation type="unfinished">gofnodi fersiwn y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>starting to set up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the database&apos;s new structure</source>
+        <translation type="unfinished">gadw strwythur newydd y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>creating Waymark&apos;s group roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>taking on the waymark_admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No step leads from server database version %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/html/HtmlReportWriter.cpp" line="+478"/>
-        <location filename="../render/odt/OdtReportWriter.cpp" line="+409"/>
+        <location filename="../render/html/HtmlReportWriter.cpp" line="+470"/>
+        <location filename="../render/odt/OdtReportWriter.cpp" line="+410"/>
         <source>Section scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+34"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+36"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+74"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+76"/>
         <location filename="../core/store/sqlite/BackupRestore.cpp" line="+89"/>
         <source>No database was named.</source>
         <translation type="unfinished"></translation>
@@ -1229,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+31"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+35"/>
         <source>%1 is a database, but not a Waymark one. Choose a Waymark database, or a new file name to start one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1249,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+172"/>
+        <source>%1 is a database on a server: its backups are the server administrator&apos;s to restore (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-263"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+257"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+285"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1520,11 @@
     <message>
         <location line="+9"/>
         <source>Cannot open %1 for changes: Waymark cannot write in the folder %2 (it may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreCopy.cpp" line="+27"/>
+        <source>Copying stopped at assessment %1 (&quot;%2&quot;); the %3 before it were copied. %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+87"/>
+        <location filename="../app/cli/CliApp.cpp" line="+94"/>
         <source>Usage: waymark-cli COMMAND [OPTIONS]
 
 Waymark: a gateway review of local safeguards for elected members.
@@ -2243,7 +2253,19 @@ Commands:
   workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
       [--anonymise] [--member-reviews]
                                  print the workshop pack
+  server init --db URI           set Waymark up on a PostgreSQL server
+  server grant --db URI --login NAME --as member|facilitator|officer|admin
+                                 give a login its Waymark role
+  server upgrade --db URI        raise the server&apos;s Waymark data to this version
+  server status --db URI [--json]
+                                 the server, its Waymark data, and what you may do
+  server copy --from FILE --db URI
+                                 copy a laptop&apos;s assessments to the server
+  history --db URI --assessment ID [--question QID] [--json]
+                                 every change of an answer, as the server keeps it
 
+DB is a database file, or a PostgreSQL server as
+postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=require] (docs/server.md).
 new, import and workshop new create a --db file that does not exist; the other
 commands need an existing database. Options are given once each (report&apos;s
 --assessment with --out-dir excepted).
@@ -2254,7 +2276,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>waymark-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,6 +2953,161 @@ Full reference: docs/cli.md
     <message>
         <location line="+19"/>
         <source>waymark-cli trend: no assessments of %1 as %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServerCommands.cpp" line="+21"/>
+        <source>The server&apos;s database, as postgresql://USER@HOST/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waymark-cli %1: --db must name a PostgreSQL server (postgresql://USER@HOST/DBNAME), not the file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answer and print your own assessments; hand them in to workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run workshops, read the assessments handed in to them, record agreed ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read anonymised totals (groups of five or more): no names, notes or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage everything: every assessment, logins and upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waymark is set up on %1 (version %2), with the roles waymark_member, waymark_facilitator, waymark_officer and waymark_admin. Give logins their roles with: waymark-cli server grant --db %1 --login NAME --as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PostgreSQL login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role: member, facilitator, officer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waymark-cli server grant: --as must be member, facilitator, officer or admin, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created the login %1, without a password: set one with psql&apos;s \password %1, or let the server&apos;s own sign-in (Kerberos, certificates) admit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now a Waymark %2: may %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Already at version %1: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgraded from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Server:      %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waymark:     set up, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waymark:     not set up (waymark-cli server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your roles:  none: ask the council&apos;s Waymark administrator for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your roles:  %1: may %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can see: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The laptop&apos;s database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied %1 assessment(s) to %2: %3 new, %4 with newer answers taken, %5 already up to date (%6 answer(s) and %7 clear(s) taken). Where the server&apos;s answer was newer it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No changes recorded (or none you may read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2  %3 by %4: rating %5 -&gt; %6; evidence &quot;%7&quot; -&gt; &quot;%8&quot;; note &quot;%9&quot; -&gt; &quot;%10&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,7 +4049,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+65"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,6 +4061,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+13"/>
         <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,6 +4085,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to the council&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +4154,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +4229,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4286,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4175,27 +4362,38 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1, %2 (law of %3) - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
+        <source>council database %1 on %2, as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>About Waymark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-548"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+549"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Waymark: gateway review of local safeguards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,6 +4543,39 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location filename="../core/assessment/NextCycle.cpp" line="+53"/>
         <source>From %1 — check it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PostgresEngine</name>
+    <message>
+        <location filename="../core/store/postgres/PostgresEngine.cpp" line="+54"/>
+        <source>This computer&apos;s Waymark cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>reading what the database holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>preparing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database &quot;%1&quot; on %2 has not been set up for Waymark. The council&apos;s Waymark administrator sets it up with: waymark-cli server init --db %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Waymark data on %1 is of an older version (%2; this Waymark needs %3). The council&apos;s Waymark administrator raises it with: waymark-cli server upgrade --db %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Waymark does not take backups of a database on a server: the server&apos;s administrator does (pg_dump, point-in-time recovery; docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4856,6 +5087,340 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+1"/>
         <source>Questions rated Not met or Partially met, in this order: gates first, then higher weight first, then the lower rating first, then the order of the question bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::Server</name>
+    <message>
+        <location filename="../core/store/postgres/ServerErrors.cpp" line="+48"/>
+        <source>The connection to the server was lost (while %1): %2. Nothing from this change was saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied (while %1): your login may not do this on the server. Ask the council&apos;s Waymark administrator. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This assessment is already on the server under another member&apos;s login (while %1): only its owner can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s disk is full (while %1). Nothing was changed; tell the council&apos;s IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server only allows reading (while %1): it is a standby copy. Connect to the main server to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server stopped this change because another one met it at the same moment (while %1). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server reported an error (while %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server %1 did not accept the login &quot;%2&quot;: authentication failed. Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 and this computer do not agree on TLS (encryption): %2. The council&apos;s server may require TLS (add ?sslmode=require), or not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 has no database called &quot;%2&quot;. The council&apos;s database administrator creates it (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 has no login called &quot;%2&quot;. Ask the council&apos;s Waymark administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 refused the login &quot;%2&quot; to database &quot;%3&quot;: permission denied (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 did not answer in time. Check the network connection and the server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no server called %1 (its name could not be found). Check its name and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 refused the connection: PostgreSQL is not running there, or not on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is starting or stopping. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 has too many connections open. Try again later, or tell the council&apos;s IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerAddress</name>
+    <message>
+        <location filename="../core/store/postgres/ServerAddress.cpp" line="+51"/>
+        <source>The server address &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it names no database (the part after the last &quot;/&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the value of &quot;%1&quot; contains &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a connection setting PostgreSQL knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerAdmin</name>
+    <message>
+        <location filename="../core/store/postgres/ServerAdmin.cpp" line="+95"/>
+        <source>%1 is already set up for Waymark (version %2). Nothing was changed; to raise its version use: waymark-cli server upgrade --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a Waymark role: use member, facilitator, officer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot be a login: use letters, digits and _ . @ - (up to 63), starting with a letter or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>looking for the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looking for the login&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>granting the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creating the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has not been set up for Waymark: use waymark-cli server init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was set up by a newer Waymark (version %2; this one knows up to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking your roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a Waymark admin (role waymark_admin) may upgrade %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starting the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the server&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>reading the answer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerConnectDialog</name>
+    <message>
+        <location filename="../app/gui/server/ServerConnectDialog.cpp" line="+36"/>
+        <source>Connect to the council&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your council&apos;s IT team gives you these details. Your answers are then kept on the council&apos;s server instead of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerConnector</name>
+    <message>
+        <location filename="../app/gui/server/ServerConnector.cpp" line="+55"/>
+        <source>The password could not be kept in this computer&apos;s keyring (%1): you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copy your assessments to the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer holds %n assessment(s) in %1. Copy them to the council&apos;s database, so that you can carry on with them there? They stay on this computer as well.</source>
+        <translation>
+            <numerusform>This computer holds %n assessment in %1. Copy them to the council&apos;s database, so that you can carry on with them there? They stay on this computer as well.</numerusform>
+            <numerusform>This computer holds %n assessments in %1. Copy them to the council&apos;s database, so that you can carry on with them there? They stay on this computer as well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n assessment(s) copied to the council&apos;s database.</source>
+        <translation>
+            <numerusform>%n assessment copied to the council&apos;s database.</numerusform>
+            <numerusform>%n assessments copied to the council&apos;s database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerSchema</name>
+    <message>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+293"/>
+        <source>setting up Waymark on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>recording the database&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>starting to set up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the database&apos;s new structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>creating Waymark&apos;s group roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>taking on the waymark_admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No step leads from server database version %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,15 +13,6 @@
 
 namespace Waymark {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Waymark::ServerConnector", text, disambiguation, n);
-}
-
-} // namespace
-
 ServerConnector::ServerConnector(QWidget *window, Settings &settings)
     : m_window(window)
     , m_settings(settings)

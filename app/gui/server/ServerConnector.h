@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -16,6 +17,8 @@ class Settings;
 // they have none on the server yet.
 class ServerConnector
 {
+    Q_DECLARE_TR_FUNCTIONS(Waymark::ServerConnector)
+
 public:
     ServerConnector(QWidget *window, Settings &settings);
 
