@@ -16,6 +16,7 @@
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
 #include "server/ServerConnector.h"
+#include "server/ServerLink.h"
 #include "store/postgres/ServerAddress.h"
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
@@ -88,6 +89,15 @@ MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setAccessibleName(tr("Database"));
     statusBar()->addPermanentWidget(m_databaseStatus);
+
+    m_link = new ServerLink(m_store, m_settings.journalPath(), this);
+    connect(m_link, &ServerLink::sent, this, [this](const ReplayOutcome &outcome) {
+        const QString said =
+            tr("Connected again: %n answer(s) typed while not connected reached the server.",
+               nullptr, outcome.sent + outcome.kept);
+        setSaveStatus(tr("All changes saved"));
+        statusBar()->showMessage(said, 30000);
+    });
 
     buildActions();
     buildMenus();
@@ -276,6 +286,7 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
         statusBar()->showMessage(
             QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
     m_settings.setDatabase(m_store.path());
+    m_link->setServer(AssessmentStore::isServerAddress(path) ? path : QString());
     refreshStartPage();
     updateTitle();
     return true;
@@ -371,6 +382,16 @@ bool MainWindow::openAssessment(qint64 id)
             [this](int index) { m_settings.setTab(index); });
     connect(document, &AssessmentDocument::saved, this,
             [this] { setSaveStatus(tr("All changes saved")); });
+    if (m_link->onServer()) {
+        document->setOfflineKeeper([this, id](const QString &questionId, const Answer &answer) {
+            QString problem;
+            return m_link->keep(id, questionId, answer, &problem);
+        });
+    }
+    connect(document, &AssessmentDocument::savedOffline, this, [this] {
+        setSaveStatus(tr("Not connected — your answers are kept on this computer and will be "
+                         "sent"));
+    });
     connect(document, &AssessmentDocument::saveFailed, this, [this](const QString &message) {
         setSaveStatus(tr("Not saved"));
         reportError(tr("Your last change was not saved"), message);

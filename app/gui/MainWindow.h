@@ -39,6 +39,8 @@ class WorkshopWindow;
 // Every assessment is shown, scored, printed and exported against its own question bank (the
 // version it was answered against, under its law), which the bank library gives; a new one is
 // made against the latest.
+class ServerLink;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -126,6 +128,7 @@ private:
     const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
     QLabel *m_saveStatus = nullptr;
     QLabel *m_databaseStatus = nullptr; // which database is open, always shown
+    ServerLink *m_link = nullptr;       // the council's server, when one is open
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 

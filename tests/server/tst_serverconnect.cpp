@@ -7,12 +7,16 @@
 #include "PgCluster.h"
 
 #include "server/ServerConnectDialog.h"
+#include "server/ServerLink.h"
+#include "walkthrough/QuestionPage.h"
+#include "walkthrough/WalkthroughView.h"
 #include "store/postgres/ServerAdmin.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 
@@ -134,6 +138,93 @@ private Q_SLOTS:
         QVERIFY(copied);
         QCOMPARE(copied->answer(QStringLiteral("LEAD-01")).evidence,
                  QStringLiteral("Typed on the laptop"));
+    }
+
+    void typingWhileTheServerIsDownLosesNothing()
+    {
+        const QString database = PgCluster::freshDatabase(QStringLiteral("offline"));
+        QVERIFY(!database.isEmpty());
+        StoreError error;
+        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_offline"), QStringLiteral("off pw")));
+        bool created = false;
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_offline"),
+                                   QStringLiteral("member"), &created, &error));
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(
+            PgCluster::address(database, QStringLiteral("wm_offline"), QStringLiteral("off pw")),
+            AssessmentStore::OpenMode::ExistingOnly));
+        auto *link = window->findChild<ServerLink *>();
+        QVERIFY(link);
+        link->setRetryInterval(250);
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Testshire");
+        info.respondent = QStringLiteral("Owen");
+        info.roleId = QStringLiteral("leader");
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = GuiFixture::bank().version;
+        QVERIFY(window->store().createAssessment(info, &error));
+        QVERIFY(window->openAssessment(info.id));
+
+        auto *page = window->findChild<QuestionPage *>();
+        auto *walkthrough = window->findChild<WalkthroughView *>();
+        auto *saveStatus = window->findChild<QLabel *>(QStringLiteral("saveStatus"));
+        auto *evidence = page->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+        const QString first = walkthrough->currentQuestion();
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_3);
+        QTest::keyClick(page, Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(window->focusWidget(), evidence);
+        QTest::keyClicks(evidence, QStringLiteral("Before the outage"));
+        QCOMPARE(saveStatus->text(), QStringLiteral("All changes saved"));
+
+        // The server goes away in the middle of the sitting; the member types on.
+        QVERIFY(PgCluster::control(QStringLiteral("pause")));
+        QString unexpected; // an error box would stop the member mid-sentence
+        ModalDialogs::whenModal<QMessageBox>(window.get(), [&](QMessageBox *box) {
+            unexpected = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->accept();
+        });
+        QTest::keyClicks(evidence, QStringLiteral(", and during it"));
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+        QVERIFY2(saveStatus->text().startsWith(QLatin1String("Not connected")),
+                 qPrintable(saveStatus->text()));
+        QVERIFY(!QApplication::activeModalWidget()); // no error box in the member's way
+        QTest::keyClick(page, Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY(walkthrough->currentQuestion() != first);
+        const QString second = walkthrough->currentQuestion();
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_1);
+        QTest::keyClick(page, Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(window->focusWidget(), evidence);
+        QTest::keyClicks(evidence, QStringLiteral("Typed offline on 4 June"));
+        QVERIFY(link->waiting() > 0);
+        // Kept on this computer, for the member's eyes only.
+        QFileInfo journal(m_fixture->settings().journalPath());
+        QVERIFY(journal.exists());
+        QCOMPARE(journal.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                          QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+
+        // The server comes back: everything typed reaches it, in order.
+        QVERIFY(PgCluster::control(QStringLiteral("resume")));
+        QTRY_COMPARE_WITH_TIMEOUT(saveStatus->text(), QStringLiteral("All changes saved"), 20000);
+        QCOMPARE(link->waiting(), 0);
+        AssessmentStore check;
+        QVERIFY(check.open(PgCluster::superAddress(database),
+                           AssessmentStore::OpenMode::ExistingOnly, &error));
+        const std::optional<Assessment> onServer = check.loadAssessment(info.id, &error);
+        QVERIFY2(onServer, qPrintable(error.message));
+        QCOMPARE(onServer->answer(first).evidence,
+                 QStringLiteral("Before the outage, and during it"));
+        QCOMPARE(onServer->rating(first), Rating::FullyMet);
+        QCOMPARE(onServer->answer(second).evidence, QStringLiteral("Typed offline on 4 June"));
+        QCOMPARE(onServer->rating(second), Rating::PartiallyMet); // key 1
+        // And the member's next keystroke goes straight to the server again.
+        QTest::keyClicks(evidence, QStringLiteral("!"));
+        QCOMPARE(saveStatus->text(), QStringLiteral("All changes saved"));
+        QCOMPARE(check.loadAssessment(info.id, &error)->answer(second).evidence,
+                 QStringLiteral("Typed offline on 4 June!"));
     }
 
     void aRefusedLoginLeavesTheMemberWhereTheyWere()

@@ -4,6 +4,7 @@
 #include "store/AssessmentStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace Waymark {
@@ -129,6 +130,12 @@ QString Settings::lastServer() const
 void Settings::setLastServer(const QString &address)
 {
     setValue(Key::LastServer, address);
+}
+
+QString Settings::journalPath() const
+{
+    return QFileInfo(m_settings->fileName()).absoluteDir().filePath(
+        QStringLiteral("offline-answers.db"));
 }
 
 QString Settings::database() const

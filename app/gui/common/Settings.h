@@ -63,6 +63,10 @@ public:
     QString lastServer() const;
     void setLastServer(const QString &address);
 
+    // The journal of answers typed while the council's server could not be reached
+    // (OfflineJournal): a file beside these settings.
+    QString journalPath() const;
+
     // Writes what changed to disk now (Qt also does so on its own, and when the app ends).
     void sync();
 

@@ -166,16 +166,25 @@ bool AssessmentDocument::writeAnswer(const QString &questionId, const Answer &an
     Answer stamped = answer;
     stamped.updated = QDateTime::currentDateTimeUtc(); // an undo is a change made now, too
     StoreError error;
+    bool offline = false;
     if (!m_store.saveAnswer(id(), questionId, stamped, &error)) {
-        Q_EMIT saveFailed(error.message);
-        return false;
+        // A server out of reach: the answer is kept on this computer, to be sent.
+        offline = error.kind == StoreError::Kind::Unreachable && m_keepOffline &&
+                  m_keepOffline(questionId, stamped);
+        if (!offline) {
+            Q_EMIT saveFailed(error.message);
+            return false;
+        }
     }
     m_assessment.setAnswer(questionId, stamped);
     m_assessment.info.updated = stamped.updated;
     rescore();
     Q_EMIT answerChanged(questionId);
     Q_EMIT changed();
-    Q_EMIT saved();
+    if (offline)
+        Q_EMIT savedOffline();
+    else
+        Q_EMIT saved();
     return true;
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace Waymark {
 
 class BankLibrary;
@@ -79,6 +81,11 @@ public:
     bool deleteAction(qint64 actionId);
     std::optional<Action> action(qint64 actionId) const;
 
+    // Where an answer goes when the council's server cannot be reached (ServerLink): returns
+    // whether it was kept. Without one, such a save fails like any other.
+    using OfflineKeeper = std::function<bool(const QString &questionId, const Answer &answer)>;
+    void setOfflineKeeper(OfflineKeeper keeper) { m_keepOffline = std::move(keeper); }
+
 Q_SIGNALS:
     void answerChanged(const QString &questionId);
     void actionsChanged();
@@ -87,6 +94,8 @@ Q_SIGNALS:
     // show the whole assessment and would otherwise redraw once for each of them.
     void changed();
     void saved();
+    // Saved in the offline journal, not yet on the server (setOfflineKeeper()).
+    void savedOffline();
     void saveFailed(const QString &message);
 
 private:
@@ -94,6 +103,7 @@ private:
                       UndoCommandId mergeId);
     void rescore();
 
+    OfflineKeeper m_keepOffline;
     BankLibrary &m_banks;
     QString m_bankNote; // before m_bank, which sets it
     const QuestionBank &m_bank;

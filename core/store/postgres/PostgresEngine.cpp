@@ -181,6 +181,14 @@ bool PostgresEngine::createOrMigrate(int fromVersion, int toVersion, FutureTimes
 
 StoreError PostgresEngine::errorFrom(const QSqlError &sqlError, const QString &doing) const
 {
+    // Once the driver has seen the connection go it closes it, and what fails next reports
+    // only that the database is not open: the connection was lost all the same.
+    if (!m_connection.isEmpty() && !QSqlDatabase::database(m_connection, false).isOpen()) {
+        return makeError(StoreError::Kind::Unreachable,
+                         tr("The connection to %1 was lost (while %2). Nothing from this change "
+                            "was saved on the server.")
+                             .arg(m_address.serverName(), doing));
+    }
     return Server::errorFrom(sqlError, doing);
 }
 
