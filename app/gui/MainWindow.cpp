@@ -17,6 +17,7 @@
 #include "report/WorkbookComposer.h"
 #include "server/ServerConnector.h"
 #include "server/ServerLink.h"
+#include "server/ServerWatch.h"
 #include "store/postgres/ServerAddress.h"
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
@@ -27,6 +28,7 @@
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/StartPage.h"
 #include "walkthrough/WalkthroughView.h"
+#include "workshop/WorkshopDocument.h"
 #include "workshop/WorkshopWindow.h"
 
 #include <QAction>
@@ -97,6 +99,27 @@ MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
                nullptr, outcome.sent + outcome.kept);
         setSaveStatus(tr("All changes saved"));
         statusBar()->showMessage(said, 30000);
+    });
+
+    m_watch = new ServerWatch(m_store, this);
+    connect(m_link, &ServerLink::reopened, m_watch, &ServerWatch::watch);
+    // A member's own answer typed on another machine shows here; a rating handed in to the
+    // workshop on screen shows in its spread.
+    connect(m_watch, &ServerWatch::assessmentChanged, this, [this](qint64 id) {
+        if (m_document && m_document->id() == id && m_document->takeChangesFromStore() > 0)
+            statusBar()->showMessage(tr("Answers changed on another computer are shown."), 8000);
+        if (m_workshopWindow && m_workshopWindow->document()->isOpen()) {
+            for (const Assessment &member : m_workshopWindow->document()->workshop()->participants) {
+                if (member.info.id == id) {
+                    m_workshopWindow->document()->reload();
+                    break;
+                }
+            }
+        }
+    });
+    connect(m_watch, &ServerWatch::workshopChanged, this, [this](qint64 id) {
+        if (m_workshopWindow && m_workshopWindow->document()->id() == id)
+            m_workshopWindow->document()->reload();
     });
 
     buildActions();
@@ -287,6 +310,7 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
             QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
     m_settings.setDatabase(m_store.path());
     m_link->setServer(AssessmentStore::isServerAddress(path) ? path : QString());
+    m_watch->watch();
     refreshStartPage();
     updateTitle();
     return true;

@@ -40,6 +40,7 @@ class WorkshopWindow;
 // version it was answered against, under its law), which the bank library gives; a new one is
 // made against the latest.
 class ServerLink;
+class ServerWatch;
 
 class MainWindow : public QMainWindow
 {
@@ -129,6 +130,7 @@ private:
     QLabel *m_saveStatus = nullptr;
     QLabel *m_databaseStatus = nullptr; // which database is open, always shown
     ServerLink *m_link = nullptr;       // the council's server, when one is open
+    ServerWatch *m_watch = nullptr;     // its changes as they happen
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 

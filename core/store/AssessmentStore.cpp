@@ -14,6 +14,7 @@
 #include "text/NameMatching.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 
 namespace Waymark {
@@ -368,6 +369,13 @@ bool AssessmentStore::restoreBackup(const QString &backupPath, const QString &da
 ProtectedFiles AssessmentStore::ownFiles() const
 {
     return m_open ? m_open->engine->ownFiles() : ProtectedFiles();
+}
+
+QSqlDriver *AssessmentStore::notificationDriver() const
+{
+    if (!m_open || !isServerAddress(m_path))
+        return nullptr;
+    return QSqlDatabase::database(m_open->engine->connectionName(), false).driver();
 }
 
 bool AssessmentStore::checkIntegrity(StoreError *error)

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlDriver;
+
 namespace Waymark {
 
 class StoreEngine;
@@ -172,6 +174,12 @@ public:
     // kept beside it, and its backup folder (all beside the real file, resolvePath()). The open
     // database's, or nothing when none is open.
     ProtectedFiles ownFiles() const;
+
+    // For a database on a server: the Qt Sql driver of the store's connection, which delivers
+    // the server's notifications of changes (channels waymark_answer, with an assessment's id,
+    // and waymark_consensus, with a workshop's: docs/server.md). Null for a file, or when none
+    // is open. It changes whenever the store is opened again.
+    QSqlDriver *notificationDriver() const;
 
     // The engine's full integrity check: true when it finds nothing wrong, else Kind::Corrupt
     // with what it found.

@@ -8,6 +8,9 @@
 
 #include "server/ServerConnectDialog.h"
 #include "server/ServerLink.h"
+#include "workshop/WorkshopDocument.h"
+#include "workshop/WorkshopWindow.h"
+#include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
 #include "store/postgres/ServerAdmin.h"
@@ -225,6 +228,73 @@ private Q_SLOTS:
         QCOMPARE(saveStatus->text(), QStringLiteral("All changes saved"));
         QCOMPARE(check.loadAssessment(info.id, &error)->answer(second).evidence,
                  QStringLiteral("Typed offline on 4 June!"));
+    }
+
+    void changesOnTheServerShowAsTheyHappen()
+    {
+        const QString database = PgCluster::freshDatabase(QStringLiteral("live"));
+        QVERIFY(!database.isEmpty());
+        StoreError error;
+        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
+        bool created = false;
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_live"), QStringLiteral("live pw")));
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_livefac"), QStringLiteral("fac pw")));
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_live"),
+                                   QStringLiteral("member"), &created, &error));
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_livefac"),
+                                   QStringLiteral("facilitator"), &created, &error));
+        const QString member =
+            PgCluster::address(database, QStringLiteral("wm_live"), QStringLiteral("live pw"));
+
+        // The member's laptop has the assessment open; their tablet changes an answer.
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(member, AssessmentStore::OpenMode::ExistingOnly));
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Testshire");
+        info.respondent = QStringLiteral("Lena");
+        info.roleId = QStringLiteral("leader");
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = GuiFixture::bank().version;
+        QVERIFY(window->store().createAssessment(info, &error));
+        QVERIFY(window->openAssessment(info.id));
+        auto *walkthrough = window->findChild<WalkthroughView *>();
+        auto *evidence = window->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+        const QString question = walkthrough->currentQuestion();
+        AssessmentStore tablet;
+        QVERIFY(tablet.open(member, AssessmentStore::OpenMode::ExistingOnly, &error));
+        Answer typed;
+        typed.rating = Rating::PartiallyMet;
+        typed.evidence = QStringLiteral("Typed on the tablet");
+        QVERIFY(tablet.saveAnswer(info.id, question, typed, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(evidence->toPlainText(), QStringLiteral("Typed on the tablet"),
+                                  2000);
+        QCOMPARE(window->document()->answer(question).rating, Rating::PartiallyMet);
+
+        // The member hands in; a facilitator's spread shows each rating within a second.
+        AssessmentStore facilitator;
+        QVERIFY(facilitator.open(PgCluster::address(database, QStringLiteral("wm_livefac"),
+                                                    QStringLiteral("fac pw")),
+                                 AssessmentStore::OpenMode::ExistingOnly, &error));
+        WorkshopInfo workshop;
+        workshop.name = QStringLiteral("Live round");
+        workshop.bankId = GuiFixture::bank().id;
+        workshop.bankVersion = GuiFixture::bank().version;
+        QVERIFY(facilitator.createWorkshop(workshop, &error));
+        QVERIFY(tablet.addParticipant(workshop.id, info.id, &error));
+        window.reset();
+        m_fixture = std::make_unique<GuiFixture>();
+        auto room = m_fixture->showMainWindow();
+        QVERIFY(room->openDatabase(PgCluster::address(database, QStringLiteral("wm_livefac"),
+                                                      QStringLiteral("fac pw")),
+                                   AssessmentStore::OpenMode::ExistingOnly));
+        room->openWorkshops();
+        WorkshopDocument *shown = room->workshopWindow()->document();
+        QVERIFY(shown->open(workshop.id, &error));
+        QCOMPARE(shown->workshop()->participants.size(), 1);
+        typed.rating = Rating::FullyMet;
+        QVERIFY(tablet.saveAnswer(info.id, question, typed, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(shown->workshop()->participants.first().rating(question),
+                                  Rating::FullyMet, 1000);
     }
 
     void aRefusedLoginLeavesTheMemberWhereTheyWere()

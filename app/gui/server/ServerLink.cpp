@@ -56,6 +56,7 @@ void ServerLink::tryAgain()
     probe.close();
     if (!m_store.open(m_address, AssessmentStore::OpenMode::ExistingOnly, &error))
         return;
+    Q_EMIT reopened();
     if (sendWaiting())
         m_retry.stop();
 }

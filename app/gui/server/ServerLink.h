@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // The answers waiting in the journal reached the server.
     void sent(const ReplayOutcome &outcome);
+    // The store was opened again on the server after the connection was lost.
+    void reopened();
 
 private:
     void tryAgain();

@@ -1,5 +1,7 @@
 #include "walkthrough/AssessmentDocument.h"
 
+#include <QSet>
+
 #include "bank/BankLibrary.h"
 #include "text/TextRules.h"
 #include "walkthrough/AnswerCommands.h"
@@ -186,6 +188,40 @@ bool AssessmentDocument::writeAnswer(const QString &questionId, const Answer &an
     else
         Q_EMIT saved();
     return true;
+}
+
+int AssessmentDocument::takeChangesFromStore()
+{
+    StoreError error;
+    const std::optional<Assessment> stored = m_store.loadAssessment(id(), &error);
+    if (!stored)
+        return 0;
+    QSet<QString> questions;
+    for (auto it = stored->answers.cbegin(); it != stored->answers.cend(); ++it)
+        questions.insert(it.key());
+    for (auto it = m_assessment.answers.cbegin(); it != m_assessment.answers.cend(); ++it)
+        questions.insert(it.key());
+    QStringList differing;
+    for (const QString &questionId : std::as_const(questions)) {
+        const Answer theirs = stored->answer(questionId);
+        const Answer mine = m_assessment.answer(questionId);
+        if (theirs.rating == mine.rating && theirs.evidence == mine.evidence &&
+            theirs.note == mine.note && theirs.flagged == mine.flagged)
+            continue;
+        Answer taken = theirs;
+        if (theirs.isEmpty())
+            taken.updated = stored->cleared.value(questionId);
+        m_assessment.setAnswer(questionId, taken);
+        differing.append(questionId);
+    }
+    if (differing.isEmpty())
+        return 0;
+    m_assessment.info.updated = stored->info.updated;
+    rescore();
+    for (const QString &questionId : std::as_const(differing))
+        Q_EMIT answerChanged(questionId);
+    Q_EMIT changed();
+    return int(differing.size());
 }
 
 bool AssessmentDocument::writeNewAction(Action &action)

@@ -81,6 +81,11 @@ public:
     bool deleteAction(qint64 actionId);
     std::optional<Action> action(qint64 actionId) const;
 
+    // Reads the assessment's answers from the store again and shows any that changed there (on
+    // a council's server: typed by the same member on another machine). Not an edit of this
+    // window's: nothing goes on the undo stack. Returns how many answers changed.
+    int takeChangesFromStore();
+
     // Where an answer goes when the council's server cannot be reached (ServerLink): returns
     // whether it was kept. Without one, such a save fails like any other.
     using OfflineKeeper = std::function<bool(const QString &questionId, const Answer &answer)>;
