@@ -1109,7 +1109,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+69"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>Y copi wrth gefn diweddaraf yw %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+36"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+37"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
@@ -1253,7 +1253,7 @@
     <message>
         <location line="+172"/>
         <source>%1 is a database on a server: its backups are the server administrator&apos;s to restore (docs/server.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn gronfa ddata ar weinydd: gweinyddwr y gweinydd sy&apos;n adfer ei chopïau wrth gefn (docs/server.md).</translation>
     </message>
     <message>
         <location line="-263"/>
@@ -1484,7 +1484,7 @@
         <translation>Nid oes copi wrth gefn %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+285"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+292"/>
         <source>%1 is damaged: %2</source>
         <translation>Mae %1 wedi&apos;i difrodi: %2</translation>
     </message>
@@ -1527,7 +1527,7 @@
     <message>
         <location filename="../core/store/StoreCopy.cpp" line="+27"/>
         <source>Copying stopped at assessment %1 (&quot;%2&quot;); the %3 before it were copied. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y copïo i ben wrth asesiad %1 (&quot;%2&quot;); copïwyd y %3 asesiad o&apos;i flaen. %4</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,83 @@ commands need an existing database. Options are given once each (report&apos;s
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 storage error.
 Full reference: docs/cli.md
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd: waymark-cli COMMAND [OPTIONS]
+
+Waymark: adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig.
+
+Gorchmynion:
+  --version                      argraffu&apos;r fersiwn
+  --help                         argraffu&apos;r cymorth hwn
+  bank show [--bank FILE] [--jurisdiction J] [--json]
+                                 dangos y banc cwestiynau adeiledig, neu FILE, fel
+                                 y mae&apos;n gymwys o dan gyfraith J (england, wales) os rhoddir
+  bank validate FILE             gwirio ffeil banc cwestiynau a rhestru pob problem
+  list --db DB [--json]          rhestru&apos;r asesiadau mewn cronfa ddata
+  new --db DB --authority TEXT --respondent TEXT --role ROLE [--title TEXT]
+      [--date YYYY-MM-DD] [--jurisdiction england|wales]
+                                 dechrau asesiad; yn argraffu ei id
+  new --db DB --from ID [--title TEXT] [--date YYYY-MM-DD]
+                                 dechrau cylch nesaf asesiad, gan gario ei
+                                 dystiolaeth a&apos;i gamau agored; yn argraffu ei id
+  answer --db DB --assessment ID --question QID
+      --rating 0|1|2|3|dont-know|not-applicable|clear [--evidence TEXT] [--note TEXT]
+                                 ateb un cwestiwn
+  scores --db DB --assessment ID [--json]
+                                 sgoriau, RAG, porth, blaenoriaethau a bylchau
+  trend --db DB --authority TEXT --role ROLE [--json]
+                                 pob asesiad o awdurdod a rôl, pob un wedi&apos;i
+                                 sgorio yn erbyn ei fersiwn ei hun o&apos;r banc
+  export --db DB --assessment ID --out FILE [--format FORMAT]
+                                 ysgrifennu un asesiad: exchange (y rhagosodiad),
+                                 answers-csv neu actions-csv
+  import --db DB FILE...         mewnforio ffeiliau cyfnewid; yn argraffu&apos;r dynodyddion
+  restore --db DB [--backup FILE] [--list]
+                                 rhoi&apos;r copi wrth gefn diweddaraf (neu un a ddewiswyd) yn ôl
+  report --db DB --assessment ID --out FILE.pdf|FILE.html|FILE.odt
+      [--format pdf|html|odt]    adolygiad porth asesiad: PDF wedi&apos;i dagio,
+                                 HTML hygyrch neu ddogfen i&apos;w golygu
+  report --db DB (--all | --assessment ID...) --out-dir DIR [--format F]
+                                 un adolygiad i bob asesiad, ar gyfer pecyn; yn argraffu&apos;r ffeiliau
+  workbook --role ROLE --out FILE.pdf|.html|.odt [--format F] [--bank FILE]
+      [--jurisdiction J]
+                                 llyfr gwaith papur gwag o gwestiynau&apos;r rôl
+  workshop new --db DB --name TEXT [--authority TEXT] [--date YYYY-MM-DD]
+      [--facilitator TEXT] [--jurisdiction J]
+                                 sefydlu gweithdy; yn argraffu ei id
+  workshop list --db DB [--json] rhestru&apos;r gweithdai
+  workshop pack --db DB --workshop ID --member TEXT --role ROLE --out FILE
+                                 pecyn ateb i un aelod ei lenwi
+  workshop add --db DB --workshop ID [--accept-mismatched] FILE...
+                                 casglu ffeiliau a ddychwelwyd; yn argraffu dynodyddion y cyfranogwyr
+  workshop member --db DB --workshop ID --name TEXT --role ROLE
+                                 ychwanegu aelod sydd yn yr ystafell; yn argraffu ei id
+  workshop spread --db DB --workshop ID [--json]
+                                 sut y graddiodd yr aelodau bob cwestiwn
+  workshop agree --db DB --workshop ID --question QID --rating R [--note TEXT]
+                                 cofnodi&apos;r radd y cytunodd yr ystafell arni
+  workshop report --db DB --workshop ID --out FILE.pdf|.html|.odt [--format F]
+      [--anonymise] [--member-reviews]
+                                 argraffu pecyn y gweithdy
+  server init --db URI           sefydlu Waymark ar weinydd PostgreSQL
+  server grant --db URI --login NAME --as member|facilitator|officer|admin
+                                 rhoi ei rôl Waymark i fewngofnod
+  server upgrade --db URI        codi data Waymark y gweinydd i&apos;r fersiwn hon
+  server status --db URI [--json]
+                                 y gweinydd, ei ddata Waymark, a&apos;r hyn y cewch ei wneud
+  server copy --from FILE --db URI
+                                 copïo asesiadau gliniadur i&apos;r gweinydd
+  history --db URI --assessment ID [--question QID] [--json]
+                                 pob newid i ateb, fel y mae&apos;r gweinydd yn ei gadw
+
+Mae DB yn ffeil cronfa ddata, neu&apos;n weinydd PostgreSQL ar ffurf
+postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=require] (docs/server.md).
+Mae new, import a workshop new yn creu ffeil --db nad yw&apos;n bodoli; mae angen
+cronfa ddata sy&apos;n bodoli eisoes ar y gorchmynion eraill. Rhoddir pob opsiwn
+unwaith yn unig (ac eithrio --assessment gyda --out-dir yn report).
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn annilys, 3 gwall storio.
+Canllaw cyfeirio llawn: docs/cli.md
+</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2626,7 +2702,7 @@ Full reference: docs/cli.md
         <translation>Rhestru&apos;r copïau wrth gefn, y mwyaf newydd yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
         <translation>Nid oes cronfa ddata Waymark yn %1, a dim copïau wrth gefn ohoni yn %2.</translation>
     </message>
@@ -2960,157 +3036,157 @@ Full reference: docs/cli.md
     <message>
         <location filename="../app/cli/ServerCommands.cpp" line="+21"/>
         <source>The server&apos;s database, as postgresql://USER@HOST/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata&apos;r gweinydd, ar ffurf postgresql://USER@HOST/DBNAME.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>waymark-cli %1: --db must name a PostgreSQL server (postgresql://USER@HOST/DBNAME), not the file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>waymark-cli %1: rhaid i --db enwi gweinydd PostgreSQL (postgresql://USER@HOST/DBNAME), nid y ffeil &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>answer and print your own assessments; hand them in to workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>ateb ac argraffu eich asesiadau eich hun; eu cyflwyno i weithdai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>run workshops, read the assessments handed in to them, record agreed ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>gynnal gweithdai, darllen yr asesiadau a gyflwynir iddynt, cofnodi&apos;r graddau a gytunwyd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>read anonymised totals (groups of five or more): no names, notes or evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ddarllen cyfansymiau dienw (grwpiau o bump neu fwy): dim enwau, nodiadau na thystiolaeth</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>manage everything: every assessment, logins and upgrades</source>
-        <translation type="unfinished"></translation>
+        <source>read and change every assessment, answer history and workshop, and upgrade the server&apos;s Waymark data (making new logins also needs PostgreSQL&apos;s CREATEROLE)</source>
+        <translation>ddarllen a newid pob asesiad, hanes atebion a gweithdy, ac uwchraddio data Waymark y gweinydd (mae gwneud mewngofnodion newydd hefyd angen CREATEROLE PostgreSQL)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Waymark is set up on %1 (version %2), with the roles waymark_member, waymark_facilitator, waymark_officer and waymark_admin. Give logins their roles with: waymark-cli server grant --db %1 --login NAME --as member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Waymark wedi&apos;i sefydlu ar %1 (fersiwn %2), gyda&apos;r rolau waymark_member, waymark_facilitator, waymark_officer a waymark_admin. Rhowch eu rolau i fewngofnodion gyda: waymark-cli server grant --db %1 --login NAME --as member</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The PostgreSQL login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mewngofnod PostgreSQL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The role: member, facilitator, officer or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rôl: member, facilitator, officer neu admin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>waymark-cli server grant: --as must be member, facilitator, officer or admin, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>waymark-cli server grant: rhaid i --as fod yn member, facilitator, officer neu admin, nid &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Created the login %1, without a password: set one with psql&apos;s \password %1, or let the server&apos;s own sign-in (Kerberos, certificates) admit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd y mewngofnod %1, heb gyfrinair: gosodwch un gyda \password %1 yn psql, neu gadewch i ddull mewngofnodi&apos;r gweinydd ei hun (Kerberos, tystysgrifau) ei dderbyn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is now a Waymark %2: may %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan %1 rôl Waymark %2 bellach: caiff %3.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Already at version %1: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes ar fersiwn %1: dim i&apos;w wneud.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upgraded from version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchraddiwyd o fersiwn %1 i %2.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Server:      %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinydd:     %1 (PostgreSQL %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waymark:     set up, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark:      wedi&apos;i sefydlu, fersiwn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waymark:     not set up (waymark-cli server init)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark:      heb ei sefydlu (waymark-cli server init)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi yw:       %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your roles:  none: ask the council&apos;s Waymark administrator for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rolau:   dim: gofynnwch i weinyddwr Waymark y cyngor am un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your roles:  %1: may %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rolau:   %1: cewch %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>asesiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ateb</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>history entries</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod hanes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can see: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch weld: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The laptop&apos;s database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cronfa ddata&apos;r gliniadur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Copied %1 assessment(s) to %2: %3 new, %4 with newer answers taken, %5 already up to date (%6 answer(s) and %7 clear(s) taken). Where the server&apos;s answer was newer it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïwyd %1 asesiad i %2: %3 newydd, %4 ag atebion mwy newydd wedi&apos;u cymryd, %5 eisoes yn gyfredol (%6 ateb a %7 clirio wedi&apos;u cymryd). Lle&apos;r oedd ateb y gweinydd yn fwy newydd, fe&apos;i cadwyd.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cwestiwn hwn yn unig.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No changes recorded (or none you may read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau wedi&apos;u cofnodi (neu ddim rhai y cewch eu darllen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1  %2  %3 by %4: rating %5 -&gt; %6; evidence &quot;%7&quot; -&gt; &quot;%8&quot;; note &quot;%9&quot; -&gt; &quot;%10&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 gan %4: gradd %5 -&gt; %6; tystiolaeth &quot;%7&quot; -&gt; &quot;%8&quot;; nodyn &quot;%9&quot; -&gt; &quot;%10&quot;</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4133,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+68"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -4074,10 +4150,26 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location line="+4"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
+        <translation>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
+        <source>Answers changed on another computer are shown.</source>
+        <translation>Dangosir atebion a newidiwyd ar gyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&amp;New assessment…</source>
         <translation>Asesiad &amp;newydd…</translation>
     </message>
@@ -4094,7 +4186,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location line="+2"/>
         <source>&amp;Connect to the council&apos;s database…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ysylltu â chronfa ddata&apos;r cyngor…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4237,7 +4329,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -4278,13 +4370,19 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="-282"/>
+        <location line="+308"/>
+        <location line="+22"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
+        <source>Not connected — your answers are kept on this computer and will be sent</source>
+        <translation>Heb gysylltiad — cedwir eich atebion ar y cyfrifiadur hwn a chânt eu hanfon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -4383,13 +4481,13 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location line="+13"/>
         <source>council database %1 on %2, as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfa ddata&apos;r cyngor, %1, ar %2, fel %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location line="-51"/>
@@ -4397,12 +4495,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-560"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+561"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>
@@ -4561,36 +4659,64 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
 </context>
 <context>
+    <name>Waymark::OfflineJournal</name>
+    <message>
+        <location filename="../core/store/OfflineJournal.cpp" line="+71"/>
+        <source>opening the journal of answers kept offline</source>
+        <translation>agor cofnod yr atebion a gadwyd all-lein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>keeping an answer on this computer</source>
+        <translation>gadw ateb ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the answers kept offline</source>
+        <translation>ddarllen yr atebion a gadwyd all-lein</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>clearing a sent answer</source>
+        <translation>glirio ateb a anfonwyd</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::PostgresEngine</name>
     <message>
         <location filename="../core/store/postgres/PostgresEngine.cpp" line="+54"/>
         <source>This computer&apos;s Waymark cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all Waymark ar y cyfrifiadur hwn gysylltu â gweinyddion PostgreSQL: nid yw gyrrwr PostgreSQL Qt wedi&apos;i osod (pecyn Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>reading what the database holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ddarllen cynnwys y gronfa ddata</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>preparing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>baratoi&apos;r cysylltiad</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database &quot;%1&quot; on %2 has not been set up for Waymark. The council&apos;s Waymark administrator sets it up with: waymark-cli server init --db %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gronfa ddata &quot;%1&quot; ar %2 wedi&apos;i sefydlu ar gyfer Waymark. Mae gweinyddwr Waymark y cyngor yn ei sefydlu gyda: waymark-cli server init --db %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Waymark data on %1 is of an older version (%2; this Waymark needs %3). The council&apos;s Waymark administrator raises it with: waymark-cli server upgrade --db %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r data Waymark ar %1 o fersiwn hŷn (%2; mae angen %3 ar y Waymark hwn). Mae gweinyddwr Waymark y cyngor yn ei godi gyda: waymark-cli server upgrade --db %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>The connection to %1 was lost (while %2). Nothing from this change was saved on the server.</source>
+        <translation>Collwyd y cysylltiad â %1 (wrth %2). Ni chadwyd dim o&apos;r newid hwn ar y gweinydd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Waymark does not take backups of a database on a server: the server&apos;s administrator does (pg_dump, point-in-time recovery; docs/server.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw Waymark yn gwneud copïau wrth gefn o gronfa ddata ar weinydd: gweinyddwr y gweinydd sy&apos;n gwneud hynny (pg_dump, adfer i bwynt mewn amser; docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -5109,92 +5235,92 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location filename="../core/store/postgres/ServerErrors.cpp" line="+48"/>
         <source>The connection to the server was lost (while %1): %2. Nothing from this change was saved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd (wrth %1): %2. Ni chadwyd dim o&apos;r newid hwn ar y gweinydd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied (while %1): your login may not do this on the server. Ask the council&apos;s Waymark administrator. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd caniatâd (wrth %1): ni chaiff eich mewngofnod wneud hyn ar y gweinydd. Gofynnwch i weinyddwr Waymark y cyngor. (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This assessment is already on the server under another member&apos;s login (while %1): only its owner can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r asesiad hwn eisoes ar y gweinydd o dan fewngofnod aelod arall (wrth %1): dim ond ei berchennog all ei newid.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s disk is full (while %1). Nothing was changed; tell the council&apos;s IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae disg y gweinydd yn llawn (wrth %1). Ni newidiwyd dim; rhowch wybod i dîm TG y cyngor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server only allows reading (while %1): it is a standby copy. Connect to the main server to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond darllen y mae&apos;r gweinydd yn ei ganiatáu (wrth %1): copi wrth law (standby) ydyw. Cysylltwch â&apos;r prif weinydd i wneud newidiadau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server stopped this change because another one met it at the same moment (while %1). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataliodd y gweinydd y newid hwn am fod newid arall wedi gwrthdaro ag ef ar yr un eiliad (wrth %1). Ni newidiwyd dim; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server reported an error (while %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddodd y gweinydd wall (wrth %1): %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The server %1 did not accept the login &quot;%2&quot;: authentication failed. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni dderbyniodd y gweinydd %1 y mewngofnod &quot;%2&quot;: methodd y dilysu. Gwiriwch yr enw defnyddiwr a&apos;r cyfrinair.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 and this computer do not agree on TLS (encryption): %2. The council&apos;s server may require TLS (add ?sslmode=require), or not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gweinydd %1 a&apos;r cyfrifiadur hwn yn cytuno ar TLS (amgryptio): %2. Efallai fod gweinydd y cyngor yn mynnu TLS (ychwanegwch ?sslmode=require), neu nad yw&apos;n ei gynnig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 has no database called &quot;%2&quot;. The council&apos;s database administrator creates it (docs/server.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y gweinydd %1 gronfa ddata o&apos;r enw &quot;%2&quot;. Gweinyddwr cronfeydd data&apos;r cyngor sy&apos;n ei chreu (docs/server.md).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 has no login called &quot;%2&quot;. Ask the council&apos;s Waymark administrator for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y gweinydd %1 fewngofnod o&apos;r enw &quot;%2&quot;. Gofynnwch i weinyddwr Waymark y cyngor am un.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 refused the login &quot;%2&quot; to database &quot;%3&quot;: permission denied (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y gweinydd %1 y mewngofnod &quot;%2&quot; i&apos;r gronfa ddata &quot;%3&quot;: gwrthodwyd caniatâd (%4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 did not answer in time. Check the network connection and the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni atebodd y gweinydd %1 mewn pryd. Gwiriwch y cysylltiad â&apos;r rhwydwaith ac enw&apos;r gweinydd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no server called %1 (its name could not be found). Check its name and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gweinydd o&apos;r enw %1 (nid oedd modd dod o hyd i&apos;w enw). Gwiriwch ei enw a&apos;r cysylltiad â&apos;r rhwydwaith.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 refused the connection: PostgreSQL is not running there, or not on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y gweinydd %1 y cysylltiad: nid yw PostgreSQL yn rhedeg yno, neu nid ar y porth hwnnw.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server %1 is starting or stopping. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gweinydd %1 yn dechrau neu&apos;n stopio. Rhowch gynnig arall arni ymhen munud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 has too many connections open. Try again later, or tell the council&apos;s IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y gweinydd %1 ormod o gysylltiadau ar agor. Rhowch gynnig arall arni yn nes ymlaen, neu rhowch wybod i dîm TG y cyngor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cyrraedd y gweinydd %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5202,32 +5328,32 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location filename="../core/store/postgres/ServerAddress.cpp" line="+51"/>
         <source>The server address &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir defnyddio cyfeiriad y gweinydd &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch ef fel postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it names no database (the part after the last &quot;/&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n enwi cronfa ddata (y rhan ar ôl y &quot;/&quot; olaf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r porth &quot;%1&quot; yn rhif o 1 i 65535</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the value of &quot;%1&quot; contains &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gwerth &quot;%1&quot; yn cynnwys &quot;;&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a connection setting PostgreSQL knows</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn osodiad cysylltu y mae PostgreSQL yn ei adnabod</translation>
     </message>
 </context>
 <context>
@@ -5235,82 +5361,82 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location filename="../core/store/postgres/ServerAdmin.cpp" line="+95"/>
         <source>%1 is already set up for Waymark (version %2). Nothing was changed; to raise its version use: waymark-cli server upgrade --db %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 eisoes wedi&apos;i sefydlu ar gyfer Waymark (fersiwn %2). Ni newidiwyd dim; i godi ei fersiwn, defnyddiwch: waymark-cli server upgrade --db %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a Waymark role: use member, facilitator, officer or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn rôl Waymark: defnyddiwch member, facilitator, officer neu admin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; cannot be a login: use letters, digits and _ . @ - (up to 63), starting with a letter or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all &quot;%1&quot; fod yn fewngofnod: defnyddiwch lythrennau, digidau a _ . @ - (hyd at 63), gan ddechrau â llythyren neu _.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>looking for the login</source>
-        <translation type="unfinished"></translation>
+        <translation>chwilio am y mewngofnod</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>looking for the login&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>chwilio am rolau&apos;r mewngofnod</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>granting the role</source>
-        <translation type="unfinished"></translation>
+        <translation>roi&apos;r rôl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>creating the login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>greu&apos;r mewngofnod %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>granting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>roi %1 i %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has not been set up for Waymark: use waymark-cli server init --db %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 wedi&apos;i sefydlu ar gyfer Waymark: defnyddiwch waymark-cli server init --db %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was set up by a newer Waymark (version %2; this one knows up to %3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd %1 ei sefydlu gan Waymark mwy newydd (fersiwn %2; mae&apos;r un hwn yn deall hyd at %3). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checking your roles</source>
-        <translation type="unfinished"></translation>
+        <translation>wirio eich rolau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only a Waymark admin (role waymark_admin) may upgrade %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gweinyddwr Waymark (y rôl waymark_admin) a gaiff uwchraddio %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>starting the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>ddechrau&apos;r uwchraddio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>saving the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>gadw&apos;r uwchraddio</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>reading the server&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>ddarllen statws y gweinydd</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>reading the answer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>ddarllen hanes yr ateb</translation>
     </message>
 </context>
 <context>
@@ -5318,130 +5444,130 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     <message>
         <location filename="../app/gui/server/ServerConnectDialog.cpp" line="+36"/>
         <source>Connect to the council&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu â chronfa ddata&apos;r cyngor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your council&apos;s IT team gives you these details. Your answers are then kept on the council&apos;s server instead of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tîm TG eich cyngor yn rhoi&apos;r manylion hyn i chi. Yna caiff eich atebion eu cadw ar weinydd y cyngor yn lle ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amgryptio&apos;r cysylltiad (TLS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cad&amp;w&apos;r cyfrinair yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweinydd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porth:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa &amp;ddata:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;rinair:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu</translation>
     </message>
 </context>
 <context>
     <name>Waymark::ServerConnector</name>
     <message>
-        <location filename="../app/gui/server/ServerConnector.cpp" line="+55"/>
+        <location filename="../app/gui/server/ServerConnector.cpp" line="+46"/>
         <source>The password could not be kept in this computer&apos;s keyring (%1): you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r cyfrinair yng nghylch allweddi&apos;r cyfrifiadur hwn (%1): gofynnir i chi amdano y tro nesaf.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copy your assessments to the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo eich asesiadau i&apos;r gweinydd?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>This computer holds %n assessment(s) in %1. Copy them to the council&apos;s database, so that you can carry on with them there? They stay on this computer as well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n asesiad ar y cyfrifiadur hwn, yn %1. Hoffech chi eu copïo i gronfa ddata&apos;r cyngor, er mwyn i chi allu parhau â nhw yno? Byddant yn aros ar y cyfrifiadur hwn hefyd.</numerusform>
+            <numerusform>Mae %n asesiad ar y cyfrifiadur hwn, yn %1. Hoffech chi eu copïo i gronfa ddata&apos;r cyngor, er mwyn i chi allu parhau â nhw yno? Byddant yn aros ar y cyfrifiadur hwn hefyd.</numerusform>
+            <numerusform>Mae %n asesiad ar y cyfrifiadur hwn, yn %1. Hoffech chi eu copïo i gronfa ddata&apos;r cyngor, er mwyn i chi allu parhau â nhw yno? Byddant yn aros ar y cyfrifiadur hwn hefyd.</numerusform>
+            <numerusform>Mae %n asesiad ar y cyfrifiadur hwn, yn %1. Hoffech chi eu copïo i gronfa ddata&apos;r cyngor, er mwyn i chi allu parhau â nhw yno? Byddant yn aros ar y cyfrifiadur hwn hefyd.</numerusform>
+            <numerusform>Mae %n asesiad ar y cyfrifiadur hwn, yn %1. Hoffech chi eu copïo i gronfa ddata&apos;r cyngor, er mwyn i chi allu parhau â nhw yno? Byddant yn aros ar y cyfrifiadur hwn hefyd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot copy to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu copïo i&apos;r gweinydd</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n assessment(s) copied to the council&apos;s database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copïwyd %n asesiad i gronfa ddata&apos;r cyngor.</numerusform>
+            <numerusform>Copïwyd %n asesiad i gronfa ddata&apos;r cyngor.</numerusform>
+            <numerusform>Copïwyd %n asesiad i gronfa ddata&apos;r cyngor.</numerusform>
+            <numerusform>Copïwyd %n asesiad i gronfa ddata&apos;r cyngor.</numerusform>
+            <numerusform>Copïwyd %n asesiad i gronfa ddata&apos;r cyngor.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Waymark::ServerSchema</name>
     <message>
-        <location filename="../core/store/postgres/ServerSchema.cpp" line="+293"/>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+294"/>
         <source>setting up Waymark on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydlu Waymark ar y gweinydd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>recording the database&apos;s version</source>
-        <translation type="unfinished">gofnodi fersiwn y gronfa ddata</translation>
+        <translation>gofnodi fersiwn y gronfa ddata</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>starting to set up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ddechrau sefydlu&apos;r gronfa ddata</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>saving the database&apos;s new structure</source>
-        <translation type="unfinished">gadw strwythur newydd y gronfa ddata</translation>
+        <translation>gadw strwythur newydd y gronfa ddata</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>creating Waymark&apos;s group roles</source>
-        <translation type="unfinished"></translation>
+        <translation>greu rolau grŵp Waymark</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>taking on the waymark_admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>gymryd y rôl waymark_admin</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No step leads from server database version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cam sy&apos;n arwain o fersiwn %1 cronfa ddata&apos;r gweinydd i fersiwn %2.</translation>
     </message>
 </context>
 <context>

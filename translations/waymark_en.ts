@@ -1107,7 +1107,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+67"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+69"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+36"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+37"/>
         <source>%1 change time(s) in assessment(s) %2 were more than a day ahead of this computer&apos;s clock, imported from a file written on a computer whose clock was wrong; they are now %3, the time of this repair, so that later changes count again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentStore.cpp" line="+285"/>
+        <location filename="../core/store/AssessmentStore.cpp" line="+292"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2624,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>There is no Waymark database at %1, and no backups of one in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,11 +2982,11 @@ Full reference: docs/cli.md
     </message>
     <message>
         <location line="+1"/>
-        <source>manage everything: every assessment, logins and upgrades</source>
+        <source>read and change every assessment, answer history and workshop, and upgrade the server&apos;s Waymark data (making new logins also needs PostgreSQL&apos;s CREATEROLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Waymark is set up on %1 (version %2), with the roles waymark_member, waymark_facilitator, waymark_officer and waymark_admin. Give logins their roles with: waymark-cli server grant --db %1 --login NAME --as member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4049,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+68"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,8 +4068,21 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
+        <translation>
+            <numerusform>Connected again: %n answer typed while not connected reached the server.</numerusform>
+            <numerusform>Connected again: %n answers typed while not connected reached the server.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
+        <source>Answers changed on another computer are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,7 +4242,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,13 +4283,19 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="-282"/>
+        <location line="+308"/>
+        <location line="+22"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
+        <source>Not connected — your answers are kept on this computer and will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,12 +4402,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-560"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+561"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,6 +4566,29 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Waymark::OfflineJournal</name>
+    <message>
+        <location filename="../core/store/OfflineJournal.cpp" line="+71"/>
+        <source>opening the journal of answers kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>keeping an answer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the answers kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>clearing a sent answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::PostgresEngine</name>
     <message>
         <location filename="../core/store/postgres/PostgresEngine.cpp" line="+54"/>
@@ -4574,7 +4616,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>The connection to %1 was lost (while %2). Nothing from this change was saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Waymark does not take backups of a database on a server: the server&apos;s administrator does (pg_dump, point-in-time recovery; docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,7 +5402,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ServerConnector</name>
     <message>
-        <location filename="../app/gui/server/ServerConnector.cpp" line="+55"/>
+        <location filename="../app/gui/server/ServerConnector.cpp" line="+46"/>
         <source>The password could not be kept in this computer&apos;s keyring (%1): you will be asked for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,7 +5436,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ServerSchema</name>
     <message>
-        <location filename="../core/store/postgres/ServerSchema.cpp" line="+293"/>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+294"/>
         <source>setting up Waymark on the server</source>
         <translation type="unfinished"></translation>
     </message>

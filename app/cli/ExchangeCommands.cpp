@@ -87,6 +87,13 @@ int restore(const VerbCall &call)
     if (!options.parse(call))
         return UsageError;
     const QString path = options.value(db);
+    // A server's backups are its administrator's (pg_dump); the address may carry a password,
+    // which must not be shown as if it were a file name.
+    if (AssessmentStore::isServerAddress(path)) {
+        StoreError error;
+        AssessmentStore::restoreBackup(QString(), path, &error);
+        return reportStoreError(error, call);
+    }
     const QStringList saved = AssessmentStore::backups(path);
     // A database that was deleted can be put back from its backups; a name with neither is a
     // mistake, reported as for every other verb.

@@ -53,7 +53,8 @@ QString roleDuties(const QString &role)
                   "ratings");
     if (role == QLatin1String("officer"))
         return tr("read anonymised totals (groups of five or more): no names, notes or evidence");
-    return tr("manage everything: every assessment, logins and upgrades");
+    return tr("read and change every assessment, answer history and workshop, and upgrade the "
+              "server's Waymark data (making new logins also needs PostgreSQL's CREATEROLE)");
 }
 
 } // namespace

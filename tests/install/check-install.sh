@@ -178,8 +178,8 @@ fi
 field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "Depends: $depends"
-for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite \
-    libqt6printsupport6 fonts-dejavu-core; do
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql \
+    libqt6printsupport6 libqt6keychain1 fonts-dejavu-core; do
     echo "$depends" | grep -qE "(^|, )$package( \(|,|$)" || fail "Depends lacks $package"
 done
 [ "$(field Package)" = waymark ] || fail "Package is '$(field Package)', not waymark"

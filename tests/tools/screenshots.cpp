@@ -7,6 +7,7 @@
 #include "bank/BankLibrary.h"
 #include "bank/BankLoader.h"
 #include "common/Settings.h"
+#include "server/ServerConnectDialog.h"
 #include "text/Language.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/WalkthroughView.h"
@@ -135,5 +136,12 @@ int main(int argc, char *argv[])
     workshops->refreshWorkshops();
     workshops->selectQuestion(asked.at(3)->id);
     save(workshops, folder, QStringLiteral("workshop"));
+
+    // File › Connect to the council's database…, filled in as a member would.
+    ServerConnectDialog connect(
+        QStringLiteral("postgresql://alice@db.council.example:5432/council_waymark"),
+        QString(), &window);
+    connect.show();
+    save(&connect, folder, QStringLiteral("connect-dialog"));
     return 0;
 }

@@ -117,7 +117,10 @@ const char *const SchemaV5[] = {
     " old_updated_at text,"
     " new_rating text, new_evidence text, new_note text, new_flagged integer,"
     " new_updated_at text)",
-    "CREATE INDEX history_by_answer ON answer_history (assessment_uid, question_id, id)",
+    // waymark-cli history and the app read an answer's changes by assessment and question.
+    "CREATE INDEX history_by_answer ON answer_history (assessment_id, question_id, id)",
+    // The members' policy on the history reads it by owner.
+    "CREATE INDEX history_by_owner ON answer_history (owner_login)",
 
     // --- Who may see what: helpers that look across tables as the tables' owner, so that a
     //     policy on one table can ask about another without the other's policies recursing.
