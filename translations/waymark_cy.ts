@@ -1162,7 +1162,7 @@
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+267"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -1185,7 +1185,7 @@
         <translation>gadw newid</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-337"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1277,25 +1277,25 @@
         <translation>gyfrif yr asesiadau</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>reading an assessment</source>
         <translation>ddarllen asesiad</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>reading answers</source>
         <translation>ddarllen atebion</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>reading the action plan</source>
         <translation>ddarllen y cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation>gadw manylion yr asesiad</translation>
@@ -1313,12 +1313,12 @@
         <translation>gadw cam gweithredu</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-244"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation>Nid oes cam gweithredu %1 yn asesiad %2.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+258"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation>dynnu cam gweithredu</translation>
@@ -1361,6 +1361,11 @@
         <location line="+10"/>
         <source>reading the agreed answers</source>
         <translation>ddarllen yr atebion a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some of the assessments in workshop %1 cannot be read with this login.</source>
+        <translation>Ni ellir darllen rhai o&apos;r asesiadau yng ngweithdy %1 gyda&apos;r mewngofnod hwn.</translation>
     </message>
     <message>
         <location filename="../core/store/sqlite/BackupRestore.cpp" line="+15"/>
@@ -1433,7 +1438,7 @@
         <translation>Methu ailenwi %1 yn %2 wrth adfer y copi wrth gefn: %3. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+15"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+11"/>
         <location line="+57"/>
         <location line="+6"/>
         <source>adding a participant</source>
@@ -5535,7 +5540,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ServerSchema</name>
     <message>
-        <location filename="../core/store/postgres/ServerSchema.cpp" line="+294"/>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+296"/>
         <source>setting up Waymark on the server</source>
         <translation>sefydlu Waymark ar y gweinydd</translation>
     </message>

@@ -1160,7 +1160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+228"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+267"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -1183,7 +1183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-337"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,25 +1275,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>reading an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>reading answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>reading the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>saving the assessment&apos;s details</source>
         <translation type="unfinished"></translation>
@@ -1311,12 +1311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-244"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+258"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation type="unfinished"></translation>
@@ -1358,6 +1358,11 @@
         <location line="+6"/>
         <location line="+10"/>
         <source>reading the agreed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some of the assessments in workshop %1 cannot be read with this login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,7 +1436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/WorkshopRecords.cpp" line="+15"/>
+        <location filename="../core/store/WorkshopRecords.cpp" line="+11"/>
         <location line="+57"/>
         <location line="+6"/>
         <source>adding a participant</source>
@@ -5436,7 +5441,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ServerSchema</name>
     <message>
-        <location filename="../core/store/postgres/ServerSchema.cpp" line="+294"/>
+        <location filename="../core/store/postgres/ServerSchema.cpp" line="+296"/>
         <source>setting up Waymark on the server</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,62 +120,101 @@ int AssessmentRecords::count(StoreError *error)
 
 std::optional<Assessment> AssessmentRecords::load(qint64 id, StoreError *error)
 {
+    std::optional<QList<Assessment>> loaded =
+        loadWhere(QStringLiteral("= ?"), {id}, error);
+    if (!loaded)
+        return std::nullopt;
+    if (loaded->isEmpty()) {
+        setError(error, noSuchAssessment(id));
+        return std::nullopt;
+    }
+    return std::move(loaded->first());
+}
+
+std::optional<QList<Assessment>> AssessmentRecords::loadWhere(const QString &idCondition,
+                                                              const QVariantList &values,
+                                                              StoreError *error)
+{
+    // Three statements whatever the number of assessments: on a server each is a round trip,
+    // and a workshop of 60 members read one by one took 180 of them.
     const StoreConnection &db = m_connection;
-    Assessment assessment;
+    QList<Assessment> assessments;
+    QHash<qint64, qsizetype> byId;
     QSqlQuery query(db.database());
     query.setForwardOnly(true);
     if (!db.run(query,
-                QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns),
-                {id}, tr("reading an assessment"), error)) {
+                QStringLiteral("SELECT %1 FROM assessment WHERE id %2 ORDER BY id")
+                    .arg(AssessmentColumns, idCondition),
+                values, tr("reading an assessment"), error)) {
         return std::nullopt;
     }
-    if (!query.next()) {
-        if (db.readToEnd(query, tr("reading an assessment"), error))
-            setError(error, noSuchAssessment(id));
-        return std::nullopt;
+    while (query.next()) {
+        Assessment assessment;
+        assessment.info = infoFromRow(query);
+        assessment.answers.reserve(128);
+        byId.insert(assessment.info.id, assessments.size());
+        assessments.append(std::move(assessment));
     }
-    assessment.info = infoFromRow(query);
+    if (!db.readToEnd(query, tr("reading an assessment"), error))
+        return std::nullopt;
+    if (assessments.isEmpty())
+        return assessments;
 
     if (!db.run(query,
-                QStringLiteral("SELECT question_id, rating, evidence, note, flagged, updated_at "
-                               "FROM answer WHERE assessment_id = ?"),
-                {id}, tr("reading answers"), error)) {
+                QStringLiteral("SELECT assessment_id, question_id, rating, evidence, note, "
+                               "flagged, updated_at FROM answer WHERE assessment_id %1")
+                    .arg(idCondition),
+                values, tr("reading answers"), error)) {
         return std::nullopt;
     }
-    assessment.answers.reserve(128);
     while (query.next()) {
+        const qsizetype index = byId.value(query.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
         Answer answer;
-        answer.rating = ratingFromKey(query.value(1).toString()).value_or(Rating::Unanswered);
-        answer.evidence = query.value(2).toString();
-        answer.note = query.value(3).toString();
-        answer.flagged = query.value(4).toInt() != 0;
-        answer.updated = db.parseTimestamp(query.value(5));
+        answer.rating = ratingFromKey(query.value(2).toString()).value_or(Rating::Unanswered);
+        answer.evidence = query.value(3).toString();
+        answer.note = query.value(4).toString();
+        answer.flagged = query.value(5).toInt() != 0;
+        answer.updated = db.parseTimestamp(query.value(6));
         // A row with nothing in it is a clear (saveAnswer()).
-        assessment.setAnswer(query.value(0).toString(), answer);
+        assessments[index].setAnswer(query.value(1).toString(), answer);
     }
     if (!db.readToEnd(query, tr("reading answers"), error))
         return std::nullopt;
 
     if (!db.run(query,
-                QStringLiteral("SELECT id, question_id, what, who, due_on, status FROM action "
-                               "WHERE assessment_id = ? ORDER BY id"),
-                {id}, tr("reading the action plan"), error)) {
+                QStringLiteral("SELECT assessment_id, id, question_id, what, who, due_on, status "
+                               "FROM action WHERE assessment_id %1 ORDER BY id")
+                    .arg(idCondition),
+                values, tr("reading the action plan"), error)) {
         return std::nullopt;
     }
     while (query.next()) {
+        const qsizetype index = byId.value(query.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
         Action action;
-        action.id = query.value(0).toLongLong();
-        action.questionId = query.value(1).toString();
-        action.what = query.value(2).toString();
-        action.who = query.value(3).toString();
-        action.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        action.id = query.value(1).toLongLong();
+        action.questionId = query.value(2).toString();
+        action.what = query.value(3).toString();
+        action.who = query.value(4).toString();
+        action.due = QDate::fromString(query.value(5).toString(), Qt::ISODate);
         action.status =
-            actionStatusFromKey(query.value(5).toString()).value_or(ActionStatus::NotStarted);
-        assessment.actions.append(action);
+            actionStatusFromKey(query.value(6).toString()).value_or(ActionStatus::NotStarted);
+        assessments[index].actions.append(action);
     }
     if (!db.readToEnd(query, tr("reading the action plan"), error))
         return std::nullopt;
-    return assessment;
+    return assessments;
+}
+
+std::optional<QList<Assessment>> AssessmentRecords::loadParticipants(qint64 workshopId,
+                                                                     StoreError *error)
+{
+    return loadWhere(QStringLiteral("IN (SELECT assessment_id FROM workshop_participant WHERE "
+                                    "workshop_id = ?)"),
+                     {workshopId}, error);
 }
 
 bool AssessmentRecords::updateInfo(const AssessmentInfo &info, StoreError *error)

@@ -34,6 +34,8 @@ public:
     QList<AssessmentSummary> list(StoreError *error, int limit);
     int count(StoreError *error);
     std::optional<Assessment> load(qint64 id, StoreError *error);
+    // Every assessment handed in to a workshop, in the order of their ids.
+    std::optional<QList<Assessment>> loadParticipants(qint64 workshopId, StoreError *error);
     bool updateInfo(const AssessmentInfo &info, StoreError *error);
     bool remove(qint64 id, StoreError *error);
     bool saveAnswer(qint64 assessmentId, const QString &questionId, const Answer &answer,
@@ -55,6 +57,11 @@ public:
     static StoreError noSuchAssessment(qint64 id);
 
 private:
+    // The assessments whose id meets idCondition ("= ?", "IN (SELECT ...)", with values),
+    // answers and actions included, in the order of their ids.
+    std::optional<QList<Assessment>> loadWhere(const QString &idCondition,
+                                               const QVariantList &values, StoreError *error);
+
     static StoreError noSuchAction(qint64 actionId, qint64 assessmentId);
 
     const StoreConnection &m_connection;

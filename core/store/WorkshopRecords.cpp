@@ -136,12 +136,19 @@ std::optional<Workshop> WorkshopRecords::load(qint64 id, StoreError *error)
         return std::nullopt;
     query.finish();
 
-    for (const qint64 participant : std::as_const(participantIds)) {
-        std::optional<Assessment> loaded = m_assessments.load(participant, error);
-        if (!loaded)
-            return std::nullopt;
-        workshop.participants.append(std::move(*loaded));
+    std::optional<QList<Assessment>> loaded = m_assessments.loadParticipants(id, error);
+    if (!loaded)
+        return std::nullopt;
+    // Every participant listed is read (on a server, row-level security could hide one from a
+    // login that may not see it: then the workshop is not shown half).
+    if (loaded->size() != participantIds.size()) {
+        setError(error, makeError(StoreError::Kind::Denied,
+                                  tr("Some of the assessments in workshop %1 cannot be read with "
+                                     "this login.")
+                                      .arg(id)));
+        return std::nullopt;
     }
+    workshop.participants = std::move(*loaded);
     return workshop;
 }
 
