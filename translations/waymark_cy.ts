@@ -1107,6 +1107,64 @@
     </message>
 </context>
 <context>
+    <name>Waymark::AnswerHistoryDialog</name>
+    <message>
+        <location filename="../app/gui/server/AnswerHistoryDialog.cpp" line="+22"/>
+        <source>Earlier versions of the answer to %1</source>
+        <translation>Fersiynau cynharach o&apos;r ateb i %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every version the council&apos;s server kept, newest first. Choose one and press Enter (Restore) to put it back; Undo takes it away again.</source>
+        <translation>Pob fersiwn a gadwodd gweinydd y cyngor, y mwyaf diweddar yn gyntaf. Dewiswch un a phwyswch Enter (Adfer) i&apos;w roi yn ôl; mae Dadwneud yn ei dynnu eto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions of the answer</source>
+        <translation>Fersiynau o&apos;r ateb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Newidiwyd gan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Adfer y fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server has no earlier versions of this answer.</source>
+        <translation>Nid oes gan y gweinydd fersiynau cynharach o&apos;r ateb hwn.</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::AssessmentDocument</name>
     <message>
         <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+69"/>
@@ -1134,7 +1192,7 @@
         <translation>Byddai&apos;r newid hwn yn rhoi nod yn y testun nad yw&apos;n destun (NUL, hanner pâr dirprwyol, U+FFFE neu U+FFFF); ni wnaed y newid.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ychwanegu cam gweithredu &quot;%1&quot;</translation>
     </message>
@@ -4138,7 +4196,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+68"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+69"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -4229,7 +4287,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Earlier &amp;versions of this answer…</source>
+        <translation>&amp;Fersiynau cynharach o&apos;r ateb hwn…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -4279,7 +4342,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
@@ -4334,7 +4397,22 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of each answer are kept by the council&apos;s server. This assessment is in a file on this computer, whose earlier states are in its daily backups.</source>
+        <translation>Gweinydd y cyngor sy&apos;n cadw fersiynau cynharach o bob ateb. Mae&apos;r asesiad hwn mewn ffeil ar y cyfrifiadur hwn, ac mae ei gyflyrau cynharach yn ei gopïau wrth gefn dyddiol.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the answer&apos;s history</source>
+        <translation>Methu darllen hanes yr ateb</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -4375,8 +4453,8 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+308"/>
+        <location line="-311"/>
+        <location line="+337"/>
         <location line="+22"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -4500,12 +4578,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-589"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+590"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "printing/ReviewPrinter.h"
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
+#include "server/AnswerHistoryDialog.h"
 #include "server/ServerConnector.h"
 #include "server/ServerLink.h"
 #include "server/ServerWatch.h"
@@ -189,9 +190,12 @@ void MainWindow::buildActions()
         add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
     m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
                         &MainWindow::closeAssessment);
+    m_historyAction = add(tr("Earlier &versions of this answer…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), "answerHistoryAction",
+                          &MainWindow::showAnswerHistory);
     m_assessmentActions = {m_nextCycleAction,    m_exportAction, m_exportCsvAction,
                            m_printPreviewAction, m_printAction,  m_exportPdfAction,
-                           m_closeAction};
+                           m_closeAction,        m_historyAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -252,6 +256,8 @@ void MainWindow::buildMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_historyAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showQuestions);
@@ -314,6 +320,30 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
     refreshStartPage();
     updateTitle();
     return true;
+}
+
+void MainWindow::showAnswerHistory()
+{
+    if (!m_document)
+        return;
+    const QString question = m_walkthrough->currentQuestion();
+    if (!m_link->onServer()) {
+        QMessageBox::information(
+            this, tr("Earlier versions"),
+            tr("Earlier versions of each answer are kept by the council's server. This "
+               "assessment is in a file on this computer, whose earlier states are in its daily "
+               "backups."));
+        return;
+    }
+    StoreError error;
+    const std::optional<QList<AnswerChange>> changes =
+        ServerAdmin::history(m_link->address(), m_document->id(), question, &error);
+    if (!changes) {
+        reportError(tr("Cannot read the answer's history"), error.message);
+        return;
+    }
+    AnswerHistoryDialog dialog(*m_document, question, *changes, this);
+    dialog.exec();
 }
 
 void MainWindow::connectToServer()

@@ -86,6 +86,8 @@ private:
     void chooseDatabase();
     // File › Connect to the council's database… (ServerConnector).
     void connectToServer();
+    // Edit › Earlier versions of this answer… (AnswerHistoryDialog).
+    void showAnswerHistory();
     void chooseImport();
     void openSample();
     void exportExchangeFile();
@@ -138,6 +140,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_connectServerAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

@@ -6,6 +6,7 @@
 #include "ModalDialogs.h"
 #include "PgCluster.h"
 
+#include "server/AnswerHistoryDialog.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerLink.h"
 #include "workshop/WorkshopDocument.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStatusBar>
 
 using namespace Waymark;
@@ -304,6 +306,66 @@ private Q_SLOTS:
         QVERIFY(tablet.saveAnswer(info.id, question, typed, &error));
         QTRY_COMPARE_WITH_TIMEOUT(shown->workshop()->participants.first().rating(question),
                                   Rating::FullyMet, 1000);
+    }
+
+    void anEarlierVersionIsShownAndRestoredByKeys()
+    {
+        const QString database = PgCluster::freshDatabase(QStringLiteral("versions"));
+        QVERIFY(!database.isEmpty());
+        StoreError error;
+        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_versions"), QStringLiteral("v pw")));
+        bool created = false;
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database),
+                                   QStringLiteral("wm_versions"), QStringLiteral("member"),
+                                   &created, &error));
+        const QString member =
+            PgCluster::address(database, QStringLiteral("wm_versions"), QStringLiteral("v pw"));
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(member, AssessmentStore::OpenMode::ExistingOnly));
+        AssessmentInfo info;
+        info.authority = QStringLiteral("Testshire");
+        info.respondent = QStringLiteral("Vera");
+        info.roleId = QStringLiteral("leader");
+        info.bankId = GuiFixture::bank().id;
+        info.bankVersion = GuiFixture::bank().version;
+        QVERIFY(window->store().createAssessment(info, &error));
+        const QString question = GuiFixture::bankIn(QStringLiteral("england")).questionsFor(QStringLiteral("leader"))
+                                     .first()
+                                     ->id;
+        // Two laptops of one member: the tablet's later text overwrote the laptop's.
+        for (const char *text : {"Written on the laptop", "Written on the tablet"}) {
+            Answer answer;
+            answer.rating = Rating::MostlyMet;
+            answer.evidence = QLatin1String(text);
+            QVERIFY(window->store().saveAnswer(info.id, question, answer, &error));
+        }
+        QVERIFY(window->openAssessment(info.id));
+        auto *evidence = window->findChild<QPlainTextEdit *>(QStringLiteral("evidenceEdit"));
+        QCOMPARE(evidence->toPlainText(), QStringLiteral("Written on the tablet"));
+
+        int rows = 0;
+        ModalDialogs::whenModal<AnswerHistoryDialog>(window.get(), [&](AnswerHistoryDialog *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+            rows = table->rowCount();
+            QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Written on the tablet"));
+            QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Written on the laptop"));
+            QCOMPARE(table->item(1, 1)->text(), QStringLiteral("wm_versions"));
+            QTest::keyClick(table, Qt::Key_Down);
+            QTest::keyClick(table, Qt::Key_Return); // Restore is the default button
+        });
+        QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(evidence->toPlainText(), QStringLiteral("Written on the laptop"));
+        QCOMPARE(rows, 2);
+        AssessmentStore check;
+        QVERIFY(check.open(member, AssessmentStore::OpenMode::ExistingOnly, &error));
+        QCOMPARE(check.loadAssessment(info.id, &error)->answer(question).evidence,
+                 QStringLiteral("Written on the laptop"));
+        // One undoable edit.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(evidence->toPlainText(), QStringLiteral("Written on the tablet"));
     }
 
     void aRefusedLoginLeavesTheMemberWhereTheyWere()

@@ -25,6 +25,8 @@ public:
     // again); empty when the store holds a file. Sends what waits in the journal for it.
     void setServer(const QString &address);
     bool onServer() const { return !m_address.isEmpty(); }
+    // The open server's address, with its password (for a second connection: the history).
+    QString address() const { return m_address; }
     // Keeps an answer the server could not take; false (problem says why) when the journal
     // cannot be written either.
     bool keep(qint64 assessmentId, const QString &questionId, const Answer &answer,

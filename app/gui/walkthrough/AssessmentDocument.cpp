@@ -122,6 +122,19 @@ void AssessmentDocument::setFlagged(const QString &questionId, bool flagged)
         questionId, [flagged](Answer &a) { a.flagged = flagged; }, UndoCommandId::NeverMerges);
 }
 
+void AssessmentDocument::restoreAnswer(const QString &questionId, const Answer &earlier)
+{
+    changeAnswer(
+        questionId,
+        [earlier](Answer &a) {
+            a.rating = earlier.rating;
+            a.evidence = earlier.evidence;
+            a.note = earlier.note;
+            a.flagged = earlier.flagged;
+        },
+        UndoCommandId::NeverMerges);
+}
+
 bool AssessmentDocument::addAction(const Action &action)
 {
     if (!textRefusal(QString(), action.what).isEmpty() ||

@@ -69,6 +69,9 @@ public:
     bool setEvidence(const QString &questionId, const QString &text);
     bool setNote(const QString &questionId, const QString &text);
     void setFlagged(const QString &questionId, bool flagged);
+    // Puts an earlier version of an answer back (rating, evidence, note and flag), as one
+    // undoable edit: restoring from the server's history.
+    void restoreAnswer(const QString &questionId, const Answer &earlier);
     bool addAction(const Action &action);
     bool updateAction(const Action &action);
     void removeAction(qint64 actionId);
