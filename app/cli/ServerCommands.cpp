@@ -165,11 +165,13 @@ int serverStatus(const VerbCall &call)
                 visibleCounts.insert(name, count);
         }
         object.insert(QStringLiteral("visible"), visibleCounts);
-        call.context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        call.context.out << QString::fromUtf8(
+            QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
     }
     QTextStream &out = call.context.out;
-    out << visible(tr("Server:      %1 (PostgreSQL %2)").arg(status->address, status->serverVersion))
+    out << visible(
+               tr("Server:      %1 (PostgreSQL %2)").arg(status->address, status->serverVersion))
         << '\n';
     out << (status->setUp ? tr("Waymark:     set up, version %1").arg(status->schemaVersion)
                           : tr("Waymark:     not set up (waymark-cli server init)"))
@@ -201,8 +203,8 @@ int serverCopy(const VerbCall &call)
     if (const int code = parseServerVerb(options, db, call))
         return code;
     AssessmentStore source;
-    if (const int code = openStore(source, options.value(from),
-                                   AssessmentStore::OpenMode::ExistingOnly, call))
+    if (const int code =
+            openStore(source, options.value(from), AssessmentStore::OpenMode::ExistingOnly, call))
         return code;
     AssessmentStore server;
     if (const int code =
@@ -259,10 +261,10 @@ int answerHistory(const VerbCall &call)
                 {QStringLiteral("change"), change.change},
                 {QStringLiteral("by"), change.changedBy},
                 {QStringLiteral("at"), change.changedAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("old"), side(change.oldRating, change.oldEvidence,
-                                             change.oldNote, change.oldFlagged)},
-                {QStringLiteral("new"), side(change.newRating, change.newEvidence,
-                                             change.newNote, change.newFlagged)},
+                {QStringLiteral("old"),
+                 side(change.oldRating, change.oldEvidence, change.oldNote, change.oldFlagged)},
+                {QStringLiteral("new"),
+                 side(change.newRating, change.newEvidence, change.newNote, change.newFlagged)},
             });
         }
         call.context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -273,18 +275,16 @@ int answerHistory(const VerbCall &call)
         return Success;
     }
     for (const AnswerChange &change : *changes) {
-        call.context.out << visible(tr("%1  %2  %3 by %4: rating %5 -> %6; evidence \"%7\" -> "
-                                       "\"%8\"; note \"%9\" -> \"%10\"")
-                                        .arg(change.changedAt.toString(Qt::ISODate),
-                                             change.questionId, change.change, change.changedBy,
-                                             change.oldRating.isEmpty() ? QStringLiteral("-")
-                                                                        : change.oldRating,
-                                             change.newRating.isEmpty() ? QStringLiteral("-")
-                                                                        : change.newRating,
-                                             change.oldEvidence, change.newEvidence,
-                                             change.oldNote)
-                                        .arg(change.newNote))
-                         << '\n';
+        call.context.out
+            << visible(tr("%1  %2  %3 by %4: rating %5 -> %6; evidence \"%7\" -> "
+                          "\"%8\"; note \"%9\" -> \"%10\"")
+                           .arg(change.changedAt.toString(Qt::ISODate), change.questionId,
+                                change.change, change.changedBy,
+                                change.oldRating.isEmpty() ? QStringLiteral("-") : change.oldRating,
+                                change.newRating.isEmpty() ? QStringLiteral("-") : change.newRating,
+                                change.oldEvidence, change.newEvidence, change.oldNote)
+                           .arg(change.newNote))
+            << '\n';
     }
     return Success;
 }

@@ -110,7 +110,8 @@ MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
         if (m_document && m_document->id() == id && m_document->takeChangesFromStore() > 0)
             statusBar()->showMessage(tr("Answers changed on another computer are shown."), 8000);
         if (m_workshopWindow && m_workshopWindow->document()->isOpen()) {
-            for (const Assessment &member : m_workshopWindow->document()->workshop()->participants) {
+            for (const Assessment &member :
+                 m_workshopWindow->document()->workshop()->participants) {
                 if (member.info.id == id) {
                     m_workshopWindow->document()->reload();
                     break;
@@ -190,9 +191,9 @@ void MainWindow::buildActions()
         add(tr("Blank &workbook…"), QKeySequence(), "workbookAction", &MainWindow::previewWorkbook);
     m_closeAction = add(tr("&Close assessment"), QKeySequence::Close, "closeAssessmentAction",
                         &MainWindow::closeAssessment);
-    m_historyAction = add(tr("Earlier &versions of this answer…"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), "answerHistoryAction",
-                          &MainWindow::showAnswerHistory);
+    m_historyAction =
+        add(tr("Earlier &versions of this answer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+            "answerHistoryAction", &MainWindow::showAnswerHistory);
     m_assessmentActions = {m_nextCycleAction,    m_exportAction, m_exportCsvAction,
                            m_printPreviewAction, m_printAction,  m_exportPdfAction,
                            m_closeAction,        m_historyAction};

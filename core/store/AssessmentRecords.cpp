@@ -120,8 +120,7 @@ int AssessmentRecords::count(StoreError *error)
 
 std::optional<Assessment> AssessmentRecords::load(qint64 id, StoreError *error)
 {
-    std::optional<QList<Assessment>> loaded =
-        loadWhere(QStringLiteral("= ?"), {id}, error);
+    std::optional<QList<Assessment>> loaded = loadWhere(QStringLiteral("= ?"), {id}, error);
     if (!loaded)
         return std::nullopt;
     if (loaded->isEmpty()) {

@@ -93,12 +93,11 @@ bool OfflineJournal::keep(const QString &server, qint64 assessmentId, const QStr
           StoreConnection::rating(answer.rating),
           QVariant(answer.evidence.isNull() ? QStringLiteral("") : answer.evidence),
           QVariant(answer.note.isNull() ? QStringLiteral("") : answer.note),
-          QVariant(answer.flagged ? 1 : 0),
-          QVariant(StoreConnection::timestamp(answer.updated))})
+          QVariant(answer.flagged ? 1 : 0), QVariant(StoreConnection::timestamp(answer.updated))})
         query.addBindValue(value);
     if (!query.exec()) {
-        setError(error, Sqlite::errorFrom(query.lastError(),
-                                          tr("keeping an answer on this computer")));
+        setError(error,
+                 Sqlite::errorFrom(query.lastError(), tr("keeping an answer on this computer")));
         return false;
     }
     return true;
@@ -113,7 +112,8 @@ QList<JournalEntry> OfflineJournal::pending(const QString &server, StoreError *e
                                  "BY sequence"));
     query.addBindValue(server);
     if (!query.exec()) {
-        setError(error, Sqlite::errorFrom(query.lastError(), tr("reading the answers kept offline")));
+        setError(error,
+                 Sqlite::errorFrom(query.lastError(), tr("reading the answers kept offline")));
         return entries;
     }
     while (query.next()) {
@@ -123,9 +123,9 @@ QList<JournalEntry> OfflineJournal::pending(const QString &server, StoreError *e
         entry.assessmentId = query.value(1).toLongLong();
         entry.questionId = query.value(2).toString();
         entry.answer.rating =
-            query.value(3).isNull() ? Rating::Unanswered
-                                    : ratingFromKey(query.value(3).toString()).value_or(
-                                          Rating::Unanswered);
+            query.value(3).isNull()
+                ? Rating::Unanswered
+                : ratingFromKey(query.value(3).toString()).value_or(Rating::Unanswered);
         entry.answer.evidence = query.value(4).toString();
         entry.answer.note = query.value(5).toString();
         entry.answer.flagged = query.value(6).toInt() != 0;

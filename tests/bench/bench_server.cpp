@@ -11,7 +11,6 @@
 //    workshop's spread (the workshop with every participant's answers).
 #include "BenchFigures.h"
 #include "PgCluster.h"
-
 #include "store/AssessmentStore.h"
 #include "store/postgres/ServerAdmin.h"
 
@@ -20,9 +19,9 @@
 #include <QSqlDriver>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <mutex>
-#include <chrono>
 #include <thread>
 
 using namespace Waymark;
@@ -173,9 +172,9 @@ void spreadLatency(const QString &database)
     std::vector<qint64> ids;
     for (int m = 0; m < 60; ++m) {
         auto store = std::make_unique<AssessmentStore>();
-        store->open(loopback(database, QStringLiteral("wm_bench%1").arg(m),
-                             QStringLiteral("pw%1").arg(m)),
-                    AssessmentStore::OpenMode::ExistingOnly, &error);
+        store->open(
+            loopback(database, QStringLiteral("wm_bench%1").arg(m), QStringLiteral("pw%1").arg(m)),
+            AssessmentStore::OpenMode::ExistingOnly, &error);
         const QList<AssessmentSummary> own = store->listAssessments(&error);
         if (own.isEmpty())
             continue;

@@ -3,7 +3,6 @@
 // laptop in; forty members at once; the server killed mid-transaction; what a refusing or
 // missing server is told as; notifications; upgrades.
 #include "PgCluster.h"
-
 #include "store/AssessmentStore.h"
 #include "store/StoreCopy.h"
 #include "store/postgres/ServerAdmin.h"
@@ -31,8 +30,8 @@ struct Login
     const char *role;
 };
 const Login Logins[] = {
-    {"wm_alice", "alice-pw", "member"},      {"wm_bob", "bob-pw", "member"},
-    {"wm_fran", "fran-pw", "facilitator"},   {"wm_olly", "olly-pw", "officer"},
+    {"wm_alice", "alice-pw", "member"},    {"wm_bob", "bob-pw", "member"},
+    {"wm_fran", "fran-pw", "facilitator"}, {"wm_olly", "olly-pw", "officer"},
     {"wm_adam", "adam-pw", "admin"},
 };
 
@@ -180,7 +179,8 @@ private Q_SLOTS:
         AssessmentInfo info = memberInfo(QStringLiteral("Testshire"), QStringLiteral("Alice"));
         QVERIFY(alice.createAssessment(info, &error));
         QVERIFY(alice.saveAnswer(info.id, QStringLiteral("LEAD-01"),
-                                 answerOf(Rating::FullyMet, QStringLiteral("Minutes of May")), &error));
+                                 answerOf(Rating::FullyMet, QStringLiteral("Minutes of May")),
+                                 &error));
 
         AssessmentStore bob;
         QVERIFY(bob.open(loginAddress(database, "wm_bob"), AssessmentStore::OpenMode::ExistingOnly,
@@ -196,7 +196,8 @@ private Q_SLOTS:
         const std::optional<Assessment> kept = alice.loadAssessment(info.id, &error);
         QVERIFY(kept);
         QCOMPARE(kept->answers.size(), 1);
-        QCOMPARE(kept->answer(QStringLiteral("LEAD-01")).evidence, QStringLiteral("Minutes of May"));
+        QCOMPARE(kept->answer(QStringLiteral("LEAD-01")).evidence,
+                 QStringLiteral("Minutes of May"));
 
         // The same uid brought in by another member is refused, naming why.
         AssessmentInfo copied = info;
@@ -204,7 +205,8 @@ private Q_SLOTS:
         intruder.info = copied;
         QVERIFY(!bob.importAssessment(intruder, &error));
         QCOMPARE(error.kind, StoreError::Kind::Denied);
-        QVERIFY2(error.message.contains(QLatin1String("another member")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("another member")),
+                 qPrintable(error.message));
     }
 
     void rawSqlSeesNoMoreThanTheApp()
@@ -219,30 +221,30 @@ private Q_SLOTS:
             AssessmentStore store;
             QVERIFY(store.open(loginAddress(database, member),
                                AssessmentStore::OpenMode::ExistingOnly, &error));
-            AssessmentInfo info =
-                memberInfo(QStringLiteral("Testshire"), QLatin1String(member));
+            AssessmentInfo info = memberInfo(QStringLiteral("Testshire"), QLatin1String(member));
             QVERIFY(store.createAssessment(info, &error));
-            QVERIFY(store.saveAnswer(info.id, QStringLiteral("LEAD-01"),
-                                     answerOf(Rating::PartiallyMet, QStringLiteral("secret evidence"),
-                                              QStringLiteral("secret note")),
-                                     &error));
+            QVERIFY(
+                store.saveAnswer(info.id, QStringLiteral("LEAD-01"),
+                                 answerOf(Rating::PartiallyMet, QStringLiteral("secret evidence"),
+                                          QStringLiteral("secret note")),
+                                 &error));
             ids.append(info.id);
         }
         const qint64 aliceId = ids.at(0);
         const qint64 bobId = ids.at(1);
 
-        QSqlDatabase alice = PgCluster::rawConnection(QStringLiteral("raw-alice"), database,
-                                                      QStringLiteral("wm_alice"),
-                                                      QStringLiteral("alice-pw"));
-        QSqlDatabase fran = PgCluster::rawConnection(QStringLiteral("raw-fran"), database,
-                                                     QStringLiteral("wm_fran"),
-                                                     QStringLiteral("fran-pw"));
-        QSqlDatabase olly = PgCluster::rawConnection(QStringLiteral("raw-olly"), database,
-                                                     QStringLiteral("wm_olly"),
-                                                     QStringLiteral("olly-pw"));
-        QSqlDatabase adam = PgCluster::rawConnection(QStringLiteral("raw-adam"), database,
-                                                     QStringLiteral("wm_adam"),
-                                                     QStringLiteral("adam-pw"));
+        QSqlDatabase alice =
+            PgCluster::rawConnection(QStringLiteral("raw-alice"), database,
+                                     QStringLiteral("wm_alice"), QStringLiteral("alice-pw"));
+        QSqlDatabase fran =
+            PgCluster::rawConnection(QStringLiteral("raw-fran"), database,
+                                     QStringLiteral("wm_fran"), QStringLiteral("fran-pw"));
+        QSqlDatabase olly =
+            PgCluster::rawConnection(QStringLiteral("raw-olly"), database,
+                                     QStringLiteral("wm_olly"), QStringLiteral("olly-pw"));
+        QSqlDatabase adam =
+            PgCluster::rawConnection(QStringLiteral("raw-adam"), database,
+                                     QStringLiteral("wm_adam"), QStringLiteral("adam-pw"));
         QVERIFY(alice.isOpen() && fran.isOpen() && olly.isOpen() && adam.isOpen());
         QString state;
 
@@ -253,24 +255,26 @@ private Q_SLOTS:
                                                 "assessment_id = %1")
                                      .arg(bobId)),
                  0);
-        QCOMPARE(rawCount(alice, QStringLiteral("DELETE FROM waymark.assessment WHERE id = %1")
-                                     .arg(bobId)),
-                 0);
-        QCOMPARE(rawCount(alice, QStringLiteral("INSERT INTO waymark.answer (assessment_id, "
-                                                "question_id, updated_at) VALUES (%1, 'X-1', "
-                                                "'2026-12-01T00:00:00.000Z')")
-                                     .arg(bobId),
+        QCOMPARE(
+            rawCount(alice,
+                     QStringLiteral("DELETE FROM waymark.assessment WHERE id = %1").arg(bobId)),
+            0);
+        QCOMPARE(rawCount(alice,
+                          QStringLiteral("INSERT INTO waymark.answer (assessment_id, "
+                                         "question_id, updated_at) VALUES (%1, 'X-1', "
+                                         "'2026-12-01T00:00:00.000Z')")
+                              .arg(bobId),
                           &state),
                  -1);
         QCOMPARE(state, QStringLiteral("42501")); // refused by the policy
         // Nor can she hand her assessment to someone else, or forge the history.
-        QCOMPARE(rawCount(alice, QStringLiteral("UPDATE waymark.assessment SET owner_login = "
-                                                "'wm_bob'"),
+        QCOMPARE(rawCount(alice,
+                          QStringLiteral("UPDATE waymark.assessment SET owner_login = "
+                                         "'wm_bob'"),
                           &state),
                  -1);
         QCOMPARE(state, QStringLiteral("42501"));
-        QCOMPARE(rawCount(alice, QStringLiteral("DELETE FROM waymark.answer_history"), &state),
-                 -1);
+        QCOMPARE(rawCount(alice, QStringLiteral("DELETE FROM waymark.answer_history"), &state), -1);
         QCOMPARE(state, QStringLiteral("42501"));
         QCOMPARE(rawCount(alice, QStringLiteral("SELECT * FROM waymark.answer_history")), 1);
 
@@ -296,9 +300,9 @@ private Q_SLOTS:
             const std::optional<Workshop> loaded = franStore.loadWorkshop(workshop.id, &error);
             QVERIFY2(loaded, qPrintable(error.message));
             QCOMPARE(loaded->participants.size(), 1);
-            QVERIFY(franStore.saveAgreed(workshop.id, QStringLiteral("LEAD-01"),
-                                         AgreedAnswer{Rating::FullyMet, QStringLiteral("agreed"), {}},
-                                         &error));
+            QVERIFY(franStore.saveAgreed(
+                workshop.id, QStringLiteral("LEAD-01"),
+                AgreedAnswer{Rating::FullyMet, QStringLiteral("agreed"), {}}, &error));
         }
         QCOMPARE(rawCount(fran, QStringLiteral("SELECT * FROM waymark.assessment")), 2);
         QCOMPARE(rawCount(fran, QStringLiteral("UPDATE waymark.answer SET note = 'fran' WHERE "
@@ -368,7 +372,8 @@ private Q_SLOTS:
         // The newer change wins; the older text is in the history, to be shown and restored.
         const std::optional<Assessment> now = laptop.loadAssessment(info.id, &error);
         QVERIFY(now);
-        QCOMPARE(now->answer(QStringLiteral("SAFE-02")).evidence, QStringLiteral("From the tablet"));
+        QCOMPARE(now->answer(QStringLiteral("SAFE-02")).evidence,
+                 QStringLiteral("From the tablet"));
         const auto changes = ServerAdmin::history(loginAddress(database, "wm_alice"), info.id,
                                                   QStringLiteral("SAFE-02"), &error);
         QVERIFY2(changes, qPrintable(error.message));
@@ -379,23 +384,24 @@ private Q_SLOTS:
         QVERIFY(changes->at(1).changedAt.isValid());
         // Restoring is saving the old text again: it wins, and the history grows.
         QVERIFY(tablet.saveAnswer(info.id, QStringLiteral("SAFE-02"),
-                                  answerOf(Rating::PartiallyMet, changes->at(1).oldEvidence), &error));
+                                  answerOf(Rating::PartiallyMet, changes->at(1).oldEvidence),
+                                  &error));
         QCOMPARE(tablet.loadAssessment(info.id, &error)->answer(QStringLiteral("SAFE-02")).evidence,
                  QStringLiteral("From the laptop"));
-        QCOMPARE(ServerAdmin::history(loginAddress(database, "wm_alice"), info.id, {}, &error)
-                     ->size(),
-                 3);
+        QCOMPARE(
+            ServerAdmin::history(loginAddress(database, "wm_alice"), info.id, {}, &error)->size(),
+            3);
         // Bob reads none of it; the admin reads all of it.
-        QCOMPARE(ServerAdmin::history(loginAddress(database, "wm_bob"), info.id, {}, &error)->size(),
-                 0);
-        QCOMPARE(ServerAdmin::history(loginAddress(database, "wm_adam"), info.id, {}, &error)
-                     ->size(),
-                 3);
+        QCOMPARE(
+            ServerAdmin::history(loginAddress(database, "wm_bob"), info.id, {}, &error)->size(), 0);
+        QCOMPARE(
+            ServerAdmin::history(loginAddress(database, "wm_adam"), info.id, {}, &error)->size(),
+            3);
         // Deleting the assessment keeps its history.
         QVERIFY(laptop.deleteAssessment(info.id, &error));
-        QCOMPARE(ServerAdmin::history(loginAddress(database, "wm_alice"), info.id, {}, &error)
-                     ->size(),
-                 4);
+        QCOMPARE(
+            ServerAdmin::history(loginAddress(database, "wm_alice"), info.id, {}, &error)->size(),
+            4);
     }
 
     void copyingALaptopInTwiceChangesNothing()
@@ -450,8 +456,10 @@ private Q_SLOTS:
         QCOMPARE(copied->answersTaken, 1);
         const std::optional<Assessment> merged = server.loadAssessment(serverId, &error);
         QVERIFY(merged);
-        QCOMPARE(merged->answer(QStringLiteral("LEAD-01")).evidence, QStringLiteral("server, newer"));
-        QCOMPARE(merged->answer(QStringLiteral("LEAD-02")).evidence, QStringLiteral("laptop, newer"));
+        QCOMPARE(merged->answer(QStringLiteral("LEAD-01")).evidence,
+                 QStringLiteral("server, newer"));
+        QCOMPARE(merged->answer(QStringLiteral("LEAD-02")).evidence,
+                 QStringLiteral("laptop, newer"));
     }
 
     void fortyMembersAnsweringAtOnceLoseNothing()
@@ -478,19 +486,17 @@ private Q_SLOTS:
                 StoreError error;
                 AssessmentInfo info =
                     memberInfo(QStringLiteral("Testshire"), QStringLiteral("Member %1").arg(m));
-                if (!store.open(addresses.at(m), AssessmentStore::OpenMode::ExistingOnly,
-                                &error) ||
+                if (!store.open(addresses.at(m), AssessmentStore::OpenMode::ExistingOnly, &error) ||
                     !store.createAssessment(info, &error)) {
                     ++failures;
                     return;
                 }
                 for (int q = 0; q < Answers; ++q) {
-                    if (!store.saveAnswer(info.id, QStringLiteral("Q-%1").arg(q),
-                                          answerOf(Rating::FullyMet,
-                                                   QStringLiteral("member %1 answer %2 ✓")
-                                                       .arg(m)
-                                                       .arg(q)),
-                                          &error))
+                    if (!store.saveAnswer(
+                            info.id, QStringLiteral("Q-%1").arg(q),
+                            answerOf(Rating::FullyMet,
+                                     QStringLiteral("member %1 answer %2 ✓").arg(m).arg(q)),
+                            &error))
                         ++failures;
                 }
             });
@@ -501,17 +507,18 @@ private Q_SLOTS:
         // Every word arrived, each in its own member's assessment.
         const QString name = QStringLiteral("forty-check");
         {
-            QSqlDatabase db = PgCluster::rawConnection(name, database, PgCluster::cluster().superuser,
-                                                       PgCluster::cluster().password);
+            QSqlDatabase db = PgCluster::rawConnection(
+                name, database, PgCluster::cluster().superuser, PgCluster::cluster().password);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM waymark.answer")),
                      Members * Answers);
-            QCOMPARE(scalar(db, QStringLiteral(
-                                    "SELECT count(*) FROM waymark.answer w JOIN waymark.assessment "
-                                    "a ON a.id = w.assessment_id WHERE w.evidence = 'member ' || "
-                                    "substr(a.respondent, 8) || ' answer ' || substr(w.question_id, "
-                                    "3) || ' ✓' AND a.owner_login = 'wm_member' || "
-                                    "substr(a.respondent, 8)")),
-                     Members * Answers);
+            QCOMPARE(
+                scalar(db, QStringLiteral(
+                               "SELECT count(*) FROM waymark.answer w JOIN waymark.assessment "
+                               "a ON a.id = w.assessment_id WHERE w.evidence = 'member ' || "
+                               "substr(a.respondent, 8) || ' answer ' || substr(w.question_id, "
+                               "3) || ' ✓' AND a.owner_login = 'wm_member' || "
+                               "substr(a.respondent, 8)")),
+                Members * Answers);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -549,7 +556,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(name);
         // While it is down, a save fails saying the connection went, and says nothing was saved.
         QVERIFY(!store.saveAnswer(info.id, QStringLiteral("LEAD-03"),
-                                  answerOf(Rating::FullyMet, QStringLiteral("while down")), &error));
+                                  answerOf(Rating::FullyMet, QStringLiteral("while down")),
+                                  &error));
         QCOMPARE(error.kind, StoreError::Kind::Unreachable);
         QVERIFY2(error.message.contains(QLatin1String("was lost")) &&
                      error.message.contains(QLatin1String("Nothing from this change was saved")),
@@ -591,7 +599,8 @@ private Q_SLOTS:
             << QStringLiteral("postgresql://wm_alice:alice-pw@/wm_missing?%1").arg(socket)
             << int(StoreError::Kind::CannotOpen) << QStringLiteral("no database called");
         QTest::newRow("TLS required")
-            << QStringLiteral("postgresql://wm_alice:alice-pw@127.0.0.1:%1/postgres?sslmode=require")
+            << QStringLiteral(
+                   "postgresql://wm_alice:alice-pw@127.0.0.1:%1/postgres?sslmode=require")
                    .arg(c.port)
             << int(StoreError::Kind::Denied) << QStringLiteral("TLS");
         QTest::newRow("misspelt setting")

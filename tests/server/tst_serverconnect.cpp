@@ -5,16 +5,15 @@
 #include "GuiFixture.h"
 #include "ModalDialogs.h"
 #include "PgCluster.h"
-
 #include "server/AnswerHistoryDialog.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerLink.h"
-#include "workshop/WorkshopDocument.h"
-#include "workshop/WorkshopWindow.h"
+#include "store/postgres/ServerAdmin.h"
 #include "walkthrough/AssessmentDocument.h"
 #include "walkthrough/QuestionPage.h"
 #include "walkthrough/WalkthroughView.h"
-#include "store/postgres/ServerAdmin.h"
+#include "workshop/WorkshopDocument.h"
+#include "workshop/WorkshopWindow.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -22,8 +21,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 
 using namespace Waymark;
 
@@ -106,12 +105,13 @@ private Q_SLOTS:
         QVERIFY(window->windowTitle().contains(QStringLiteral("waymark.db")));
 
         QString copyQuestion;
-        ModalDialogs::whenModal<ServerConnectDialog>(window.get(), [&](ServerConnectDialog *dialog) {
-            // TLS is on unless the member turns it off.
-            QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("serverTls"))->isChecked());
-            typeDetails(dialog, database, QStringLiteral("wm_gui"),
-                        QStringLiteral("gui secret pw"));
-        });
+        ModalDialogs::whenModal<ServerConnectDialog>(
+            window.get(), [&](ServerConnectDialog *dialog) {
+                // TLS is on unless the member turns it off.
+                QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("serverTls"))->isChecked());
+                typeDetails(dialog, database, QStringLiteral("wm_gui"),
+                            QStringLiteral("gui secret pw"));
+            });
         ModalDialogs::whenModal<QMessageBox>(
             window.get(),
             [&](QMessageBox *box) {
@@ -127,11 +127,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->store().countAssessments(&error), 1, 10000);
 
         // The window says where the answers now are, and never the password.
-        QVERIFY2(window->windowTitle().contains(QStringLiteral("council database %1").arg(database)),
-                 qPrintable(window->windowTitle()));
+        QVERIFY2(
+            window->windowTitle().contains(QStringLiteral("council database %1").arg(database)),
+            qPrintable(window->windowTitle()));
         auto *status = window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
         QVERIFY(status);
-        QVERIFY2(status->text().contains(database) && status->text().contains(QLatin1String("wm_gui")),
+        QVERIFY2(status->text().contains(database) &&
+                     status->text().contains(QLatin1String("wm_gui")),
                  qPrintable(status->text()));
         QVERIFY(!window->windowTitle().contains(QLatin1String("secret")));
         QVERIFY(!status->text().contains(QLatin1String("secret")));
@@ -283,9 +285,9 @@ private Q_SLOTS:
 
         // The member hands in; a facilitator's spread shows each rating within a second.
         AssessmentStore facilitator;
-        QVERIFY(facilitator.open(PgCluster::address(database, QStringLiteral("wm_livefac"),
-                                                    QStringLiteral("fac pw")),
-                                 AssessmentStore::OpenMode::ExistingOnly, &error));
+        QVERIFY(facilitator.open(
+            PgCluster::address(database, QStringLiteral("wm_livefac"), QStringLiteral("fac pw")),
+            AssessmentStore::OpenMode::ExistingOnly, &error));
         WorkshopInfo workshop;
         workshop.name = QStringLiteral("Live round");
         workshop.bankId = GuiFixture::bank().id;
@@ -295,9 +297,9 @@ private Q_SLOTS:
         window.reset();
         m_fixture = std::make_unique<GuiFixture>();
         auto room = m_fixture->showMainWindow();
-        QVERIFY(room->openDatabase(PgCluster::address(database, QStringLiteral("wm_livefac"),
-                                                      QStringLiteral("fac pw")),
-                                   AssessmentStore::OpenMode::ExistingOnly));
+        QVERIFY(room->openDatabase(
+            PgCluster::address(database, QStringLiteral("wm_livefac"), QStringLiteral("fac pw")),
+            AssessmentStore::OpenMode::ExistingOnly));
         room->openWorkshops();
         WorkshopDocument *shown = room->workshopWindow()->document();
         QVERIFY(shown->open(workshop.id, &error));
@@ -316,9 +318,8 @@ private Q_SLOTS:
         QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
         QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_versions"), QStringLiteral("v pw")));
         bool created = false;
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database),
-                                   QStringLiteral("wm_versions"), QStringLiteral("member"),
-                                   &created, &error));
+        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_versions"),
+                                   QStringLiteral("member"), &created, &error));
         const QString member =
             PgCluster::address(database, QStringLiteral("wm_versions"), QStringLiteral("v pw"));
         auto window = m_fixture->showMainWindow();
@@ -330,7 +331,8 @@ private Q_SLOTS:
         info.bankId = GuiFixture::bank().id;
         info.bankVersion = GuiFixture::bank().version;
         QVERIFY(window->store().createAssessment(info, &error));
-        const QString question = GuiFixture::bankIn(QStringLiteral("england")).questionsFor(QStringLiteral("leader"))
+        const QString question = GuiFixture::bankIn(QStringLiteral("england"))
+                                     .questionsFor(QStringLiteral("leader"))
                                      .first()
                                      ->id;
         // Two laptops of one member: the tablet's later text overwrote the laptop's.
@@ -345,15 +347,16 @@ private Q_SLOTS:
         QCOMPARE(evidence->toPlainText(), QStringLiteral("Written on the tablet"));
 
         int rows = 0;
-        ModalDialogs::whenModal<AnswerHistoryDialog>(window.get(), [&](AnswerHistoryDialog *dialog) {
-            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"));
-            rows = table->rowCount();
-            QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Written on the tablet"));
-            QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Written on the laptop"));
-            QCOMPARE(table->item(1, 1)->text(), QStringLiteral("wm_versions"));
-            QTest::keyClick(table, Qt::Key_Down);
-            QTest::keyClick(table, Qt::Key_Return); // Restore is the default button
-        });
+        ModalDialogs::whenModal<AnswerHistoryDialog>(
+            window.get(), [&](AnswerHistoryDialog *dialog) {
+                auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+                rows = table->rowCount();
+                QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Written on the tablet"));
+                QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Written on the laptop"));
+                QCOMPARE(table->item(1, 1)->text(), QStringLiteral("wm_versions"));
+                QTest::keyClick(table, Qt::Key_Down);
+                QTest::keyClick(table, Qt::Key_Return); // Restore is the default button
+            });
         QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(evidence->toPlainText(), QStringLiteral("Written on the laptop"));
         QCOMPARE(rows, 2);
@@ -373,10 +376,11 @@ private Q_SLOTS:
         auto window = m_fixture->showMainWindow();
         QVERIFY(window->openDatabase(m_fixture->databasePath()));
         QString shown;
-        ModalDialogs::whenModal<ServerConnectDialog>(window.get(), [&](ServerConnectDialog *dialog) {
-            typeDetails(dialog, QStringLiteral("postgres"), QStringLiteral("wm_gui"),
-                        QStringLiteral("not the password"));
-        });
+        ModalDialogs::whenModal<ServerConnectDialog>(
+            window.get(), [&](ServerConnectDialog *dialog) {
+                typeDetails(dialog, QStringLiteral("postgres"), QStringLiteral("wm_gui"),
+                            QStringLiteral("not the password"));
+            });
         ModalDialogs::whenModal<QMessageBox>(window.get(), [&](QMessageBox *box) {
             shown = box->text() + QLatin1Char(' ') + box->informativeText();
             box->accept();

@@ -4,7 +4,6 @@
 // the same on each. (What only a file has, locks, backups, damaged files, permissions, stays in
 // tst_store; what only a server has is tst_server.)
 #include "PgCluster.h"
-
 #include "store/AssessmentStore.h"
 #include "store/postgres/ServerAdmin.h"
 
@@ -66,10 +65,10 @@ private:
             QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_engines"), QStringLiteral("pw")));
             bool created = false;
             QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database),
-                                       QStringLiteral("wm_engines"),
-                                       QStringLiteral("facilitator"), &created, &error));
-            location = PgCluster::address(database, QStringLiteral("wm_engines"),
-                                          QStringLiteral("pw"));
+                                       QStringLiteral("wm_engines"), QStringLiteral("facilitator"),
+                                       &created, &error));
+            location =
+                PgCluster::address(database, QStringLiteral("wm_engines"), QStringLiteral("pw"));
         }
         QVERIFY2(store.open(location, AssessmentStore::OpenMode::CreateIfMissing, &error),
                  qPrintable(error.message));
@@ -95,7 +94,8 @@ private Q_SLOTS:
         AssessmentStore store;
         openFresh(store);
         StoreError error;
-        AssessmentInfo first = infoFor(QStringLiteral("Cyngor Sir Ynys Môn"), QStringLiteral("Siân"));
+        AssessmentInfo first =
+            infoFor(QStringLiteral("Cyngor Sir Ynys Môn"), QStringLiteral("Siân"));
         QVERIFY(store.createAssessment(first, &error));
         QVERIFY(first.id > 0);
         QVERIFY(!first.uid.isEmpty());
@@ -264,13 +264,15 @@ private Q_SLOTS:
         QVERIFY(outcome->created);
         // The member answers on this machine, later; the same file again changes nothing.
         QVERIFY(store.saveAnswer(outcome->id, QStringLiteral("LEAD-01"),
-                                 answerOf(Rating::FullyMet, QStringLiteral("here, newer")), &error));
+                                 answerOf(Rating::FullyMet, QStringLiteral("here, newer")),
+                                 &error));
         outcome = store.importAssessment(incoming, &error);
         QVERIFY(outcome);
         QVERIFY(!outcome->created);
         QCOMPARE(outcome->answersTaken, 0);
-        QCOMPARE(store.loadAssessment(outcome->id, &error)->answer(QStringLiteral("LEAD-01")).evidence,
-                 QStringLiteral("here, newer"));
+        QCOMPARE(
+            store.loadAssessment(outcome->id, &error)->answer(QStringLiteral("LEAD-01")).evidence,
+            QStringLiteral("here, newer"));
         // A file with a newer answer wins.
         Answer newer = answerOf(Rating::MostlyMet, QStringLiteral("file, newest"));
         newer.updated = QDateTime::currentDateTimeUtc().addSecs(1);
@@ -279,8 +281,9 @@ private Q_SLOTS:
         outcome = store.importAssessment(incoming, &error);
         QVERIFY(outcome);
         QCOMPARE(outcome->answersTaken, 1);
-        QCOMPARE(store.loadAssessment(outcome->id, &error)->answer(QStringLiteral("LEAD-01")).evidence,
-                 QStringLiteral("file, newest"));
+        QCOMPARE(
+            store.loadAssessment(outcome->id, &error)->answer(QStringLiteral("LEAD-01")).evidence,
+            QStringLiteral("file, newest"));
         QCOMPARE(store.countAssessments(&error), 1);
     }
 

@@ -106,8 +106,7 @@ inline bool superExec(const QString &database, const QStringList &statements)
     const QString name = QStringLiteral("pg-super-") + QUuid::createUuid().toString();
     bool ok = true;
     {
-        QSqlDatabase db =
-            rawConnection(name, database, cluster().superuser, cluster().password);
+        QSqlDatabase db = rawConnection(name, database, cluster().superuser, cluster().password);
         for (const QString &sql : statements) {
             QSqlQuery query(db);
             if (!query.exec(sql)) {

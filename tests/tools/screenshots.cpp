@@ -139,8 +139,8 @@ int main(int argc, char *argv[])
 
     // File › Connect to the council's database…, filled in as a member would.
     ServerConnectDialog connect(
-        QStringLiteral("postgresql://alice@db.council.example:5432/council_waymark"),
-        QString(), &window);
+        QStringLiteral("postgresql://alice@db.council.example:5432/council_waymark"), QString(),
+        &window);
     connect.show();
     save(&connect, folder, QStringLiteral("connect-dialog"));
     return 0;

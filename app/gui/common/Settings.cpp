@@ -134,8 +134,9 @@ void Settings::setLastServer(const QString &address)
 
 QString Settings::journalPath() const
 {
-    return QFileInfo(m_settings->fileName()).absoluteDir().filePath(
-        QStringLiteral("offline-answers.db"));
+    return QFileInfo(m_settings->fileName())
+        .absoluteDir()
+        .filePath(QStringLiteral("offline-answers.db"));
 }
 
 QString Settings::database() const

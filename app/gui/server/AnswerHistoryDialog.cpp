@@ -3,9 +3,9 @@
 #include "walkthrough/AssessmentDocument.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,9 +21,10 @@ AnswerHistoryDialog::AnswerHistoryDialog(AssessmentDocument &document, const QSt
     setObjectName(QStringLiteral("answerHistoryDialog"));
     setWindowTitle(tr("Earlier versions of the answer to %1").arg(questionId));
     resize(760, 420);
-    auto *intro = new QLabel(tr("Every version the council's server kept, newest first. Choose one "
-                                "and press Enter (Restore) to put it back; Undo takes it away again."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Every version the council's server kept, newest first. Choose one "
+                      "and press Enter (Restore) to put it back; Undo takes it away again."),
+                   this);
     intro->setWordWrap(true);
 
     m_table = new QTableWidget(this);

@@ -68,9 +68,9 @@ ServerConnectDialog::ServerConnectDialog(const QString &lastAddress, const QStri
         m_database->setText(last.database);
         m_user->setText(last.user);
         const QString mode = sslModeOf(last);
-        m_tls->setChecked(mode.isEmpty() || (mode != QLatin1String("disable") &&
-                                             mode != QLatin1String("allow") &&
-                                             mode != QLatin1String("prefer")));
+        m_tls->setChecked(mode.isEmpty() ||
+                          (mode != QLatin1String("disable") && mode != QLatin1String("allow") &&
+                           mode != QLatin1String("prefer")));
     }
     m_password->setText(password);
     m_keep->setChecked(!password.isEmpty());
@@ -87,7 +87,8 @@ ServerConnectDialog::ServerConnectDialog(const QString &lastAddress, const QStri
                            static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
                            static_cast<QWidget *>(m_password)}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-            field->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            field->setAccessibleName(
+                label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -78,9 +78,8 @@ QString ServerConnector::offerCopy(const QString &previousFile, AssessmentStore 
                      error.message);
         return {};
     }
-    return tr("%n assessment(s) copied to the council's database.", nullptr, copied->created +
-                                                                               copied->updated +
-                                                                               copied->unchanged);
+    return tr("%n assessment(s) copied to the council's database.", nullptr,
+              copied->created + copied->updated + copied->unchanged);
 }
 
 QString ServerConnector::withKeptPassword(const QString &address)

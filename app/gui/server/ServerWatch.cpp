@@ -34,17 +34,17 @@ void ServerWatch::watch()
         return;
     driver->subscribeToNotification(AnswerChannel);
     driver->subscribeToNotification(ConsensusChannel);
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &channel, QSqlDriver::NotificationSource,
-                   const QVariant &payload) {
-                bool ok = false;
-                const qint64 id = payload.toString().toLongLong(&ok);
-                if (!ok)
-                    return;
-                (channel == ConsensusChannel ? m_workshops : m_assessments).insert(id);
-                if (!m_gather.isActive())
-                    m_gather.start();
-            });
+    connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+            bool ok = false;
+            const qint64 id = payload.toString().toLongLong(&ok);
+            if (!ok)
+                return;
+            (channel == ConsensusChannel ? m_workshops : m_assessments).insert(id);
+            if (!m_gather.isActive())
+                m_gather.start();
+        });
 }
 
 void ServerWatch::announce()

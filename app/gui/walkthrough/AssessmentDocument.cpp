@@ -1,12 +1,11 @@
 #include "walkthrough/AssessmentDocument.h"
 
-#include <QSet>
-
 #include "bank/BankLibrary.h"
 #include "text/TextRules.h"
 #include "walkthrough/AnswerCommands.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace Waymark {
 

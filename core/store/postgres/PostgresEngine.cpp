@@ -85,8 +85,9 @@ bool PostgresEngine::connect(const QString &location, AssessmentStore::OpenMode 
                 m_address.user = m_login;
             return true;
         }
-        const QString user = m_address.user.isEmpty() ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"))
-                                                      : m_address.user;
+        const QString user = m_address.user.isEmpty()
+                                 ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"))
+                                 : m_address.user;
         failure = Server::connectionError(db.lastError(), m_address.serverName(), user,
                                           m_address.database);
     }

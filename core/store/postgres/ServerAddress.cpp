@@ -16,11 +16,28 @@ QString tr(const char *text)
 // The libpq settings an address may carry (libpq's "Parameter Key Words"). Anything else is
 // refused: a misspelt "sslmode" must not quietly connect without TLS.
 const char *const KnownOptions[] = {
-    "sslmode",     "sslrootcert",      "sslcert",          "sslkey",         "sslcrl",
-    "sslpassword", "sslcompression",   "requiressl",       "gssencmode",     "krbsrvname",
-    "gsslib",      "connect_timeout",  "application_name", "target_session_attrs",
-    "keepalives",  "keepalives_idle",  "keepalives_interval", "keepalives_count",
-    "tcp_user_timeout", "service",     "channel_binding",  "options",
+    "sslmode",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
+    "sslpassword",
+    "sslcompression",
+    "requiressl",
+    "gssencmode",
+    "krbsrvname",
+    "gsslib",
+    "connect_timeout",
+    "application_name",
+    "target_session_attrs",
+    "keepalives",
+    "keepalives_idle",
+    "keepalives_interval",
+    "keepalives_count",
+    "tcp_user_timeout",
+    "service",
+    "channel_binding",
+    "options",
 };
 
 bool isKnownOption(const QString &key)

@@ -148,8 +148,7 @@ bool ServerAdmin::grant(const QString &address, const QString &login, const QStr
         const QVariantList values = step.contains(QLatin1String("GRANT"))
                                         ? QVariantList{groupRole(as), login}
                                         : QVariantList{login};
-        if (!connection.exec(build, step, values, tr("granting the role"), error) ||
-            !build.next())
+        if (!connection.exec(build, step, values, tr("granting the role"), error) || !build.next())
             return false;
         QSqlQuery run(connection.db());
         if (!connection.exec(run, build.value(0).toString(), {},
@@ -190,14 +189,15 @@ bool ServerAdmin::upgrade(const QString &address, int *from, int *to, StoreError
         return false;
     }
     QSqlQuery admin(connection.db());
-    if (!connection.exec(admin, QStringLiteral("SELECT pg_has_role('waymark_admin', 'MEMBER')"),
-                         {}, tr("checking your roles"), error) ||
+    if (!connection.exec(admin, QStringLiteral("SELECT pg_has_role('waymark_admin', 'MEMBER')"), {},
+                         tr("checking your roles"), error) ||
         !admin.next())
         return false;
     if (!admin.value(0).toBool()) {
-        setError(error, makeError(StoreError::Kind::Denied,
-                                  tr("Only a Waymark admin (role waymark_admin) may upgrade %1.")
-                                      .arg(where)));
+        setError(
+            error,
+            makeError(StoreError::Kind::Denied,
+                      tr("Only a Waymark admin (role waymark_admin) may upgrade %1.").arg(where)));
         return false;
     }
     if (state.version == AssessmentStore::SchemaVersion)
@@ -280,8 +280,7 @@ std::optional<ServerStatus> ServerAdmin::status(const QString &address, StoreErr
     return status;
 }
 
-std::optional<QList<AnswerChange>> ServerAdmin::history(const QString &address,
-                                                        qint64 assessmentId,
+std::optional<QList<AnswerChange>> ServerAdmin::history(const QString &address, qint64 assessmentId,
                                                         const QString &questionId,
                                                         StoreError *error)
 {

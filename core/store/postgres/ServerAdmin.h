@@ -66,8 +66,7 @@ public:
     // Every change of one answer of an assessment the login owns (or any, for an admin), oldest
     // first; every answer's when questionId is empty.
     static std::optional<QList<AnswerChange>> history(const QString &address, qint64 assessmentId,
-                                                      const QString &questionId,
-                                                      StoreError *error);
+                                                      const QString &questionId, StoreError *error);
 };
 
 } // namespace Waymark

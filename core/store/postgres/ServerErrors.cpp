@@ -129,8 +129,8 @@ StoreError connectionError(const QSqlError &sqlError, const QString &server, con
                             .arg(server);
     } else if (says(detail, "the database system is starting up") ||
                says(detail, "the database system is shutting down")) {
-        error.message = tr("The server %1 is starting or stopping. Try again in a minute.")
-                            .arg(server);
+        error.message =
+            tr("The server %1 is starting or stopping. Try again in a minute.").arg(server);
     } else if (says(detail, "too many")) {
         error.message = tr("The server %1 has too many connections open. Try again later, or "
                            "tell the council's IT team.")
