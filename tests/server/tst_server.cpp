@@ -103,26 +103,14 @@ private:
     bool m_serverDown = false; // a test stopped the server and has not started it again
 
     // A new database, set up by the superuser, with every login granted its role.
-    QString preparedDatabase(const QString &purpose)
+    static QString preparedDatabase(const QString &purpose)
     {
-        const QString database = PgCluster::freshDatabase(purpose);
-        if (database.isEmpty())
-            return {};
-        StoreError error;
-        if (!ServerAdmin::init(PgCluster::superAddress(database), &error)) {
-            qWarning("init: %s", qPrintable(error.message));
-            return {};
-        }
+        QList<PgCluster::Grant> grants;
         for (const Login &login : Logins) {
-            bool created = false;
-            if (!PgCluster::makeLogin(QLatin1String(login.name), QLatin1String(login.password)) ||
-                !ServerAdmin::grant(PgCluster::superAddress(database), QLatin1String(login.name),
-                                    QLatin1String(login.role), &created, &error)) {
-                qWarning("grant: %s", qPrintable(error.message));
-                return {};
-            }
+            grants.append({QLatin1String(login.name), QLatin1String(login.password),
+                           QLatin1String(login.role)});
         }
-        return database;
+        return PgCluster::setUpDatabase(purpose, grants);
     }
 
 private Q_SLOTS:
@@ -464,20 +452,18 @@ private Q_SLOTS:
 
     void fortyMembersAnsweringAtOnceLoseNothing()
     {
-        const QString database = preparedDatabase(QStringLiteral("forty"));
-        QVERIFY(!database.isEmpty());
         constexpr int Members = 40;
         constexpr int Answers = 25;
-        QStringList addresses;
+        QList<PgCluster::Grant> grants;
         for (int m = 0; m < Members; ++m) {
-            const QString login = QStringLiteral("wm_member%1").arg(m);
-            QVERIFY(PgCluster::makeLogin(login, QStringLiteral("pw%1").arg(m)));
-            bool created = false;
-            StoreError error;
-            QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), login,
-                                       QStringLiteral("member"), &created, &error));
-            addresses.append(PgCluster::address(database, login, QStringLiteral("pw%1").arg(m)));
+            grants.append({QStringLiteral("wm_member%1").arg(m), QStringLiteral("pw%1").arg(m),
+                           QStringLiteral("member")});
         }
+        const QString database = PgCluster::setUpDatabase(QStringLiteral("forty"), grants);
+        QVERIFY(!database.isEmpty());
+        QStringList addresses;
+        for (const PgCluster::Grant &grant : std::as_const(grants))
+            addresses.append(PgCluster::address(database, grant.login, grant.password));
         std::atomic<int> failures{0};
         std::vector<std::thread> threads;
         for (int m = 0; m < Members; ++m) {

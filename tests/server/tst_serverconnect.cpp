@@ -52,6 +52,18 @@ void typeDetails(ServerConnectDialog *dialog, const QString &database, const QSt
                     Qt::Key_Return);
 }
 
+// A Leader's assessment against the latest bank, as the tests' members start one.
+AssessmentInfo leaderAssessment(const QString &respondent)
+{
+    AssessmentInfo info;
+    info.authority = QStringLiteral("Testshire");
+    info.respondent = respondent;
+    info.roleId = QStringLiteral("leader");
+    info.bankId = GuiFixture::bank().id;
+    info.bankVersion = GuiFixture::bank().version;
+    return info;
+}
+
 } // namespace
 
 class TestServerConnect : public QObject
@@ -79,24 +91,16 @@ private Q_SLOTS:
 
     void connectingByKeysNamesTheServerAndOffersToCopy()
     {
-        const QString database = PgCluster::freshDatabase(QStringLiteral("gui"));
+        const QString database = PgCluster::setUpDatabase(
+            QStringLiteral("gui"), {{QStringLiteral("wm_gui"), QStringLiteral("gui secret pw"),
+                                     QStringLiteral("member")}});
         QVERIFY(!database.isEmpty());
         StoreError error;
-        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
-        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_gui"), QStringLiteral("gui secret pw")));
-        bool created = false;
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_gui"),
-                                   QStringLiteral("member"), &created, &error));
 
         // The member has been working on this computer.
         auto window = m_fixture->showMainWindow();
         QVERIFY(window->openDatabase(m_fixture->databasePath()));
-        AssessmentInfo info;
-        info.authority = QStringLiteral("Testshire");
-        info.respondent = QStringLiteral("Gwen");
-        info.roleId = QStringLiteral("leader");
-        info.bankId = GuiFixture::bank().id;
-        info.bankVersion = GuiFixture::bank().version;
+        AssessmentInfo info = leaderAssessment(QStringLiteral("Gwen"));
         QVERIFY(window->store().createAssessment(info, &error));
         Answer answer;
         answer.rating = Rating::MostlyMet;
@@ -156,14 +160,11 @@ private Q_SLOTS:
 
     void typingWhileTheServerIsDownLosesNothing()
     {
-        const QString database = PgCluster::freshDatabase(QStringLiteral("offline"));
+        const QString database = PgCluster::setUpDatabase(
+            QStringLiteral("offline"),
+            {{QStringLiteral("wm_offline"), QStringLiteral("off pw"), QStringLiteral("member")}});
         QVERIFY(!database.isEmpty());
         StoreError error;
-        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
-        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_offline"), QStringLiteral("off pw")));
-        bool created = false;
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_offline"),
-                                   QStringLiteral("member"), &created, &error));
         auto window = m_fixture->showMainWindow();
         QVERIFY(window->openDatabase(
             PgCluster::address(database, QStringLiteral("wm_offline"), QStringLiteral("off pw")),
@@ -171,12 +172,7 @@ private Q_SLOTS:
         auto *link = window->findChild<ServerLink *>();
         QVERIFY(link);
         link->setRetryInterval(250);
-        AssessmentInfo info;
-        info.authority = QStringLiteral("Testshire");
-        info.respondent = QStringLiteral("Owen");
-        info.roleId = QStringLiteral("leader");
-        info.bankId = GuiFixture::bank().id;
-        info.bankVersion = GuiFixture::bank().version;
+        AssessmentInfo info = leaderAssessment(QStringLiteral("Owen"));
         QVERIFY(window->store().createAssessment(info, &error));
         QVERIFY(window->openAssessment(info.id));
 
@@ -245,29 +241,20 @@ private Q_SLOTS:
 
     void changesOnTheServerShowAsTheyHappen()
     {
-        const QString database = PgCluster::freshDatabase(QStringLiteral("live"));
+        const QString database = PgCluster::setUpDatabase(
+            QStringLiteral("live"),
+            {{QStringLiteral("wm_live"), QStringLiteral("live pw"), QStringLiteral("member")},
+             {QStringLiteral("wm_livefac"), QStringLiteral("fac pw"),
+              QStringLiteral("facilitator")}});
         QVERIFY(!database.isEmpty());
         StoreError error;
-        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
-        bool created = false;
-        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_live"), QStringLiteral("live pw")));
-        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_livefac"), QStringLiteral("fac pw")));
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_live"),
-                                   QStringLiteral("member"), &created, &error));
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_livefac"),
-                                   QStringLiteral("facilitator"), &created, &error));
         const QString member =
             PgCluster::address(database, QStringLiteral("wm_live"), QStringLiteral("live pw"));
 
         // The member's laptop has the assessment open; their tablet changes an answer.
         auto window = m_fixture->showMainWindow();
         QVERIFY(window->openDatabase(member, AssessmentStore::OpenMode::ExistingOnly));
-        AssessmentInfo info;
-        info.authority = QStringLiteral("Testshire");
-        info.respondent = QStringLiteral("Lena");
-        info.roleId = QStringLiteral("leader");
-        info.bankId = GuiFixture::bank().id;
-        info.bankVersion = GuiFixture::bank().version;
+        AssessmentInfo info = leaderAssessment(QStringLiteral("Lena"));
         QVERIFY(window->store().createAssessment(info, &error));
         QVERIFY(window->openAssessment(info.id));
         auto *walkthrough = window->findChild<WalkthroughView *>();
@@ -312,24 +299,16 @@ private Q_SLOTS:
 
     void anEarlierVersionIsShownAndRestoredByKeys()
     {
-        const QString database = PgCluster::freshDatabase(QStringLiteral("versions"));
+        const QString database = PgCluster::setUpDatabase(
+            QStringLiteral("versions"),
+            {{QStringLiteral("wm_versions"), QStringLiteral("v pw"), QStringLiteral("member")}});
         QVERIFY(!database.isEmpty());
         StoreError error;
-        QVERIFY(ServerAdmin::init(PgCluster::superAddress(database), &error));
-        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_versions"), QStringLiteral("v pw")));
-        bool created = false;
-        QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database), QStringLiteral("wm_versions"),
-                                   QStringLiteral("member"), &created, &error));
         const QString member =
             PgCluster::address(database, QStringLiteral("wm_versions"), QStringLiteral("v pw"));
         auto window = m_fixture->showMainWindow();
         QVERIFY(window->openDatabase(member, AssessmentStore::OpenMode::ExistingOnly));
-        AssessmentInfo info;
-        info.authority = QStringLiteral("Testshire");
-        info.respondent = QStringLiteral("Vera");
-        info.roleId = QStringLiteral("leader");
-        info.bankId = GuiFixture::bank().id;
-        info.bankVersion = GuiFixture::bank().version;
+        AssessmentInfo info = leaderAssessment(QStringLiteral("Vera"));
         QVERIFY(window->store().createAssessment(info, &error));
         const QString question = GuiFixture::bankIn(QStringLiteral("england"))
                                      .questionsFor(QStringLiteral("leader"))

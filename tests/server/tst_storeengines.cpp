@@ -57,16 +57,11 @@ private:
         if (engine == QLatin1String("sqlite")) {
             location = m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_made));
         } else {
-            const QString database = PgCluster::freshDatabase(QStringLiteral("engines"));
-            QVERIFY(!database.isEmpty());
-            QVERIFY2(ServerAdmin::init(PgCluster::superAddress(database), &error),
-                     qPrintable(error.message));
             // A facilitator: a member who also runs workshops, as the workshop tests need.
-            QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_engines"), QStringLiteral("pw")));
-            bool created = false;
-            QVERIFY(ServerAdmin::grant(PgCluster::superAddress(database),
-                                       QStringLiteral("wm_engines"), QStringLiteral("facilitator"),
-                                       &created, &error));
+            const QString database = PgCluster::setUpDatabase(
+                QStringLiteral("engines"), {{QStringLiteral("wm_engines"), QStringLiteral("pw"),
+                                             QStringLiteral("facilitator")}});
+            QVERIFY(!database.isEmpty());
             location =
                 PgCluster::address(database, QStringLiteral("wm_engines"), QStringLiteral("pw"));
         }

@@ -4,6 +4,8 @@
 // server tests (fixture pg_cluster) and stops after them. A test that needs it and finds none
 // fails, saying so: the server tests never pass by not running.
 
+#include "store/postgres/ServerAdmin.h"
+
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -142,6 +144,38 @@ inline bool makeLogin(const QString &login, const QString &password)
                         "THEN CREATE ROLE \"%1\" LOGIN; END IF; END $$")
              .arg(login),
          QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(login, password)});
+}
+
+// A login a test uses, with its password and the Waymark role it is granted.
+struct Grant
+{
+    QString login;
+    QString password;
+    QString role; // member, facilitator, officer or admin
+};
+
+// A new database, set up for Waymark by the cluster's superuser (`server init`), with each
+// login made and granted its role (`server grant`). Empty, with a warning, on failure.
+inline QString setUpDatabase(const QString &purpose, const QList<Grant> &grants)
+{
+    const QString database = freshDatabase(purpose);
+    if (database.isEmpty())
+        return {};
+    Waymark::StoreError error;
+    if (!Waymark::ServerAdmin::init(superAddress(database), &error)) {
+        qWarning("server init: %s", qPrintable(error.message));
+        return {};
+    }
+    for (const Grant &grant : grants) {
+        bool created = false;
+        if (!makeLogin(grant.login, grant.password) ||
+            !Waymark::ServerAdmin::grant(superAddress(database), grant.login, grant.role, &created,
+                                         &error)) {
+            qWarning("server grant %s: %s", qPrintable(grant.login), qPrintable(error.message));
+            return {};
+        }
+    }
+    return database;
 }
 
 // Runs pg-cluster.sh's pause, resume or kill on the cluster: a test's outage.
