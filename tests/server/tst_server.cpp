@@ -2,6 +2,7 @@
 // through the app's store and through raw SQL as each login; the answer history; copying a
 // laptop in; forty members at once; the server killed mid-transaction; what a refusing or
 // missing server is told as; notifications; upgrades.
+#include "CliRunner.h"
 #include "PgCluster.h"
 #include "store/AssessmentStore.h"
 #include "store/StoreCopy.h"
@@ -633,6 +634,76 @@ private Q_SLOTS:
         fran.close();
         fran = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // The command line's contract for a server (docs/cli.md): what it says, and its exit codes.
+    void theCommandLineSpeaksToTheServer()
+    {
+        using CliRunner::cli;
+        const QString database = PgCluster::freshDatabase(QStringLiteral("cli"));
+        QVERIFY(!database.isEmpty());
+        const QString dba = PgCluster::superAddress(database);
+        CliRunner::Run run =
+            cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), dba});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("Waymark is set up")));
+        run = cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), dba});
+        QCOMPARE(run.exitCode, 2); // already set up: nothing changed
+        QVERIFY(PgCluster::makeLogin(QStringLiteral("wm_alice"), QStringLiteral("alice-pw")));
+        run = cli({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"), dba,
+                   QStringLiteral("--login"), QStringLiteral("wm_alice"), QStringLiteral("--as"),
+                   QStringLiteral("member")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"), dba,
+                   QStringLiteral("--login"), QStringLiteral("wm_alice"), QStringLiteral("--as"),
+                   QStringLiteral("boss")});
+        QCOMPARE(run.exitCode, 2);
+
+        const QString alice = loginAddress(database, "wm_alice");
+        run = cli({QStringLiteral("new"), QStringLiteral("--db"), alice,
+                   QStringLiteral("--authority"), QStringLiteral("Testshire"),
+                   QStringLiteral("--respondent"), QStringLiteral("Alice"),
+                   QStringLiteral("--role"), QStringLiteral("leader")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        run = cli({QStringLiteral("answer"), QStringLiteral("--db"), alice,
+                   QStringLiteral("--assessment"), id, QStringLiteral("--question"),
+                   QStringLiteral("LEAD-01"), QStringLiteral("--rating"), QStringLiteral("2"),
+                   QStringLiteral("--evidence"), QStringLiteral("Cabinet minutes")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("history"), QStringLiteral("--db"), alice,
+                   QStringLiteral("--assessment"), id, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("Cabinet minutes")));
+        run = cli(
+            {QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--db"), alice});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("wm_alice")));
+        QVERIFY(run.out.contains(QLatin1String("1 assessments")));
+
+        // Refusals are storage errors (3) naming the server and why, never the password.
+        run = cli({QStringLiteral("list"), QStringLiteral("--db"),
+                   QStringLiteral("postgresql://wm_alice:alice-pw@127.0.0.1:1/x")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QLatin1String("127.0.0.1:1 refused the connection")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("alice-pw")));
+        run = cli(
+            {QStringLiteral("list"), QStringLiteral("--db"),
+             PgCluster::address(database, QStringLiteral("wm_alice"), QStringLiteral("wrong"))});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(QLatin1String("authentication failed")));
+        run = cli(
+            {QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--db"), alice});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(QLatin1String("Only a Waymark admin")));
+        run = cli({QStringLiteral("restore"), QStringLiteral("--db"), alice});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.contains(QLatin1String("alice-pw")));
+        // The server verbs want a server.
+        run = cli({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--db"),
+                   QStringLiteral("laptop.db")});
+        QCOMPARE(run.exitCode, 1);
     }
 
     void upgradeIsAnAdminsAlone()
