@@ -1114,7 +1114,7 @@
         <translation>Fersiynau cynharach o&apos;r ateb i %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every version the council&apos;s server kept, newest first. Choose one and press Enter (Restore) to put it back; Undo takes it away again.</source>
         <translation>Pob fersiwn a gadwodd gweinydd y cyngor, y mwyaf diweddar yn gyntaf. Dewiswch un a phwyswch Enter (Adfer) i&apos;w roi yn ôl; mae Dadwneud yn ei dynnu eto.</translation>
     </message>
@@ -1167,7 +1167,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+69"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+68"/>
         <source>Edit evidence for %1</source>
         <translation>Golygu tystiolaeth ar gyfer %1</translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation>Roedd %1 amser newid yn asesiad(au) %2 fwy na diwrnod o flaen cloc y cyfrifiadur hwn, wedi&apos;u mewnforio o ffeil a ysgrifennwyd ar gyfrifiadur â&apos;i gloc yn anghywir; %3 ydynt bellach, amser yr atgyweiriad hwn, fel bod newidiadau diweddarach yn cyfrif eto.</translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+267"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+266"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -1243,7 +1243,7 @@
         <translation>gadw newid</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>There is no assessment %1 in this database.</source>
         <translation>Nid oes asesiad %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <translation>gyfrif yr asesiadau</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>reading an assessment</source>
         <translation>ddarllen asesiad</translation>
@@ -1371,12 +1371,12 @@
         <translation>gadw cam gweithredu</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation>Nid oes cam gweithredu %1 yn asesiad %2.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+257"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation>dynnu cam gweithredu</translation>
@@ -3167,7 +3167,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Uwchraddiwyd o fersiwn %1 i %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Server:      %1 (PostgreSQL %2)</source>
         <translation>Gweinydd:     %1 (PostgreSQL %2)</translation>
     </message>
@@ -3247,7 +3247,7 @@ Canllaw cyfeirio llawn: docs/cli.md
         <translation>Dim newidiadau wedi&apos;u cofnodi (neu ddim rhai y cewch eu darllen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1  %2  %3 by %4: rating %5 -&gt; %6; evidence &quot;%7&quot; -&gt; &quot;%8&quot;; note &quot;%9&quot; -&gt; &quot;%10&quot;</source>
         <translation>%1  %2  %3 gan %4: gradd %5 -&gt; %6; tystiolaeth &quot;%7&quot; -&gt; &quot;%8&quot;; nodyn &quot;%9&quot; -&gt; &quot;%10&quot;</translation>
     </message>
@@ -4232,7 +4232,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Dangosir atebion a newidiwyd ar gyfrifiadur arall.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New assessment…</source>
         <translation>Asesiad &amp;newydd…</translation>
     </message>
@@ -4287,12 +4287,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ca&amp;u&apos;r asesiad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Earlier &amp;versions of this answer…</source>
         <translation>&amp;Fersiynau cynharach o&apos;r ateb hwn…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -4453,8 +4453,8 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
+        <location line="-312"/>
+        <location line="+338"/>
         <location line="+22"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -4567,13 +4567,18 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>cronfa ddata&apos;r cyngor, %1, ar %2, fel %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Database: %1</source>
+        <translation>Cronfa ddata: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+2"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>About Waymark</source>
         <translation>Ynghylch Waymark</translation>
     </message>
@@ -4749,12 +4754,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>agor cofnod yr atebion a gadwyd all-lein</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>keeping an answer on this computer</source>
         <translation>gadw ateb ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>reading the answers kept offline</source>
         <translation>ddarllen yr atebion a gadwyd all-lein</translation>
     </message>
@@ -4772,7 +4777,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni all Waymark ar y cyfrifiadur hwn gysylltu â gweinyddion PostgreSQL: nid yw gyrrwr PostgreSQL Qt wedi&apos;i osod (pecyn Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>reading what the database holds</source>
         <translation>ddarllen cynnwys y gronfa ddata</translation>
     </message>
@@ -5391,12 +5396,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Gwrthododd y gweinydd %1 y cysylltiad: nid yw PostgreSQL yn rhedeg yno, neu nid ar y porth hwnnw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server %1 is starting or stopping. Try again in a minute.</source>
         <translation>Mae&apos;r gweinydd %1 yn dechrau neu&apos;n stopio. Rhowch gynnig arall arni ymhen munud.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server %1 has too many connections open. Try again later, or tell the council&apos;s IT team.</source>
         <translation>Mae gan y gweinydd %1 ormod o gysylltiadau ar agor. Rhowch gynnig arall arni yn nes ymlaen, neu rhowch wybod i dîm TG y cyngor.</translation>
     </message>
@@ -5409,7 +5414,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::ServerAddress</name>
     <message>
-        <location filename="../core/store/postgres/ServerAddress.cpp" line="+51"/>
+        <location filename="../core/store/postgres/ServerAddress.cpp" line="+68"/>
         <source>The server address &quot;%1&quot; cannot be used: %2</source>
         <translation>Ni ellir defnyddio cyfeiriad y gweinydd &quot;%1&quot;: %2</translation>
     </message>
@@ -5472,7 +5477,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>roi&apos;r rôl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>creating the login %1</source>
         <translation>greu&apos;r mewngofnod %1</translation>
     </message>
@@ -5497,12 +5502,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>wirio eich rolau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only a Waymark admin (role waymark_admin) may upgrade %1.</source>
         <translation>Dim ond gweinyddwr Waymark (y rôl waymark_admin) a gaiff uwchraddio %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>starting the upgrade</source>
         <translation>ddechrau&apos;r uwchraddio</translation>
     </message>
@@ -5517,7 +5522,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>ddarllen statws y gweinydd</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>reading the answer&apos;s history</source>
         <translation>ddarllen hanes yr ateb</translation>
     </message>
@@ -5570,7 +5575,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Cyf&amp;rinair:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Connect</source>
         <translation>&amp;Cysylltu</translation>
     </message>

@@ -1112,7 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every version the council&apos;s server kept, newest first. Choose one and press Enter (Restore) to put it back; Undo takes it away again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>Waymark::AssessmentDocument</name>
     <message>
-        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+69"/>
+        <location filename="../app/gui/walkthrough/AssessmentDocument.cpp" line="+68"/>
         <source>Edit evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/AssessmentRecords.cpp" line="+267"/>
+        <location filename="../core/store/AssessmentRecords.cpp" line="+266"/>
         <location line="+69"/>
         <location line="+15"/>
         <source>saving an answer</source>
@@ -1241,7 +1241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>There is no assessment %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>reading an assessment</source>
         <translation type="unfinished"></translation>
@@ -1369,12 +1369,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>There is no action %1 in assessment %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+257"/>
         <location line="+3"/>
         <source>removing an action</source>
         <translation type="unfinished"></translation>
@@ -3089,7 +3089,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Server:      %1 (PostgreSQL %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,7 +3169,7 @@ Full reference: docs/cli.md
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1  %2  %3 by %4: rating %5 -&gt; %6; evidence &quot;%7&quot; -&gt; &quot;%8&quot;; note &quot;%9&quot; -&gt; &quot;%10&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,7 +4145,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,12 +4200,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Earlier &amp;versions of this answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,8 +4366,8 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+337"/>
+        <location line="-312"/>
+        <location line="+338"/>
         <location line="+22"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
@@ -4474,13 +4474,18 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+2"/>
         <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>About Waymark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,12 +4661,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>keeping an answer on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>reading the answers kept offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,7 +4684,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>reading what the database holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,12 +5303,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server %1 is starting or stopping. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server %1 has too many connections open. Try again later, or tell the council&apos;s IT team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,7 +5321,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::ServerAddress</name>
     <message>
-        <location filename="../core/store/postgres/ServerAddress.cpp" line="+51"/>
+        <location filename="../core/store/postgres/ServerAddress.cpp" line="+68"/>
         <source>The server address &quot;%1&quot; cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5384,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>creating the login %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,12 +5409,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only a Waymark admin (role waymark_admin) may upgrade %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>starting the upgrade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5424,7 +5429,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>reading the answer&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5477,7 +5482,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>

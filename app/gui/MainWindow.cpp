@@ -820,7 +820,13 @@ void MainWindow::updateTitle()
     } else if (m_store.isOpen()) {
         where = QDir::toNativeSeparators(m_store.path());
     }
-    m_databaseStatus->setText(where);
+    // A file by its name (the whole path on hover); a server in full.
+    const bool onFile = m_store.isOpen() && !AssessmentStore::isServerAddress(m_store.path());
+    m_databaseStatus->setText(
+        where.isEmpty()
+            ? QString()
+            : tr("Database: %1").arg(onFile ? QFileInfo(m_store.path()).fileName() : where));
+    m_databaseStatus->setToolTip(where);
     m_databaseStatus->setAccessibleDescription(where);
     if (!where.isEmpty() && AssessmentStore::isServerAddress(m_store.path()))
         title = tr("%1 [%2]").arg(title, where);
