@@ -4102,6 +4102,39 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
     </message>
 </context>
 <context>
+    <name>Waymark::HandInDialog</name>
+    <message>
+        <location filename="../app/gui/server/HandInDialog.cpp" line="+17"/>
+        <source>Hand in to a workshop</source>
+        <translation>Cyflwyno i weithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the workshop to hand this assessment in to. Its facilitator can then read your answers; no other member can.</source>
+        <translation>Dewiswch y gweithdy i gyflwyno&apos;r asesiad hwn iddo. Gall ei hwylusydd ddarllen eich atebion wedyn; ni all unrhyw aelod arall.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshops</source>
+        <translation>Gweithdai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run by %1</source>
+        <translation>dan ofal %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hand in</source>
+        <translation>&amp;Cyflwyno</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no workshops on the server yet: a facilitator starts one.</source>
+        <translation>Nid oes gweithdai ar y gweinydd eto: hwylusydd sy&apos;n dechrau un.</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::JsonDuplicateKey</name>
     <message>
         <location filename="../core/json/JsonScan.cpp" line="+13"/>
@@ -4196,7 +4229,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+70"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -4292,6 +4325,11 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Fersiynau cynharach o&apos;r ateb hwn…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Hand in to workshop…</source>
+        <translation>C&amp;yflwyno i weithdy…</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
@@ -4377,7 +4415,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Gwei&amp;thdai…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
@@ -4412,7 +4450,32 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu darllen hanes yr ateb</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Hand in to workshop</source>
+        <translation>Cyflwyno i weithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
+        <translation>Mae cyflwyno&apos;n mynd drwy weinydd y cyngor (Ffeil › Cysylltu â chronfa ddata&apos;r cyngor…). Ar y cyfrifiadur hwn, allforiwch yr asesiad fel ffeil (Ffeil › Allforio fel ffeil…) a rhowch y ffeil i&apos;r hwylusydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the workshops</source>
+        <translation>Methu darllen y gweithdai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not handed in</source>
+        <translation>Heb ei gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
+        <translation>Wedi&apos;i gyflwyno: gall hwylusydd y gweithdy ddarllen yr asesiad hwn nawr.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -4453,8 +4516,8 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+338"/>
+        <location line="-346"/>
+        <location line="+372"/>
         <location line="+22"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
@@ -4567,12 +4630,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>cronfa ddata&apos;r cyngor, %1, ar %2, fel %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: %1</source>
         <translation>Cronfa ddata: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
@@ -4583,12 +4646,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-623"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+590"/>
+        <location line="+624"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>

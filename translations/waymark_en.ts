@@ -4018,6 +4018,39 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Waymark::HandInDialog</name>
+    <message>
+        <location filename="../app/gui/server/HandInDialog.cpp" line="+17"/>
+        <source>Hand in to a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the workshop to hand this assessment in to. Its facilitator can then read your answers; no other member can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no workshops on the server yet: a facilitator starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::JsonDuplicateKey</name>
     <message>
         <location filename="../core/json/JsonScan.cpp" line="+13"/>
@@ -4112,7 +4145,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+70"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,6 +4238,11 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Hand in to workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
@@ -4290,7 +4328,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,7 +4363,32 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Hand in to workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,8 +4429,8 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+338"/>
+        <location line="-346"/>
+        <location line="+372"/>
         <location line="+22"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
@@ -4474,12 +4537,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
@@ -4490,12 +4553,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-623"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+590"/>
+        <location line="+624"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
 #include "server/AnswerHistoryDialog.h"
+#include "server/HandInDialog.h"
 #include "server/ServerConnector.h"
 #include "server/ServerLink.h"
 #include "server/ServerWatch.h"
@@ -194,9 +195,12 @@ void MainWindow::buildActions()
     m_historyAction =
         add(tr("Earlier &versions of this answer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
             "answerHistoryAction", &MainWindow::showAnswerHistory);
-    m_assessmentActions = {m_nextCycleAction,    m_exportAction, m_exportCsvAction,
-                           m_printPreviewAction, m_printAction,  m_exportPdfAction,
-                           m_closeAction,        m_historyAction};
+    m_handInAction =
+        add(tr("&Hand in to workshop…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+            "handInAction", &MainWindow::handInToWorkshop);
+    m_assessmentActions = {m_nextCycleAction,    m_exportAction,  m_exportCsvAction,
+                           m_printPreviewAction, m_printAction,   m_exportPdfAction,
+                           m_closeAction,        m_historyAction, m_handInAction};
 
     const auto showTab = [this](QAction *action, int index) {
         connect(action, &QAction::triggered, this, [this, index] {
@@ -291,6 +295,7 @@ void MainWindow::buildMenus()
     workshops->setObjectName(QStringLiteral("workshopsAction"));
     workshops->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(workshops, &QAction::triggered, this, &MainWindow::openWorkshops);
+    workshop->addAction(m_handInAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *scoring = help->addAction(tr("How &scoring works"));
@@ -345,6 +350,36 @@ void MainWindow::showAnswerHistory()
     }
     AnswerHistoryDialog dialog(*m_document, question, *changes, this);
     dialog.exec();
+}
+
+void MainWindow::handInToWorkshop()
+{
+    if (!m_document)
+        return;
+    if (!m_link->onServer()) {
+        QMessageBox::information(
+            this, tr("Hand in to workshop"),
+            tr("Handing in goes through the council's server (File › Connect to the council's "
+               "database…). On this computer, export the assessment as a file (File › Export as "
+               "a file…) and give the file to the facilitator."));
+        return;
+    }
+    StoreError error;
+    const QList<WorkshopInfo> workshops = m_store.listWorkshops(&error);
+    if (error.isError()) {
+        reportError(tr("Cannot read the workshops"), error.message);
+        return;
+    }
+    HandInDialog dialog(workshops, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenWorkshop() == 0)
+        return;
+    if (!m_store.addParticipant(dialog.chosenWorkshop(), m_document->id(), &error)) {
+        reportError(tr("Not handed in"), error.message);
+        return;
+    }
+    statusBar()->showMessage(tr("Handed in: the workshop's facilitator can now read this "
+                                "assessment."),
+                             15000);
 }
 
 void MainWindow::connectToServer()

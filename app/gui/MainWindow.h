@@ -88,6 +88,8 @@ private:
     void connectToServer();
     // Edit › Earlier versions of this answer… (AnswerHistoryDialog).
     void showAnswerHistory();
+    // Workshop › Hand in to workshop… (HandInDialog).
+    void handInToWorkshop();
     void chooseImport();
     void openSample();
     void exportExchangeFile();
@@ -141,6 +143,7 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_connectServerAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_handInAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

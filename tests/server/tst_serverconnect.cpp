@@ -6,6 +6,7 @@
 #include "ModalDialogs.h"
 #include "PgCluster.h"
 #include "server/AnswerHistoryDialog.h"
+#include "server/HandInDialog.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerLink.h"
 #include "store/postgres/ServerAdmin.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -348,6 +350,55 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(evidence->toPlainText(), QStringLiteral("Written on the tablet"));
+    }
+
+    void handingInByKeysReachesTheFacilitatorsWindow()
+    {
+        const QString database = PgCluster::setUpDatabase(
+            QStringLiteral("handin"),
+            {{QStringLiteral("wm_handin"), QStringLiteral("h pw"), QStringLiteral("member")},
+             {QStringLiteral("wm_handfac"), QStringLiteral("hf pw"),
+              QStringLiteral("facilitator")}});
+        QVERIFY(!database.isEmpty());
+        StoreError error;
+        const QString facilitatorAddress =
+            PgCluster::address(database, QStringLiteral("wm_handfac"), QStringLiteral("hf pw"));
+        // The facilitator's workshop, on screen in their Waymark.
+        GuiFixture facilitatorsLaptop;
+        auto room = facilitatorsLaptop.showMainWindow();
+        QVERIFY(room->openDatabase(facilitatorAddress, AssessmentStore::OpenMode::ExistingOnly));
+        WorkshopInfo workshop;
+        workshop.name = QStringLiteral("Autumn panel");
+        workshop.facilitator = QStringLiteral("Fay");
+        workshop.bankId = GuiFixture::bank().id;
+        workshop.bankVersion = GuiFixture::bank().version;
+        QVERIFY(room->store().createWorkshop(workshop, &error));
+        room->openWorkshops();
+        WorkshopDocument *shown = room->workshopWindow()->document();
+        QVERIFY(shown->open(workshop.id, &error));
+        QCOMPARE(shown->workshop()->participants.size(), 0);
+
+        // A member hands their assessment in from their own Waymark: no file.
+        auto window = m_fixture->showMainWindow();
+        QVERIFY(window->openDatabase(
+            PgCluster::address(database, QStringLiteral("wm_handin"), QStringLiteral("h pw")),
+            AssessmentStore::OpenMode::ExistingOnly));
+        AssessmentInfo info = leaderAssessment(QStringLiteral("Hari"));
+        QVERIFY(window->store().createAssessment(info, &error));
+        QVERIFY(window->openAssessment(info.id));
+        QStringList listed;
+        ModalDialogs::whenModal<HandInDialog>(window.get(), [&](HandInDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("workshopList"));
+            for (int row = 0; row < list->count(); ++row)
+                listed.append(list->item(row)->text());
+            QTest::keyClick(list, Qt::Key_Return);
+        });
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(listed, QStringList{QStringLiteral("Autumn panel, run by Fay")});
+        QTRY_COMPARE_WITH_TIMEOUT(shown->workshop()->participants.size(), 1, 1000);
+        QCOMPARE(shown->workshop()->participants.first().info.respondent, QStringLiteral("Hari"));
     }
 
     void aRefusedLoginLeavesTheMemberWhereTheyWere()
