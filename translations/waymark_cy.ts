@@ -4229,7 +4229,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+67"/>
         <source>Assessment views</source>
         <translation>Golygon yr asesiad</translation>
     </message>
@@ -4248,24 +4248,13 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <source>Database</source>
         <translation>Cronfa ddata</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
-        <translation>
-            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
-            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
-            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
-            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
-            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Answers changed on another computer are shown.</source>
         <translation>Dangosir atebion a newidiwyd ar gyfrifiadur arall.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>&amp;New assessment…</source>
         <translation>Asesiad &amp;newydd…</translation>
     </message>
@@ -4325,12 +4314,12 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Fersiynau cynharach o&apos;r ateb hwn…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Hand in to workshop…</source>
         <translation>C&amp;yflwyno i weithdy…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Questions</source>
         <translation>&amp;Cwestiynau</translation>
     </message>
@@ -4435,47 +4424,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earlier versions</source>
-        <translation>Fersiynau cynharach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier versions of each answer are kept by the council&apos;s server. This assessment is in a file on this computer, whose earlier states are in its daily backups.</source>
-        <translation>Gweinydd y cyngor sy&apos;n cadw fersiynau cynharach o bob ateb. Mae&apos;r asesiad hwn mewn ffeil ar y cyfrifiadur hwn, ac mae ei gyflyrau cynharach yn ei gopïau wrth gefn dyddiol.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot read the answer&apos;s history</source>
-        <translation>Methu darllen hanes yr ateb</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hand in to workshop</source>
-        <translation>Cyflwyno i weithdy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
-        <translation>Mae cyflwyno&apos;n mynd drwy weinydd y cyngor (Ffeil › Cysylltu â chronfa ddata&apos;r cyngor…). Ar y cyfrifiadur hwn, allforiwch yr asesiad fel ffeil (Ffeil › Allforio fel ffeil…) a rhowch y ffeil i&apos;r hwylusydd.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read the workshops</source>
-        <translation>Methu darllen y gweithdai</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not handed in</source>
-        <translation>Heb ei gyflwyno</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
-        <translation>Wedi&apos;i gyflwyno: gall hwylusydd y gweithdy ddarllen yr asesiad hwn nawr.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Cannot read the database</source>
         <translation>Methu darllen y gronfa ddata</translation>
     </message>
@@ -4516,9 +4465,9 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+372"/>
-        <location line="+22"/>
+        <location line="-267"/>
+        <location line="+293"/>
+        <location line="+17"/>
         <source>All changes saved</source>
         <translation>Cadwyd pob newid</translation>
     </message>
@@ -4538,7 +4487,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Cannot start the assessment</source>
         <translation>Methu dechrau&apos;r asesiad</translation>
     </message>
@@ -4620,38 +4569,32 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ar gyfer pa rôl y mae&apos;r llyfr gwaith? Mae ei gwestiynau&apos;n dilyn cyfraith %1.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%1, %2 (law of %3) - Waymark</source>
         <translation>%1, %2 (cyfraith %3) - Waymark</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>council database %1 on %2, as %3</source>
-        <translation>cronfa ddata&apos;r cyngor, %1, ar %2, fel %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Database: %1</source>
         <translation>Cronfa ddata: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
         <source>About Waymark</source>
         <translation>Ynghylch Waymark</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-556"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation>Allforio&apos;r &amp;adolygiad fel PDF, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+624"/>
+        <location line="+557"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Adolygiad porth o drefniadau diogelu lleol ar gyfer aelodau etholedig ac aelodau anweithredol.&lt;/p&gt;&lt;p&gt;Banc cwestiynau: %2, fersiwn %3.&lt;/p&gt;&lt;p&gt;Yn gweithio all-lein; mae eich atebion yn aros ar y cyfrifiadur hwn.&lt;/p&gt;&lt;p&gt;Trwydded MIT.&lt;/p&gt;</translation>
     </message>
@@ -5472,6 +5415,65 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <location line="+4"/>
         <source>The server %1 could not be reached: %2</source>
         <translation>Nid oedd modd cyrraedd y gweinydd %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerActions</name>
+    <message numerus="yes">
+        <location filename="../app/gui/server/ServerActions.cpp" line="+31"/>
+        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
+        <translation>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+            <numerusform>Wedi ailgysylltu: cyrhaeddodd %n ateb a deipiwyd heb gysylltiad y gweinydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of each answer are kept by the council&apos;s server. This assessment is in a file on this computer, whose earlier states are in its daily backups.</source>
+        <translation>Gweinydd y cyngor sy&apos;n cadw fersiynau cynharach o bob ateb. Mae&apos;r asesiad hwn mewn ffeil ar y cyfrifiadur hwn, ac mae ei gyflyrau cynharach yn ei gopïau wrth gefn dyddiol.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the answer&apos;s history</source>
+        <translation>Methu darllen hanes yr ateb</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand in to workshop</source>
+        <translation>Cyflwyno i weithdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
+        <translation>Mae cyflwyno&apos;n mynd drwy weinydd y cyngor (Ffeil › Cysylltu â chronfa ddata&apos;r cyngor…). Ar y cyfrifiadur hwn, allforiwch yr asesiad fel ffeil (Ffeil › Allforio fel ffeil…) a rhowch y ffeil i&apos;r hwylusydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the workshops</source>
+        <translation>Methu darllen y gweithdai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not handed in</source>
+        <translation>Heb ei gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
+        <translation>Wedi&apos;i gyflwyno: gall hwylusydd y gweithdy ddarllen yr asesiad hwn nawr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>council database %1 on %2, as %3</source>
+        <translation>cronfa ddata&apos;r cyngor, %1, ar %2, fel %3</translation>
     </message>
 </context>
 <context>
@@ -7484,7 +7486,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+90"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+91"/>
         <source>How the members answered each question</source>
         <translation>Sut yr atebodd yr aelodau bob cwestiwn</translation>
     </message>
@@ -7625,7 +7627,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Pob adran</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+398"/>
         <source>&amp;Save the pack…</source>
         <translation>&amp;Cadw&apos;r pecyn…</translation>
     </message>
@@ -7645,7 +7647,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Ni chadwyd y pecyn</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <source>Statutory &amp;gates only</source>
         <translation>Profion &amp;statudol yn unig</translation>
     </message>
@@ -7710,7 +7712,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>&amp;Golwg y cyflwynydd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Cannot read the workshops</source>
         <translation>Methu darllen y gweithdai</translation>
     </message>
@@ -7735,7 +7737,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Crëwyd y gweithdy. Nesaf: ysgrifennwch y pecynnau ateb, neu ychwanegwch aelodau sydd yn yr ystafell.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-283"/>
         <source>Cannot read the workshop</source>
         <translation>Methu darllen y gweithdy</translation>
     </message>
@@ -7745,7 +7747,7 @@ Rhoi&apos;r copi wrth gefn diweddaraf (%2) yn ôl? Caiff y ffeil sydd wedi&apos;
         <translation>Allforio&apos;r pecyn fel PD&amp;F, tudalen we neu ddogfen…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Workshops - Waymark</source>
         <translation>Gweithdai - Waymark</translation>
     </message>

@@ -4145,7 +4145,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+67"/>
         <source>Assessment views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,21 +4164,13 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
-        <translation>
-            <numerusform>Connected again: %n answer typed while not connected reached the server.</numerusform>
-            <numerusform>Connected again: %n answers typed while not connected reached the server.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Answers changed on another computer are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,12 +4230,12 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Hand in to workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,47 +4340,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier versions of each answer are kept by the council&apos;s server. This assessment is in a file on this computer, whose earlier states are in its daily backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot read the answer&apos;s history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hand in to workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read the workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not handed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,9 +4381,9 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+372"/>
-        <location line="+22"/>
+        <location line="-267"/>
+        <location line="+293"/>
+        <location line="+17"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,7 +4403,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Cannot start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,38 +4479,32 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%1, %2 (law of %3) - Waymark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>council database %1 on %2, as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
         <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-43"/>
         <source>About Waymark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-556"/>
         <source>Export &amp;review as PDF, web page or document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+624"/>
+        <location line="+557"/>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;A gateway review of local safeguards for elected members and non-executives.&lt;/p&gt;&lt;p&gt;Question bank: %2, version %3.&lt;/p&gt;&lt;p&gt;Runs offline; your answers stay on this computer.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5324,62 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
     <message>
         <location line="+4"/>
         <source>The server %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ServerActions</name>
+    <message numerus="yes">
+        <location filename="../app/gui/server/ServerActions.cpp" line="+31"/>
+        <source>Connected again: %n answer(s) typed while not connected reached the server.</source>
+        <translation>
+            <numerusform>Connected again: %n answer typed while not connected reached the server.</numerusform>
+            <numerusform>Connected again: %n answers typed while not connected reached the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of each answer are kept by the council&apos;s server. This assessment is in a file on this computer, whose earlier states are in its daily backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the answer&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand in to workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing in goes through the council&apos;s server (File › Connect to the council&apos;s database…). On this computer, export the assessment as a file (File › Export as a file…) and give the file to the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in: the workshop&apos;s facilitator can now read this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>council database %1 on %2, as %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7340,7 +7342,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
 <context>
     <name>Waymark::WorkshopWindow</name>
     <message>
-        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+90"/>
+        <location filename="../app/gui/workshop/WorkshopWindow.cpp" line="+91"/>
         <source>How the members answered each question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7481,7 +7483,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+398"/>
         <source>&amp;Save the pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7501,7 +7503,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <source>Statutory &amp;gates only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7566,7 +7568,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Cannot read the workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7591,7 +7593,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-283"/>
         <source>Cannot read the workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7601,7 +7603,7 @@ Put back the latest backup (%2)? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Workshops - Waymark</source>
         <translation type="unfinished"></translation>
     </message>

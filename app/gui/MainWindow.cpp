@@ -15,12 +15,9 @@
 #include "printing/ReviewPrinter.h"
 #include "report/ReviewComposer.h"
 #include "report/WorkbookComposer.h"
-#include "server/AnswerHistoryDialog.h"
-#include "server/HandInDialog.h"
+#include "server/ServerActions.h"
 #include "server/ServerConnector.h"
-#include "server/ServerLink.h"
 #include "server/ServerWatch.h"
-#include "store/postgres/ServerAddress.h"
 #include "summary/CompareView.h"
 #include "summary/ScoringHelpDialog.h"
 #include "summary/SummaryView.h"
@@ -94,35 +91,15 @@ MainWindow::MainWindow(BankLibrary &banks, Settings &settings, QWidget *parent)
     m_databaseStatus->setAccessibleName(tr("Database"));
     statusBar()->addPermanentWidget(m_databaseStatus);
 
-    m_link = new ServerLink(m_store, m_settings.journalPath(), this);
-    connect(m_link, &ServerLink::sent, this, [this](const ReplayOutcome &outcome) {
-        const QString said =
-            tr("Connected again: %n answer(s) typed while not connected reached the server.",
-               nullptr, outcome.sent + outcome.kept);
-        setSaveStatus(tr("All changes saved"));
-        statusBar()->showMessage(said, 30000);
-    });
-
-    m_watch = new ServerWatch(m_store, this);
-    connect(m_link, &ServerLink::reopened, m_watch, &ServerWatch::watch);
-    // A member's own answer typed on another machine shows here; a rating handed in to the
-    // workshop on screen shows in its spread.
-    connect(m_watch, &ServerWatch::assessmentChanged, this, [this](qint64 id) {
+    m_server = new ServerActions(this, m_store, m_settings);
+    connect(m_server, &ServerActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_server, &ServerActions::allSaved, this,
+            [this] { setSaveStatus(tr("All changes saved")); });
+    // A member's own answer typed on another machine shows here (and the workshop window
+    // follows the server itself: openWorkshops()).
+    connect(&m_server->watch(), &ServerWatch::assessmentChanged, this, [this](qint64 id) {
         if (m_document && m_document->id() == id && m_document->takeChangesFromStore() > 0)
             statusBar()->showMessage(tr("Answers changed on another computer are shown."), 8000);
-        if (m_workshopWindow && m_workshopWindow->document()->isOpen()) {
-            for (const Assessment &member :
-                 m_workshopWindow->document()->workshop()->participants) {
-                if (member.info.id == id) {
-                    m_workshopWindow->document()->reload();
-                    break;
-                }
-            }
-        }
-    });
-    connect(m_watch, &ServerWatch::workshopChanged, this, [this](qint64 id) {
-        if (m_workshopWindow && m_workshopWindow->document()->id() == id)
-            m_workshopWindow->document()->reload();
     });
 
     buildActions();
@@ -194,10 +171,15 @@ void MainWindow::buildActions()
                         &MainWindow::closeAssessment);
     m_historyAction =
         add(tr("Earlier &versions of this answer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
-            "answerHistoryAction", &MainWindow::showAnswerHistory);
-    m_handInAction =
-        add(tr("&Hand in to workshop…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-            "handInAction", &MainWindow::handInToWorkshop);
+            "answerHistoryAction", [this] {
+                if (m_document)
+                    m_server->showAnswerHistory(*m_document, m_walkthrough->currentQuestion());
+            });
+    m_handInAction = add(tr("&Hand in to workshop…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), "handInAction", [this] {
+                             if (m_document)
+                                 m_server->handIn(*m_document);
+                         });
     m_assessmentActions = {m_nextCycleAction,    m_exportAction,  m_exportCsvAction,
                            m_printPreviewAction, m_printAction,   m_exportPdfAction,
                            m_closeAction,        m_historyAction, m_handInAction};
@@ -321,86 +303,20 @@ bool MainWindow::openDatabase(const QString &path, AssessmentStore::OpenMode mod
         statusBar()->showMessage(
             QString(m_store.warning()).replace(QLatin1Char('\n'), QLatin1Char(' ')), 30000);
     m_settings.setDatabase(m_store.path());
-    m_link->setServer(AssessmentStore::isServerAddress(path) ? path : QString());
-    m_watch->watch();
+    m_server->databaseOpened(path);
     refreshStartPage();
     updateTitle();
     return true;
 }
 
-void MainWindow::showAnswerHistory()
-{
-    if (!m_document)
-        return;
-    const QString question = m_walkthrough->currentQuestion();
-    if (!m_link->onServer()) {
-        QMessageBox::information(
-            this, tr("Earlier versions"),
-            tr("Earlier versions of each answer are kept by the council's server. This "
-               "assessment is in a file on this computer, whose earlier states are in its daily "
-               "backups."));
-        return;
-    }
-    StoreError error;
-    const std::optional<QList<AnswerChange>> changes =
-        ServerAdmin::history(m_link->address(), m_document->id(), question, &error);
-    if (!changes) {
-        reportError(tr("Cannot read the answer's history"), error.message);
-        return;
-    }
-    AnswerHistoryDialog dialog(*m_document, question, *changes, this);
-    dialog.exec();
-}
-
-void MainWindow::handInToWorkshop()
-{
-    if (!m_document)
-        return;
-    if (!m_link->onServer()) {
-        QMessageBox::information(
-            this, tr("Hand in to workshop"),
-            tr("Handing in goes through the council's server (File › Connect to the council's "
-               "database…). On this computer, export the assessment as a file (File › Export as "
-               "a file…) and give the file to the facilitator."));
-        return;
-    }
-    StoreError error;
-    const QList<WorkshopInfo> workshops = m_store.listWorkshops(&error);
-    if (error.isError()) {
-        reportError(tr("Cannot read the workshops"), error.message);
-        return;
-    }
-    HandInDialog dialog(workshops, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenWorkshop() == 0)
-        return;
-    if (!m_store.addParticipant(dialog.chosenWorkshop(), m_document->id(), &error)) {
-        reportError(tr("Not handed in"), error.message);
-        return;
-    }
-    statusBar()->showMessage(tr("Handed in: the workshop's facilitator can now read this "
-                                "assessment."),
-                             15000);
-}
-
 void MainWindow::connectToServer()
 {
-    ServerConnector connector(this, m_settings);
-    const QString address = connector.ask();
-    if (address.isEmpty())
-        return;
-    const QString previous = m_store.path();
-    // On failure the database that was open stays closed: the member sees why, and their
-    // answers are where they were.
-    if (!openDatabase(address, AssessmentStore::OpenMode::ExistingOnly)) {
-        if (!previous.isEmpty() && !AssessmentStore::isServerAddress(previous))
-            openDatabase(previous, AssessmentStore::OpenMode::ExistingOnly);
-        return;
-    }
-    QStringList notes{connector.connected(), connector.offerCopy(previous, m_store)};
-    notes.removeAll(QString());
-    refreshStartPage();
-    if (!notes.isEmpty())
-        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 30000);
+    const auto open = [this](const QString &location) {
+        return openDatabase(location, AssessmentStore::OpenMode::ExistingOnly);
+    };
+    // The copy offered on connecting adds to the list.
+    if (m_server->connectToServer(open))
+        refreshStartPage();
 }
 
 void MainWindow::refreshStartPage(bool all)
@@ -472,12 +388,7 @@ bool MainWindow::openAssessment(qint64 id)
             [this](int index) { m_settings.setTab(index); });
     connect(document, &AssessmentDocument::saved, this,
             [this] { setSaveStatus(tr("All changes saved")); });
-    if (m_link->onServer()) {
-        document->setOfflineKeeper([this, id](const QString &questionId, const Answer &answer) {
-            QString problem;
-            return m_link->keep(id, questionId, answer, &problem);
-        });
-    }
+    m_server->keepOffline(*document);
     connect(document, &AssessmentDocument::savedOffline, this, [this] {
         setSaveStatus(tr("Not connected — your answers are kept on this computer and will be "
                          "sent"));
@@ -537,11 +448,8 @@ void MainWindow::closeAssessment()
 
 void MainWindow::restoreSession()
 {
-    QString path = m_settings.database();
-    // A council's server is reopened with the password the keyring kept, if any (libpq also
-    // reads PGPASSWORD and ~/.pgpass, and Kerberos needs none).
-    if (AssessmentStore::isServerAddress(path))
-        path = ServerConnector::withKeptPassword(path);
+    // A council's server with the password the keyring kept, if any; a file as it is.
+    const QString path = ServerConnector::withKeptPassword(m_settings.database());
     // The app's own database is started on first use; one the member opened elsewhere (a USB
     // stick, a shared folder) that is no longer there must not be replaced by an empty one.
     const bool own = AssessmentStore::resolvePath(path) ==
@@ -750,8 +658,10 @@ void MainWindow::openWorkshops()
 {
     if (!m_store.isOpen() && !openDatabase(AssessmentStore::defaultPath()))
         return;
-    if (!m_workshopWindow)
+    if (!m_workshopWindow) {
         m_workshopWindow = new WorkshopWindow(m_store, m_banks, this);
+        m_workshopWindow->follow(m_server->watch());
+    }
     m_workshopWindow->show();
     m_workshopWindow->raise();
     m_workshopWindow->activateWindow();
@@ -844,29 +754,15 @@ void MainWindow::updateTitle()
         title = tr("Waymark: gateway review of local safeguards");
     }
     // Which database is open, always: a member on the council's server must never take it for
-    // their laptop's file, nor the other way round.
-    QString where;
-    if (m_store.isOpen() && AssessmentStore::isServerAddress(m_store.path())) {
-        ServerAddress address;
-        QString problem;
-        ServerAddress::parse(m_store.path(), &address, &problem);
-        where = tr("council database %1 on %2, as %3")
-                    .arg(address.database, address.serverName(), address.user);
-    } else if (m_store.isOpen()) {
-        where = QDir::toNativeSeparators(m_store.path());
-    }
-    // A file by its name (the whole path on hover); a server in full.
-    const bool onFile = m_store.isOpen() && !AssessmentStore::isServerAddress(m_store.path());
-    m_databaseStatus->setText(
-        where.isEmpty()
-            ? QString()
-            : tr("Database: %1").arg(onFile ? QFileInfo(m_store.path()).fileName() : where));
+    // their laptop's file, nor the other way round. A file by its name (the path on hover).
+    const QString where = m_server->openDatabaseName();
+    const bool onFile = !where.isEmpty() && !AssessmentStore::isServerAddress(m_store.path());
+    const QString shown = onFile ? QFileInfo(m_store.path()).fileName() : where;
+    m_databaseStatus->setText(where.isEmpty() ? QString() : tr("Database: %1").arg(shown));
     m_databaseStatus->setToolTip(where);
     m_databaseStatus->setAccessibleDescription(where);
-    if (!where.isEmpty() && AssessmentStore::isServerAddress(m_store.path()))
-        title = tr("%1 [%2]").arg(title, where);
-    else if (!where.isEmpty())
-        title = tr("%1 [%2]").arg(title, QFileInfo(m_store.path()).fileName());
+    if (!where.isEmpty())
+        title = tr("%1 [%2]").arg(title, shown);
     setWindowTitle(title);
 }
 

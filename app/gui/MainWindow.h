@@ -39,8 +39,7 @@ class WorkshopWindow;
 // Every assessment is shown, scored, printed and exported against its own question bank (the
 // version it was answered against, under its law), which the bank library gives; a new one is
 // made against the latest.
-class ServerLink;
-class ServerWatch;
+class ServerActions;
 
 class MainWindow : public QMainWindow
 {
@@ -86,10 +85,6 @@ private:
     void chooseDatabase();
     // File › Connect to the council's database… (ServerConnector).
     void connectToServer();
-    // Edit › Earlier versions of this answer… (AnswerHistoryDialog).
-    void showAnswerHistory();
-    // Workshop › Hand in to workshop… (HandInDialog).
-    void handInToWorkshop();
     void chooseImport();
     void openSample();
     void exportExchangeFile();
@@ -133,8 +128,7 @@ private:
     const QuestionBank *m_glossaryBank = nullptr; // the bank the panel was built from
     QLabel *m_saveStatus = nullptr;
     QLabel *m_databaseStatus = nullptr; // which database is open, always shown
-    ServerLink *m_link = nullptr;       // the council's server, when one is open
-    ServerWatch *m_watch = nullptr;     // its changes as they happen
+    ServerActions *m_server = nullptr;  // the council's server, when one is open
     double m_textScale = 1.0;
     qreal m_baseFontSize = 0;
 

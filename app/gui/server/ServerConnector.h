@@ -33,7 +33,8 @@ public:
     QString offerCopy(const QString &previousFile, AssessmentStore &server);
 
     // The address of a server remembered from last time, with the password the keyring kept
-    // for it, if any: what the window reopens at start.
+    // for it, if any: what the window reopens at start (libpq also reads PGPASSWORD and
+    // ~/.pgpass, and Kerberos needs none). A file's path comes back as it is.
     static QString withKeptPassword(const QString &address);
 
 private:

@@ -46,6 +46,17 @@ void WorkshopDocument::close()
     Q_EMIT opened();
 }
 
+bool WorkshopDocument::hasParticipant(qint64 assessmentId) const
+{
+    if (!m_workshop)
+        return false;
+    for (const Assessment &member : m_workshop->participants) {
+        if (member.info.id == assessmentId)
+            return true;
+    }
+    return false;
+}
+
 void WorkshopDocument::reload()
 {
     if (m_workshop) {

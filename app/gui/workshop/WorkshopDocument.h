@@ -40,6 +40,8 @@ public:
     const std::optional<Workshop> &workshop() const { return m_workshop; }
     bool isOpen() const { return m_workshop.has_value(); }
     qint64 id() const { return m_workshop ? m_workshop->info.id : 0; }
+    // Whether the open workshop holds that assessment (handed in or gathered).
+    bool hasParticipant(qint64 assessmentId) const;
     const WorkshopSpread &spread() const { return m_spread; }
     // The agreed answers scored like an assessment of the group (groupBank()).
     const ScoreReport &groupScores() const { return m_groupScores; }

@@ -5,10 +5,11 @@
 #include "common/AnswerChoices.h"
 #include "common/DroppedFiles.h"
 #include "common/ErrorBox.h"
-#include "printing/ReportFileDialog.h"
 #include "common/Jurisdictions.h"
+#include "printing/ReportFileDialog.h"
 #include "printing/ReviewPrinter.h"
 #include "report/WorkshopPackComposer.h"
+#include "server/ServerWatch.h"
 #include "workshop/WorkshopAgreePanel.h"
 #include "workshop/WorkshopDocument.h"
 #include "workshop/WorkshopGatherDialog.h"
@@ -340,6 +341,18 @@ void WorkshopWindow::buildMenus()
     m_showNamesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_showNamesAction, &QAction::toggled, m_showNames, &QCheckBox::setChecked);
     connect(m_showNames, &QCheckBox::toggled, m_showNamesAction, &QAction::setChecked);
+}
+
+void WorkshopWindow::follow(ServerWatch &watch)
+{
+    connect(&watch, &ServerWatch::assessmentChanged, m_document, [this](qint64 assessmentId) {
+        if (m_document->hasParticipant(assessmentId))
+            m_document->reload();
+    });
+    connect(&watch, &ServerWatch::workshopChanged, m_document, [this](qint64 workshopId) {
+        if (m_document->id() == workshopId)
+            m_document->reload();
+    });
 }
 
 void WorkshopWindow::refreshWorkshops(qint64 preferred)

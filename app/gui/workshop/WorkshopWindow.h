@@ -17,6 +17,8 @@ class QWidget;
 
 namespace Waymark {
 
+class ServerWatch;
+
 class BankLibrary;
 class WorkshopAgreePanel;
 class WorkshopDocument;
@@ -46,6 +48,9 @@ public:
     // Fills the list of workshops from the database and opens preferred if it is there, else
     // the one open, else the most recent.
     void refreshWorkshops(qint64 preferred = 0);
+    // Reads the open workshop again whenever the council's server says it, or one of its
+    // members' assessments, changed: the spread follows the room as members rate.
+    void follow(ServerWatch &watch);
     bool openWorkshop(qint64 id);
     // Asks for a new workshop's details and creates it; returns whether one was created.
     bool newWorkshop();
