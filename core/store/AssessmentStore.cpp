@@ -115,7 +115,7 @@ bool AssessmentStore::open(const QString &path, OpenMode mode, StoreError *error
     }
     // A server's address (postgresql://...), or a file on this computer.
     std::unique_ptr<StoreEngine> engine;
-    if (ServerAddress::isServerAddress(path))
+    if (isServerAddress(path))
         engine = std::make_unique<PostgresEngine>();
     else
         engine = std::make_unique<SqliteEngine>();

@@ -13,6 +13,17 @@ struct Figures
     double p99Ms;
 };
 
+// The median and 99th percentile of samples in nanoseconds (timed elsewhere: other threads).
+inline Figures figuresOf(std::vector<qint64> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double fraction) {
+        const size_t index = std::min(samples.size() - 1, size_t(fraction * samples.size()));
+        return samples[index] / 1e6;
+    };
+    return {at(0.5), at(0.99)};
+}
+
 template<typename Work>
 Figures measure(int iterations, Work work)
 {
@@ -24,12 +35,7 @@ Figures measure(int iterations, Work work)
         work(i);
         samples.push_back(timer.nsecsElapsed());
     }
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&](double fraction) {
-        const size_t index = std::min(samples.size() - 1, size_t(fraction * samples.size()));
-        return samples[index] / 1e6;
-    };
-    return {at(0.5), at(0.99)};
+    return figuresOf(std::move(samples));
 }
 
 // Peak resident memory of this process, in MiB (Linux's VmHWM); -1 elsewhere.

@@ -57,15 +57,6 @@ Answer answerFor(int i)
     return answer;
 }
 
-Figures figuresOf(std::vector<qint64> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&](double fraction) {
-        return samples[std::min(samples.size() - 1, size_t(fraction * samples.size()))] / 1e6;
-    };
-    return {at(0.5), at(0.99)};
-}
-
 bool ensureLogins(const QString &database, int count)
 {
     QStringList statements;
